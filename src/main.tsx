@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
+import './app/styles.css';
+import { App } from './app/App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root, {
+  // A widget that throws is shown as an error card by its boundary; log it as a warning.
+  onCaughtError: (error) => console.warn('[widget]', error),
+}).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

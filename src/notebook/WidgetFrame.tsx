@@ -1,0 +1,170 @@
+// Mounts one registered widget from a directive: validates its parameters, merges URL state,
+// renders the header ("책 기본값"), the status hooks (data-widget / data-state / data-update-ms)
+// and the readout, and catches whatever the widget throws.
+import { lazy, Suspense, useCallback, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { WIDGETS, type AnyWidgetDef } from '../widgets/registry';
+import { defaults, parseParams, type Schema, type Values } from '../widgets/schema';
+import type { WidgetProps, WidgetReport } from '../widgets/types';
+import { formatNumber } from '../widgets/controls/ParamControl';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorCard } from './ErrorCard';
+import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
+
+/** Directive attributes that belong to the notebook, not to the widget's schema. */
+export const RESERVED_ATTRS = ['id'] as const;
+
+// One lazy component per registered widget, made once (its chunk loads on first mount).
+const LAZY: Record<string, LazyExoticComponent<ComponentType<WidgetProps<Schema>>>> = Object.fromEntries(
+  Object.entries(WIDGETS).map(([name, def]) => [name, lazy(def.load)]),
+);
+
+export interface WidgetFrameProps {
+  name: string;
+  attrs: Record<string, string>;
+  /** Unique on the page; prefixes the URL keys. */
+  instanceKey: string;
+  line?: number;
+}
+
+export function WidgetFrame({ name, attrs, instanceKey, line }: WidgetFrameProps) {
+  const def = Object.prototype.hasOwnProperty.call(WIDGETS, name) ? WIDGETS[name] : undefined;
+  if (!def) {
+    return (
+      <ErrorCard title={<>알 수 없는 위젯 <code>{name}</code></>} line={line}>
+        <p>
+          등록된 위젯: {Object.keys(WIDGETS).sort().map((n, i) => (
+            <span key={n}>
+              {i > 0 && ', '}
+              <code>{n}</code>
+            </span>
+          ))}
+        </p>
+      </ErrorCard>
+    );
+  }
+  const { values, issues } = parseParams(def.schema, attrs, RESERVED_ATTRS);
+  if (issues.length) {
+    return (
+      <ErrorCard title={<>위젯 <code>{name}</code>의 매개변수가 잘못되었어요</>} line={line}>
+        <ul>
+          {issues.map((i) => (
+            <li key={i.param}>
+              <code>
+                {i.param}={i.raw}
+              </code>
+              : {i.message}
+            </li>
+          ))}
+        </ul>
+      </ErrorCard>
+    );
+  }
+  return <LiveWidget name={name} def={def} directiveValues={values} instanceKey={instanceKey} line={line} />;
+}
+
+function LiveWidget({
+  name,
+  def,
+  directiveValues,
+  instanceKey,
+  line,
+}: {
+  name: string;
+  def: AnyWidgetDef;
+  directiveValues: Partial<Values<Schema>>;
+  instanceKey: string;
+  line?: number;
+}) {
+  const schema: Schema = def.schema;
+  // What the chapter shows with no URL state: the book's values, overridden by the directive.
+  // Fixed for the life of this instance (a chapter's directives do not change while mounted).
+  const [baseline] = useState(() => ({ ...defaults(schema), ...directiveValues }) as Values<Schema>);
+  const [initial] = useState(() => {
+    const fromUrl = readUrlParams(instanceKey, schema, window.location.search);
+    return { values: { ...baseline, ...fromUrl.values } as Values<Schema>, issues: fromUrl.issues };
+  });
+  const [values, setValues] = useState(initial.values);
+  const [resetCount, setResetCount] = useState(0);
+  const [report, setReport] = useState<WidgetReport>({ state: 'loading' });
+  const [crashed, setCrashed] = useState(false);
+
+  const commit = useCallback(
+    (next: Values<Schema>) => {
+      setValues(next);
+      replaceSearch(writeUrlParams(instanceKey, schema, next, baseline, currentSearch()));
+    },
+    [instanceKey, schema, baseline],
+  );
+  const set = useCallback(
+    (patch: Partial<Values<Schema>>) => setValues((prev) => {
+      const next = { ...prev, ...patch } as Values<Schema>;
+      replaceSearch(writeUrlParams(instanceKey, schema, next, baseline, currentSearch()));
+      return next;
+    }),
+    [instanceKey, schema, baseline],
+  );
+  const onReport = useCallback((r: WidgetReport) => setReport((prev) => ({ ...prev, ...r })), []);
+  const resetToBook = () => {
+    commit(defaults(schema));
+    setResetCount((c) => c + 1);
+  };
+
+  const Widget = LAZY[name];
+  const state = crashed ? 'error' : (report.state ?? 'loading');
+  const titleId = `${instanceKey}-title`;
+  return (
+    <section
+      className="widget"
+      data-widget={name}
+      data-state={state}
+      data-update-ms={report.updateMs !== undefined ? report.updateMs.toFixed(1) : undefined}
+      aria-labelledby={titleId}
+    >
+      <header className="widget-header">
+        <p className="widget-title" id={titleId}>
+          {def.title}
+        </p>
+        <button type="button" className="widget-reset" onClick={resetToBook} title="책의 그림과 같은 설정으로 되돌립니다">
+          책 기본값
+        </button>
+      </header>
+      {initial.issues.length > 0 && (
+        <p className="widget-notice" role="status">
+          링크에 담긴 값 일부를 무시했어요:{' '}
+          {initial.issues.map((i) => `${i.param}=${i.raw} (${i.message})`).join(', ')}
+        </p>
+      )}
+      <ErrorBoundary
+        onError={() => setCrashed(true)}
+        fallback={(error, retry) => (
+          <ErrorCard title={<>위젯 <code>{name}</code>이 멈췄어요</>} line={line}>
+            <p>{error.message}</p>
+            <button
+              type="button"
+              onClick={() => {
+                setCrashed(false);
+                retry();
+              }}
+            >
+              다시 시도
+            </button>
+          </ErrorCard>
+        )}
+      >
+        <Suspense fallback={<p className="widget-loading">위젯을 불러오는 중…</p>}>
+          <Widget values={values} set={set} schema={schema} report={onReport} resetCount={resetCount} instanceKey={instanceKey} />
+        </Suspense>
+      </ErrorBoundary>
+      {(state === 'diverged' || state === 'error') && report.message && !crashed && (
+        <p className={`widget-message widget-message-${state}`} role="status">
+          {report.message}
+        </p>
+      )}
+      {report.updateMs !== undefined && (
+        <p className="widget-readout">
+          마지막 갱신 {formatNumber(report.updateMs, 3)} ms{report.backend ? ` · ${report.backend}` : ''}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The Markdown pipeline, shared by the renderer (react-markdown), the table of contents and the
+// content lint: GFM tables, $math$ via KaTeX, directives for widgets, figures and callouts.
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import rehypeKatex from 'rehype-katex';
+import { unified, type PluggableList } from 'unified';
+import { splitFrontMatter } from './frontMatter';
+import remarkNotebook, { type NotebookData } from './remarkNotebook';
+
+export function remarkPlugins(lineOffset: number, collect?: (d: NotebookData) => void): PluggableList {
+  return [remarkGfm, remarkMath, remarkDirective, [remarkNotebook, { lineOffset, collect }]];
+}
+
+// A bad formula renders as KaTeX's red inline error text, never an exception.
+export const rehypePlugins: PluggableList = [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]];
+
+/** Headings and directives of a chapter source (front matter allowed), without rendering. */
+export function outline(source: string): NotebookData & { body: string; bodyLine: number } {
+  const { body, bodyLine } = splitFrontMatter(source);
+  let data: NotebookData = { headings: [], directives: [] };
+  const processor = unified().use(remarkParse).use(remarkPlugins(bodyLine - 1, (d) => (data = d)));
+  processor.runSync(processor.parse(body));
+  return { ...data, body, bodyLine };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:chapter-index' {
+  import type { ChapterMeta } from './notebook/frontMatter';
+  export const chapters: ChapterMeta[];
+}

@@ -1,0 +1,55 @@
+// Per-file browser helpers: connect to the shared Chromium, open pages, and fail any test that
+// leaves an error in the browser console or an uncaught exception on the page.
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export interface OpenOptions {
+  /** Force an engine backend through `?backend=`. */
+  backend?: 'webgl' | 'wasm' | 'cpu';
+  /** Viewport; defaults to a laptop. */
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Console errors matching these are expected by the test (e.g. a deliberately lost context). */
+  allowErrors?: RegExp[];
+}
+
+export function useBrowser() {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  const allowed: RegExp[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterEach(async () => {
+    for (const c of contexts.splice(0)) await c.close();
+    const unexpected = errors.splice(0).filter((e) => !allowed.some((r) => r.test(e)));
+    allowed.length = 0;
+    expect(unexpected, 'browser console errors').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens `path` (e.g. '/02-perceptron/') on the production build. */
+  async function open(path: string, opts: OpenOptions = {}): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: opts.viewport ?? { width: 1280, height: 900 },
+      colorScheme: opts.colorScheme ?? 'light',
+    });
+    contexts.push(context);
+    allowed.push(...(opts.allowErrors ?? []));
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`[console] ${m.text()} (${page.url()})`);
+    });
+    page.on('pageerror', (e) => errors.push(`[pageerror] ${e.message} (${page.url()})`));
+    const url = new URL(path, inject('baseUrl'));
+    if (opts.backend) url.searchParams.set('backend', opts.backend);
+    await page.goto(url.toString());
+    return page;
+  }
+
+  return { open, baseUrl: () => inject('baseUrl') };
+}

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chapterIndexPlugin } from './scripts/vite-chapter-index.ts';
+import { staticRoutesPlugin } from './scripts/vite-static-routes.ts';
+
+// BASE lets the static build live under a sub-path (e.g. BASE=/notebook/ npm run build).
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), chapterIndexPlugin(), staticRoutesPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: { main: 'index.html', lab: 'lab.html' },
+    },
+  },
+  optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
