@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // Browser tests are not React: `useBrowser()` is a test fixture, not a hook.
+    files: ['tests/e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // The engine is ours: tfjs's autodiff may appear only in tests and benchmarks (as an oracle).
     files: ['src/**/*.{ts,tsx}'],
     rules: {

@@ -3,7 +3,7 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
 import { memo, type AnchorHTMLAttributes } from 'react';
 import { onLinkClick, resolveContentLink } from '../app/router';
-import { Callout } from './Callout';
+import { Callout, CalloutLabel } from './Callout';
 import { FigureMount } from './FigureMount';
 import { rehypePlugins, remarkPlugins } from './pipeline';
 import { WidgetFrame } from './WidgetFrame';
@@ -46,6 +46,7 @@ const components = {
       {p.children}
     </Callout>
   ),
+  'nb-callout-label': CalloutLabel,
   // Wide tables scroll on their own instead of widening the page.
   table: ({ node: _node, ...p }: React.TableHTMLAttributes<HTMLTableElement> & { node?: unknown }) => (
     <div className="table-scroll">

@@ -51,11 +51,14 @@ function cleanAttrs(attrs: Record<string, string | null | undefined> | null | un
   return out;
 }
 
-/** The label (`:::note[this]`) of a container directive, removed from its children. */
-function takeLabel(node: ContainerDirective): string {
+/**
+ * The label (`:::note[this]`) of a container directive: its text (for accessible names) and the
+ * paragraph itself, re-tagged as <nb-callout-label> so it keeps its math and emphasis.
+ */
+function markLabel(node: ContainerDirective): string {
   const first = node.children[0];
   if (first && first.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) {
-    node.children.shift();
+    first.data = { ...first.data, hName: 'nb-callout-label' };
     return toString(first);
   }
   return '';
@@ -118,7 +121,7 @@ export default function remarkNotebook(options: RemarkNotebookOptions = {}) {
       }
       if (node.type === 'containerDirective') {
         const d = node as ContainerDirective;
-        const label = takeLabel(d);
+        const label = markLabel(d);
         const line = lineOf(d, lineOffset);
         directives.push({ kind: 'callout', name: d.name, attrs: cleanAttrs(d.attributes), line, instanceKey: '' });
         d.data = { hName: 'nb-callout', hProperties: { dataKind: d.name, dataLabel: label, dataLine: line } };
