@@ -1,10 +1,10 @@
 // Mounts one registered widget from a directive: validates its parameters, merges URL state,
 // renders the header ("책 기본값"), the status hooks (data-widget / data-state / data-update-ms)
 // and the readout, and catches whatever the widget throws.
-import { lazy, Suspense, useCallback, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { WIDGETS, type AnyWidgetDef } from '../widgets/registry';
 import { defaults, parseParams, type Schema, type Values } from '../widgets/schema';
-import type { WidgetProps, WidgetReport } from '../widgets/types';
+import type { WidgetReport } from '../widgets/types';
 import { formatNumber } from '../widgets/controls/ParamControl';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
@@ -12,11 +12,6 @@ import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './u
 
 /** Directive attributes that belong to the notebook, not to the widget's schema. */
 export const RESERVED_ATTRS = ['id'] as const;
-
-// One lazy component per registered widget, made once (its chunk loads on first mount).
-const LAZY: Record<string, LazyExoticComponent<ComponentType<WidgetProps<Schema>>>> = Object.fromEntries(
-  Object.entries(WIDGETS).map(([name, def]) => [name, lazy(def.load)]),
-);
 
 export interface WidgetFrameProps {
   name: string;
@@ -109,7 +104,7 @@ function LiveWidget({
     setResetCount((c) => c + 1);
   };
 
-  const Widget = LAZY[name];
+  const Widget = def.Component;
   const state = crashed ? 'error' : (report.state ?? 'loading');
   const titleId = `${instanceKey}-title`;
   return (

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Schema, Values } from './schema';
 
 /** What the widget root's `data-state` says (DESIGN.md "Hooks"). */
@@ -37,7 +37,12 @@ export interface WidgetDef<S extends Schema = Schema> {
   load: () => Promise<{ default: ComponentType<WidgetProps<S>> }>;
 }
 
-/** Keeps the schema's literal types through the registry. */
-export function defineWidget<S extends Schema>(def: WidgetDef<S>): WidgetDef<S> {
-  return def;
+/** A registered widget: its definition plus the lazy component made once from `load`. */
+export interface RegisteredWidget<S extends Schema = Schema> extends WidgetDef<S> {
+  Component: LazyExoticComponent<ComponentType<WidgetProps<S>>>;
+}
+
+/** Keeps the schema's literal types through the registry and makes the lazy component once. */
+export function defineWidget<S extends Schema>(def: WidgetDef<S>): RegisteredWidget<S> {
+  return { ...def, Component: lazy(def.load) };
 }

@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { Markdown } from '../../../src/notebook/Markdown';
 import { outline } from '../../../src/notebook/pipeline';
 import { WIDGETS } from '../../../src/widgets/registry';
+import type { Schema } from '../../../src/widgets/schema';
 
 afterEach(cleanup);
 
@@ -81,7 +82,7 @@ describe('Markdown pipeline', () => {
   test('a registered widget with a bad parameter → error card naming widget, parameter and what is allowed', () => {
     const [name, def] = Object.entries(WIDGETS)[0] ?? [];
     if (!name || !def) return expect.unreachable('no widget is registered');
-    const [param, spec] = Object.entries(def.schema).find(([, s]) => s.kind === 'number' || s.kind === 'enum')!;
+    const [param, spec] = Object.entries(def.schema as Schema).find(([, s]) => s.kind === 'number' || s.kind === 'enum')!;
     md(`::${name}{${param}=999999 bogus=1}\n`);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(name);

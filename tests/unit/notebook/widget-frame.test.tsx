@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+// The widget frame with two test widgets registered on the fly: parameters from the directive and
+// the URL, writing back to the URL, "책 기본값", the status hooks, and a widget that throws.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { Markdown } from '../../../src/notebook/Markdown';
+import { WIDGETS } from '../../../src/widgets/registry';
+import { defineSchema } from '../../../src/widgets/schema';
+import { defineWidget, type WidgetProps } from '../../../src/widgets/types';
+
+const counterSchema = defineSchema({
+  n: { kind: 'number', default: 3, min: 1, max: 10, integer: true, label: '개수' },
+  mode: { kind: 'enum', default: 'a', options: ['a', 'b'] as const, label: '모드' },
+});
+
+function Counter({ values, set, report }: WidgetProps<typeof counterSchema>) {
+  useEffect(() => report({ state: 'ready', updateMs: 1.5, backend: 'cpu' }), [report, values]);
+  return (
+    <div>
+      <output data-testid="n">{values.n}</output>
+      <output data-testid="mode">{values.mode}</output>
+      <button type="button" onClick={() => set({ n: values.n + 1 })}>
+        하나 더
+      </button>
+    </div>
+  );
+}
+
+function Throws(): never {
+  throw new Error('일부러 던진 오류');
+}
+
+beforeAll(() => {
+  WIDGETS['test-counter'] = defineWidget({ title: '시험용 카운터', schema: counterSchema, load: async () => ({ default: Counter }) });
+  WIDGETS['test-throws'] = defineWidget({ title: '던지는 위젯', schema: {}, load: async () => ({ default: Throws }) });
+});
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('WidgetFrame', () => {
+  test('hooks, directive values, and the readout', async () => {
+    const { container } = render(<Markdown source={'::test-counter{mode=b}\n'} />);
+    const root = container.querySelector('[data-widget="test-counter"]')!;
+    expect(root.getAttribute('data-state')).toBe('loading');
+    await waitFor(() => expect(root.getAttribute('data-state')).toBe('ready'));
+    expect(root.getAttribute('data-update-ms')).toBe('1.5');
+    expect(screen.getByTestId('n').textContent).toBe('3');
+    expect(screen.getByTestId('mode').textContent).toBe('b');
+    expect(root.textContent).toContain('cpu');
+  });
+
+  test('URL values win over the directive; changes are written back; 책 기본값 restores the book', async () => {
+    window.history.replaceState(null, '', '/?test-counter.n=7&other=1');
+    render(<Markdown source={'::test-counter{mode=b}\n'} />);
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('7'));
+    fireEvent.click(screen.getByText('하나 더'));
+    expect(screen.getByTestId('n').textContent).toBe('8');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('test-counter.n')).toBe('8'));
+    expect(new URLSearchParams(window.location.search).get('other')).toBe('1');
+    fireEvent.click(screen.getByRole('button', { name: '책 기본값' }));
+    expect(screen.getByTestId('n').textContent).toBe('3');
+    expect(screen.getByTestId('mode').textContent).toBe('a');
+    // The book's mode differs from the directive's, so it is kept in the URL; n is back at baseline.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('test-counter.mode')).toBe('a'));
+    expect(new URLSearchParams(window.location.search).has('test-counter.n')).toBe(false);
+  });
+
+  test('malformed URL values are ignored with a visible notice', async () => {
+    window.history.replaceState(null, '', '/?test-counter.n=abc&test-counter.zzz=1');
+    const { container } = render(<Markdown source={'::test-counter\n'} />);
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('3'));
+    const notice = container.querySelector('.widget-notice[role=status]')!;
+    expect(notice.textContent).toContain('n=abc');
+    expect(notice.textContent).toContain('zzz');
+  });
+
+  test('two instances of one widget keep separate URL keys', async () => {
+    window.history.replaceState(null, '', '/?test-counter-2.n=9');
+    render(<Markdown source={'::test-counter\n\n::test-counter\n'} />);
+    await waitFor(() => expect(screen.getAllByTestId('n').map((e) => e.textContent)).toEqual(['3', '9']));
+  });
+
+  test('a widget that throws becomes an error card; the rest of the chapter stays', async () => {
+    const { container } = render(<Markdown source={'앞 문단\n\n::test-throws\n\n뒤 문단\n'} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('test-throws');
+    expect(alert.textContent).toContain('일부러 던진 오류');
+    expect(container.querySelector('[data-widget="test-throws"]')?.getAttribute('data-state')).toBe('error');
+    expect(screen.getByText('뒤 문단')).toBeTruthy();
+    await act(async () => {});
+  });
+});
