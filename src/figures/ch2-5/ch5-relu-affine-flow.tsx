@@ -1,0 +1,185 @@
+import type { ReactNode } from 'react';
+
+interface TProps {
+  x: number;
+  y: number;
+  children: ReactNode;
+  c?: string;
+  s?: number;
+  a?: 'start' | 'middle' | 'end';
+  w?: number;
+  i?: boolean;
+}
+function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={a}
+      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
+    >
+      {children}
+    </text>
+  );
+}
+
+interface BoxProps {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  c?: string;
+  fill?: string;
+  dashed?: boolean;
+  rx?: number;
+}
+function Box({ x, y, w, h, c = 'var(--fg)', fill = 'var(--surface)', dashed, rx = 8 }: BoxProps) {
+  return (
+    <rect
+      x={x}
+      y={y}
+      width={w}
+      height={h}
+      rx={rx}
+      style={{ fill, stroke: c, strokeWidth: 1.5, strokeDasharray: dashed ? '5 4' : undefined }}
+    />
+  );
+}
+
+interface ArrowProps {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  m: string;
+  c?: string;
+  r1?: number;
+  r2?: number;
+  dashed?: boolean;
+  sw?: number;
+}
+function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  return (
+    <line
+      x1={x1 + ux * r1}
+      y1={y1 + uy * r1}
+      x2={x2 - ux * r2}
+      y2={y2 - uy * r2}
+      markerEnd={`url(#${m})`}
+      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
+    />
+  );
+}
+
+function Marker({ id, c }: { id: string; c: string }) {
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
+    </marker>
+  );
+}
+
+// 5장: 상류 → ReLU → Affine → 하류로 기울기가 흐를 때 Affine이 하는 두 가지 임무.
+export default function Ch5ReluAffineFlow() {
+  const mf = 'ch5-flow-f';
+  const mb = 'ch5-flow-b';
+  const mo = 'ch5-flow-o';
+  const F = 'var(--accent)';
+  const B = 'var(--accent-2)';
+  const G = 'var(--ok)';
+  const top = 60;
+  const h = 70;
+  const fy = top + 22;
+  const by = top + 50;
+  const prev = { x: 20, w: 110 };
+  const aff = { x: 220, w: 150 };
+  const relu = { x: 470, w: 90 };
+  return (
+    <svg
+      role="img"
+      aria-label="ReLU와 Affine 계층의 역전파. 순전파는 앞 층의 출력 x가 Affine 계층에서 z = wx + b가 되고, ReLU를 거쳐 a가 되어 상류로 가요. 역전파에서 상류의 ∂L/∂a는 ReLU에서 1 또는 0이 곱해져 ∂L/∂z가 되고, Affine 계층은 이 값으로 두 가지 일을 해요. 임무 1은 x를 곱해 ∂L/∂w를 만들고 가중치 갱신에 쓰며, 편향의 기울기는 ∂L/∂z 그대로예요. 임무 2는 w를 곱해 ∂L/∂x를 앞 층으로 보내요."
+      viewBox="0 0 660 330"
+      width="100%"
+      style={{ maxWidth: 680 }}
+    >
+      <defs>
+        <Marker id={mf} c="var(--fg)" />
+        <Marker id={mb} c={B} />
+        <Marker id={mo} c={G} />
+      </defs>
+      <Box x={prev.x} y={top} w={prev.w} h={h} c="var(--muted)" dashed />
+      <Box x={aff.x} y={top} w={aff.w} h={h} c={F} />
+      <Box x={relu.x} y={top} w={relu.w} h={h} c="var(--fg)" />
+      <T x={prev.x + prev.w / 2} y={top + 40} c="var(--muted)" s={13}>
+        앞 층 (하류)
+      </T>
+      <T x={aff.x + aff.w / 2} y={top + 30} c={F} w={600}>
+        Affine
+      </T>
+      <T x={aff.x + aff.w / 2} y={top + 52} c={F} s={13}>
+        z = wx + b
+      </T>
+      <T x={relu.x + relu.w / 2} y={top + 40} w={600}>
+        ReLU
+      </T>
+      <T x={630} y={top + 40} c="var(--muted)" s={13}>
+        상류
+      </T>
+      {/* 순전파 */}
+      <Arrow x1={prev.x + prev.w} y1={fy} x2={aff.x} y2={fy} m={mf} />
+      <Arrow x1={aff.x + aff.w} y1={fy} x2={relu.x} y2={fy} m={mf} />
+      <Arrow x1={relu.x + relu.w} y1={fy} x2={608} y2={fy} m={mf} />
+      <T x={175} y={fy - 8} c={F} i s={13}>
+        x
+      </T>
+      <T x={420} y={fy - 8} c={F} i s={13}>
+        z
+      </T>
+      <T x={585} y={fy - 8} c={F} i s={13}>
+        a
+      </T>
+      {/* 역전파 */}
+      <Arrow x1={608} y1={by} x2={relu.x + relu.w + 4} y2={by} m={mb} c={B} />
+      <Arrow x1={relu.x - 4} y1={by} x2={aff.x + aff.w + 4} y2={by} m={mb} c={B} />
+      <Arrow x1={aff.x - 4} y1={by} x2={prev.x + prev.w + 4} y2={by} m={mb} c={B} />
+      <T x={590} y={by + 22} c={B} s={13}>
+        ∂L/∂a
+      </T>
+      <T x={420} y={by + 22} c={B} s={13}>
+        ∂L/∂z
+      </T>
+      <T x={515} y={top - 10} c="var(--muted)" s={12}>
+        × (1 또는 0)
+      </T>
+      <T x={175} y={by + 22} c={B} s={13}>
+        ∂L/∂x
+      </T>
+      <T x={175} y={top - 26} c={B} s={13} w={600}>
+        임무 2: 전달
+      </T>
+      <T x={175} y={top - 8} c={B} s={13}>
+        ∂L/∂z × w
+      </T>
+      {/* 임무 1 */}
+      <Arrow x1={aff.x + aff.w / 2} y1={top + h} x2={aff.x + aff.w / 2} y2={190} m={mo} c={G} />
+      <Box x={150} y={192} w={360} h={118} c={G} />
+      <T x={330} y={216} c={G} s={14} w={600}>
+        임무 1: 내 가중치의 성적표 (보관 → 갱신)
+      </T>
+      <T x={330} y={244} s={14}>
+        ∂L/∂w = ∂L/∂z × x
+      </T>
+      <T x={330} y={270} s={14}>
+        ∂L/∂b = ∂L/∂z × 1
+      </T>
+      <T x={330} y={296} s={14}>
+        w ← w − η · ∂L/∂w
+      </T>
+    </svg>
+  );
+}
