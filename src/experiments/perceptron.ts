@@ -65,7 +65,12 @@ export interface LearnStep {
 }
 
 /** One application of the rule to sample `sample` (0..3, GATE_INPUTS order). */
-export function perceptronLearnStep(gate: Gate, params: PerceptronParams, sample: number, lr: number): LearnStep {
+export function perceptronLearnStep(
+  gate: Gate,
+  params: PerceptronParams,
+  sample: number,
+  lr: number,
+): LearnStep {
   const x = GATE_INPUTS[sample];
   const target = gateTargets(gate)[sample];
   const output = perceptronOutput(params.w, params.b, x[0], x[1]);
@@ -110,7 +115,8 @@ export interface LearningState {
   last?: LearnStep;
 }
 
-const paramsKey = (p: PerceptronParams) => `${p.w[0].toFixed(6)},${p.w[1].toFixed(6)},${p.b.toFixed(6)}`;
+const paramsKey = (p: PerceptronParams) =>
+  `${p.w[0].toFixed(6)},${p.w[1].toFixed(6)},${p.b.toFixed(6)}`;
 
 /** True when the parameters put all four inputs on their target's side. */
 export function classifiesAll(gate: Gate, p: PerceptronParams): boolean {
@@ -169,7 +175,12 @@ export function learningStep(gate: Gate, state: LearningState, lr: number): Lear
 }
 
 /** Runs the rule until it converges, cycles or `maxSteps` samples have been presented. */
-export function trainPerceptron(gate: Gate, params: PerceptronParams, lr: number, maxSteps = 10_000): LearningState {
+export function trainPerceptron(
+  gate: Gate,
+  params: PerceptronParams,
+  lr: number,
+  maxSteps = 10_000,
+): LearningState {
   let s = startLearning(gate, params);
   while (s.status === 'learning' && s.steps < maxSteps) s = learningStep(gate, s, lr);
   return s;

@@ -1,0 +1,127 @@
+// Pure helpers for the activation-functions widget: which curves, their names, colours and
+// y-ranges, and the grid the engine evaluates. No engine here: numbers come from src/experiments.
+import type { ActivationName } from '../../experiments';
+
+export interface CurveInfo {
+  name: ActivationName;
+  /** Schema parameter that toggles it. */
+  param: 'step' | 'sigmoid' | 'tanh' | 'relu' | 'identity' | 'leaky-relu';
+  label: string;
+  formula: string;
+  /** CSS colour (a theme variable). */
+  color: string;
+  /** Fixed y-range that shows the whole curve over x ∈ [−5, 5] (the book's ylim where it has one). */
+  range: [number, number];
+}
+
+export const CURVES: readonly CurveInfo[] = [
+  {
+    name: 'step',
+    param: 'step',
+    label: '계단 함수',
+    formula: 'h(x) = 1 (x > 0), 0 (x ≤ 0)',
+    color: 'var(--series-1)',
+    range: [-0.1, 1.1],
+  },
+  {
+    name: 'sigmoid',
+    param: 'sigmoid',
+    label: '시그모이드',
+    formula: 'h(x) = 1 / (1 + e⁻ˣ)',
+    color: 'var(--series-2)',
+    range: [-0.1, 1.1],
+  },
+  {
+    name: 'tanh',
+    param: 'tanh',
+    label: 'tanh',
+    formula: 'h(x) = tanh x',
+    color: 'var(--series-3)',
+    range: [-1.1, 1.1],
+  },
+  {
+    name: 'relu',
+    param: 'relu',
+    label: 'ReLU',
+    formula: 'h(x) = max(0, x)',
+    color: 'var(--series-4)',
+    range: [-1, 5.5],
+  },
+  {
+    name: 'identity',
+    param: 'identity',
+    label: '항등 함수',
+    formula: 'h(x) = x',
+    color: 'var(--series-5)',
+    range: [-5.5, 5.5],
+  },
+  {
+    name: 'leakyRelu',
+    param: 'leaky-relu',
+    label: 'Leaky ReLU',
+    formula: 'h(x) = max(0.1x, x)',
+    color: 'var(--series-6)',
+    range: [-1, 5.5],
+  },
+];
+
+export const X_MIN = -5;
+export const X_MAX = 5;
+
+/** x from −5 to 5 in steps of 0.05 (201 points; 0 is on the grid so the step's jump is sharp). */
+export const GRID: readonly number[] = Array.from({ length: 201 }, (_, i) =>
+  Number((X_MIN + i * 0.05).toFixed(2)),
+);
+
+/** The stacked-layers demo's inputs: −5 … 5 in steps of 0.1. */
+export const STACK_XS: readonly number[] = Array.from({ length: 101 }, (_, i) =>
+  Number((X_MIN + i * 0.1).toFixed(1)),
+);
+
+/** y-axis range covering every shown curve (and the derivatives, which stay in [0, 1]). */
+export function yDomain(shown: readonly CurveInfo[], derivative: boolean): [number, number] {
+  if (shown.length === 0) return [-0.1, 1.1];
+  let lo = Math.min(...shown.map((c) => c.range[0]));
+  let hi = Math.max(...shown.map((c) => c.range[1]));
+  if (derivative) {
+    lo = Math.min(lo, -0.1);
+    hi = Math.max(hi, 1.1);
+  }
+  return [lo, hi];
+}
+
+/** Least-squares line through (xs, ys) and the largest distance of a point from it. */
+export function linearFitError(
+  xs: readonly number[],
+  ys: readonly number[],
+): { w: number; b: number; maxError: number } {
+  const n = xs.length;
+  const mx = xs.reduce((s, v) => s + v, 0) / n;
+  const my = ys.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  const w = sxx === 0 ? 0 : sxy / sxx;
+  const b = my - w * mx;
+  let maxError = 0;
+  for (let i = 0; i < n; i++) maxError = Math.max(maxError, Math.abs(ys[i] - (w * xs[i] + b)));
+  return { w, b, maxError };
+}
+
+/** True when every number is finite. */
+export function allFinite(...arrays: ReadonlyArray<readonly number[]>): boolean {
+  return arrays.every((a) => a.every(Number.isFinite));
+}
+
+/** Round-number ticks inside [lo, hi]: steps of 0.5 for short ranges, 1 or 2 for longer ones. */
+export function yTicks([lo, hi]: [number, number]): number[] {
+  const span = hi - lo;
+  const step = span <= 3 ? 0.5 : span <= 8 ? 1 : 2;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step)
+    out.push(Number(v.toFixed(6)));
+  return out;
+}

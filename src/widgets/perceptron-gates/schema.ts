@@ -1,0 +1,19 @@
+// Parameters of `::perceptron-gates`; the defaults are the book's AND gate (w = (0.5, 0.5), b = −0.7).
+import { defineSchema } from '../schema';
+
+export const perceptronGatesSchema = defineSchema({
+  gate: {
+    kind: 'enum',
+    default: 'and',
+    options: ['and', 'nand', 'or', 'xor'] as const,
+    optionLabels: { and: 'AND', nand: 'NAND', or: 'OR', xor: 'XOR' },
+    label: '게이트',
+  },
+  w1: { kind: 'number', default: 0.5, min: -3, max: 3, step: 0.05, label: '가중치 w1' },
+  w2: { kind: 'number', default: 0.5, min: -3, max: 3, step: 0.05, label: '가중치 w2' },
+  b: { kind: 'number', default: -0.7, min: -3, max: 3, step: 0.05, label: '편향 b' },
+  // Not in the book (it sets the weights by hand); 0.1 is the usual textbook choice.
+  lr: { kind: 'number', default: 0.1, min: 0.05, max: 0.5, step: 0.05, label: '학습률 η' },
+});
+
+export type PerceptronGatesSchema = typeof perceptronGatesSchema;
