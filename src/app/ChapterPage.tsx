@@ -17,6 +17,34 @@ function useScrollToHash(ready: boolean) {
   }, [ready]);
 }
 
+/**
+ * Display math and code blocks that overflow on a narrow screen scroll sideways; those (and only
+ * those) become focusable so keyboard users can scroll them too.
+ */
+function useFocusableOverflow(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const mark = () => {
+      for (const el of document.querySelectorAll<HTMLElement>('article.chapter .katex-display, article.chapter pre')) {
+        if (el.scrollWidth > el.clientWidth + 1) {
+          el.tabIndex = 0;
+          el.setAttribute('role', 'region');
+          el.setAttribute('aria-label', el.tagName === 'PRE' ? '코드 (옆으로 스크롤)' : '수식 (옆으로 스크롤)');
+        } else if (el.hasAttribute('tabindex')) {
+          el.removeAttribute('tabindex');
+          el.removeAttribute('role');
+          el.removeAttribute('aria-label');
+        }
+      }
+    };
+    // Re-check whenever the article's size changes (fonts, widgets and figures arriving, resizes).
+    const article = document.querySelector('article.chapter');
+    const observer = new ResizeObserver(() => mark());
+    if (article) observer.observe(article);
+    return () => observer.disconnect();
+  }, [ready]);
+}
+
 export function ChapterPage({ slug }: { slug: string }) {
   const meta = findChapter(slug);
   const [loaded, setLoaded] = useState<{ slug: string; source?: string; error?: string } | null>(null);
@@ -40,6 +68,7 @@ export function ChapterPage({ slug }: { slug: string }) {
   const current = loaded?.slug === slug ? loaded : null;
   const doc = useMemo(() => (current?.source !== undefined ? outline(current.source) : null), [current]);
   useScrollToHash(doc !== null);
+  useFocusableOverflow(doc !== null);
 
   if (!meta) return <NotFound />;
   const { prev, next } = neighbours(slug);

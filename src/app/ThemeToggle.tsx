@@ -37,9 +37,9 @@ export function ThemeToggle() {
     }
   };
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-pressed={theme === 'dark'} aria-label="어두운 화면">
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀︎'}</span>
-      <span className="theme-toggle-text">{theme === 'dark' ? '다크' : '라이트'}</span>
+    <button type="button" className="theme-toggle" onClick={toggle} aria-pressed={theme === 'dark'} title="어두운 화면 켜기/끄기">
+      <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀︎ '}</span>
+      <span className="theme-toggle-text">어두운 화면</span>
     </button>
   );
 }

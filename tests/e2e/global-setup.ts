@@ -18,7 +18,7 @@ let closeServer: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject) {
   const executablePath = requireChromium();
-  const dist = resolve('dist');
+  const dist = resolve(process.env.E2E_DIST ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   }

@@ -49,7 +49,7 @@ describe.each(chapters)('chapter $slug', (ch) => {
     const i = chapters.indexOf(ch);
     if (i > 0) expect(await page.locator('.pager-prev').getAttribute('href')).toContain(chapters[i - 1].slug);
     if (i < chapters.length - 1) expect(await page.locator('.pager-next').getAttribute('href')).toContain(chapters[i + 1].slug);
-    expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
+    if (ch.number !== null) expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
