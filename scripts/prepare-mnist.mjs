@@ -45,7 +45,9 @@ function shuffle(arr, seed) {
 function upToDate() {
   if (!existsSync(out)) return false;
   const built = statSync(out).mtimeMs;
-  return built > statSync(pkgJson).mtimeMs && built > statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  return (
+    built > statSync(pkgJson).mtimeMs && built > statSync(fileURLToPath(import.meta.url)).mtimeMs
+  );
 }
 
 export function buildMnist() {
@@ -91,6 +93,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     mkdirSync(dirname(out), { recursive: true });
     const gz = gzipSync(bytes, { level: 9 });
     writeFileSync(out, gz);
-    console.log(`prepare-mnist: wrote ${out} (${nTrain} train + ${nTest} test, ${(gz.length / 1e6).toFixed(2)} MB) in ${Date.now() - t0} ms`);
+    console.log(
+      `prepare-mnist: wrote ${out} (${nTrain} train + ${nTest} test, ${(gz.length / 1e6).toFixed(2)} MB) in ${Date.now() - t0} ms`,
+    );
   }
 }

@@ -8,18 +8,14 @@ import {
   gateTargets,
   perceptron,
   perceptronOutput,
-  type Bit,
-  type Gate,
-} from '../../experiments';
-// The learning rule lives in experiments/perceptron.ts; until experiments/index.ts re-exports it,
-// it is imported from its module (still src/experiments: no engine, no tfjs).
-import {
   learningStep,
   startLearning,
+  type Bit,
+  type Gate,
   type LearnStep,
   type LearningState,
   type PerceptronParams,
-} from '../../experiments/perceptron';
+} from '../../experiments';
 import { ParamControls, formatNumber } from '../controls/ParamControl';
 import type { WidgetProps } from '../types';
 import { GatePlot, type PlotPoint, type PlotRegion } from './GatePlot';

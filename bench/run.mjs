@@ -1,0 +1,160 @@
+// `npm run bench`: engine benchmarks in headless Chromium on the production build (lab.html),
+// for each backend, printed as tables of ratios against baselines run in the same page:
+//   1. our training step vs tfjs's own autodiff (tf.variableGrads), TwoLayerNet, interleaved;
+//   2. MNIST TwoLayerNet training throughput (examples/s) with trainNet;
+//   3. the slider paths: weightInitHistograms and optimizerRuns, ms per update;
+//   4. the book's full run (TwoLayerNet, 10,000 iterations, batch 100, SGD 0.1) on the fastest
+//      backend, with the test accuracy (skip with --quick);
+// then bench/size.mjs (bundle sizes) and bench/widgets.bench.ts (widget latency) when present.
+//   npm run bench [-- --quick] [-- --backends=wasm,cpu] [-- --no-build]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { stepRatio, trainThroughput, widgetPaths } from './engine-page.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const backends = (
+  args.find((a) => a.startsWith('--backends='))?.split('=')[1] ?? 'webgl,wasm,cpu'
+).split(',');
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+if (!args.includes('--no-build') || !existsSync(join(dist, 'lab.html'))) {
+  console.log('building dist/ …');
+  const b = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
+};
+const server = createServer(async (req, res) => {
+  try {
+    let file = normalize(
+      join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+    );
+    if (!file.startsWith(dist)) throw new Error('outside');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--enable-unsafe-swiftshader',
+    '--ignore-gpu-blocklist',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
+
+async function inPage(backend, fn, arg) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[${backend}] page error: ${e.message}`));
+  await page.goto(`${base}/lab.html?backend=${backend}`);
+  await page.waitForFunction(
+    () => document.getElementById('lab-status')?.textContent === 'ready',
+    null,
+    { timeout: 60_000 },
+  );
+  try {
+    return await page.evaluate(fn, arg);
+  } finally {
+    await context.close();
+  }
+}
+
+const f = (v, d = 2) => (v === undefined || v === null ? '–' : Number(v).toFixed(d));
+const results = {};
+const gl = await inPage('webgl', () => {
+  const c = document.createElement('canvas').getContext('webgl2');
+  const ext = c?.getExtension('WEBGL_debug_renderer_info');
+  return c ? c.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : c.RENDERER) : 'none';
+});
+console.log(
+  `\n# Engine benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load ${os.loadavg()[0].toFixed(1)}, Chromium (WebGL: ${gl})\n`,
+);
+
+console.log('## 1. Training step: ours vs tfjs autodiff (TwoLayerNet 784-50-10, batch 100, SGD)\n');
+console.log(
+  '| backend | ours ms/step | tf.variableGrads ms/step | ratio ours/tfjs | kernels/step ours | kernels/step tfjs |',
+);
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const b of backends) {
+  const r = await inPage(b, stepRatio, { rounds: quick ? 3 : 7, steps: b === 'cpu' ? 5 : 20 });
+  results[b] = { step: r };
+  console.log(
+    `| ${b} | ${f(r.ours)} | ${f(r.theirs)} | **${f(r.ours / r.theirs)}** | ${r.kOurs} | ${r.kTheirs} |`,
+  );
+}
+
+console.log(
+  '\n## 2. MNIST TwoLayerNet training throughput (trainNet: batches, chunks, readbacks included)\n',
+);
+console.log('| backend | examples/s | ratio to cpu |');
+console.log('|---|---:|---:|');
+for (const b of backends)
+  results[b].train = await inPage(b, trainThroughput, { iterations: quick ? 100 : 300 });
+for (const b of backends)
+  console.log(
+    `| ${b} | ${f(results[b].train.exs, 0)} | ${f(results[b].train.exs / (results.cpu?.train.exs ?? NaN))} |`,
+  );
+
+console.log('\n## 3. Slider paths (median ms per update, one readback each)\n');
+console.log(
+  '| backend | weightInitHistograms (5 × 1000×100, 30 bins) | ratio to a 60 Hz frame | optimizerRuns (6 × 30 steps) | ratio to a 60 Hz frame |',
+);
+console.log('|---|---:|---:|---:|---:|');
+for (const b of backends) {
+  const r = await inPage(b, widgetPaths, { updates: quick ? 5 : 15 });
+  results[b].widgets = r;
+  console.log(
+    `| ${b} | ${f(r.hist, 1)} | ${f(r.hist / 16.7)} | ${f(r.opt, 1)} | ${f(r.opt / 16.7)} |`,
+  );
+}
+
+if (!quick) {
+  const fastest = backends.reduce((a, b) => (results[b].train.exs > results[a].train.exs ? b : a));
+  console.log(
+    `\n## 4. The book's run: TwoLayerNet, 10,000 iterations, batch 100, SGD 0.1 (on ${fastest})\n`,
+  );
+  const full = await inPage(fastest, trainThroughput, { iterations: 10_000, evalEvery: 2_000 });
+  console.log('| iterations | ' + full.evalAt.join(' | ') + ' |');
+  console.log('|---|' + full.evalAt.map(() => '---:').join('|') + '|');
+  console.log('| test accuracy | ' + full.testCurve.map((v) => f(v, 4)).join(' | ') + ' |');
+  console.log(
+    `\nfinal: test ${f(full.testAcc, 4)}, train ${f(full.trainAcc, 4)} (book, full MNIST: ≈ 0.97); ${f(full.ms / 1000, 1)} s, ${f(full.exs, 0)} examples/s`,
+  );
+}
+
+await browser.close();
+server.close();
+
+for (const [script, runner] of [
+  ['bench/size.mjs', [process.execPath]],
+  ['bench/widgets.bench.ts', ['npx', 'tsx']],
+]) {
+  if (!existsSync(join(root, script)) || (quick && script.endsWith('.ts'))) continue;
+  const [cmd, ...pre] = runner;
+  spawnSync(cmd, [...pre, script], { cwd: root, stdio: 'inherit' });
+}

@@ -1,0 +1,72 @@
+// The engine's public surface: our Tensor and its ops, losses, optimizers, layers and nets,
+// gradient checking, initialisation, seeded randomness and backend selection.
+export { Tensor, tensor, scope, fromOp, lift, assertSameShape } from './tensor';
+export type { BackwardFn, TensorLike, NestedNumbers } from './tensor';
+export * as ops from './ops';
+export { unbroadcast } from './ops';
+export {
+  identity,
+  relu,
+  leakyRelu,
+  step,
+  sigmoid,
+  tanh,
+  softmax,
+  softmaxCrossEntropy,
+  mse,
+  take,
+  makeTakeTable,
+  disposeTakeTable,
+} from './nn-ops';
+export type { TakeTable } from './nn-ops';
+export { Parameter, snapshot } from './parameter';
+export {
+  Optimizer,
+  Adam,
+  sgd,
+  momentum,
+  nesterov,
+  adagrad,
+  rmsprop,
+  adam,
+  createOptimizer,
+  OPTIMIZER_NAMES,
+} from './optimizers';
+export type { OptimizerName } from './optimizers';
+export { initStd, initWeight, initBias } from './init';
+export type { Init } from './init';
+export { createRng } from '../data/rng';
+export type { Rng } from '../data/rng';
+export {
+  BACKENDS,
+  backendFromSearch,
+  initEngine,
+  engineStatus,
+  onEngineStatus,
+  engineGeneration,
+  engineSettled,
+  activeBackend,
+  readback,
+  readAll,
+  webglContext,
+  onCpu,
+  trackRestorable,
+  ContextLostError,
+  READBACK_TIMEOUT_MS,
+} from './backend';
+export type { BackendName, EngineStatus, InitOptions, Restorable } from './backend';
+export {
+  Affine,
+  Activation,
+  BatchNorm,
+  Dropout,
+  Convolution,
+  Pooling,
+  im2colTable,
+  outputSize,
+} from './layers';
+export type { Layer } from './layers';
+export { Net, TwoLayerNet, MultiLayerNet, SimpleConvNet } from './nets';
+export type { ActivationKind, MultiLayerNetOptions } from './nets';
+export { numericalGradient, gradientCheck } from './gradcheck';
+export type { GradientCheckRow } from './gradcheck';

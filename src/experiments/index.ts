@@ -1,0 +1,40 @@
+// The book's experiments as plain async functions over our engine: options in, numbers out.
+// This is the ONLY module widgets import (never tfjs, never src/engine directly).
+export {
+  perceptron,
+  perceptronOutput,
+  gateTargets,
+  GATE_INPUTS,
+  BOOK_GATE_WEIGHTS,
+  perceptronLearnStep,
+  startLearning,
+  learningStep,
+  trainPerceptron,
+  classifiesAll,
+} from './perceptron';
+export type { Gate, Bit, PerceptronParams, LearnStep, LearningState, LearningStatus } from './perceptron';
+export { SURFACES, surfaceGrid, linspace } from './surfaces';
+export type { SurfaceName, SurfaceInfo } from './surfaces';
+export { optimizerRuns, optimizerTrajectory, BOOK_LR } from './optimizer-runs';
+export type { OptimizerRun, OptimizerRunsResult } from './optimizer-runs';
+export {
+  weightInitActivations,
+  weightInitHistograms,
+  disposeWeightInitCache,
+  DEFAULT_RANGE,
+} from './weight-init';
+export type { WeightInitActivation, WeightInitHistograms } from './weight-init';
+export { activationCurves, stackedLayers, ACTIVATION_NAMES } from './activations';
+export type { ActivationName } from './activations';
+export {
+  backendFromSearch,
+  initEngine,
+  engineStatus,
+  onEngineStatus,
+  OPTIMIZER_NAMES,
+} from '../engine';
+export type { BackendName, EngineStatus, OptimizerName } from '../engine';
+export { trainNet } from './train';
+export type { TrainOptions, TrainProgress, TrainResult, ModelName } from './train';
+export { loadMnist, parseIdx, loadIdxPair, loadIdxDataset, normalized } from '../data/mnist';
+export type { MnistData, IdxArray } from '../data/mnist';

@@ -1,0 +1,272 @@
+// Chapter 6.2.2: activations of a 5-layer, bias-free network fed N(0, 1) data, for several
+// weight scales. The N(0, 1) input and the N(0, 1) weight draws are cached per (seed, shape), so
+// moving the σ slider only rescales: a = σ·(x·W). Histograms are binned on the device and only
+// the counts and statistics are read back (one readback per update).
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  ContextLostError,
+  createRng,
+  engineSettled,
+  initEngine,
+  initStd,
+  trackRestorable,
+  readAll,
+  scope,
+  sigmoid,
+  tanh,
+  relu,
+  tensor,
+  type BackendName,
+  type Init,
+  type Tensor,
+} from '../engine';
+
+export type WeightInitActivation = 'sigmoid' | 'tanh' | 'relu';
+
+interface Options {
+  activation: WeightInitActivation;
+  init: Init;
+  layers?: number;
+  nodes?: number;
+  samples?: number;
+  seed?: number;
+}
+
+const ACTIVATIONS: Record<WeightInitActivation, (t: Tensor) => Tensor> = { sigmoid, tanh, relu };
+
+/**
+ * The default histogram range: the book's range=(0, 1) for sigmoid (and for ReLU, whose zeros
+ * then fill the first bin, as in the book's figure), (−1, 1) for tanh. Values outside the range
+ * are not counted (numpy's histogram(range=…) convention); the right edge is included.
+ */
+export const DEFAULT_RANGE: Record<WeightInitActivation, [number, number]> = {
+  sigmoid: [0, 1],
+  tanh: [-1, 1],
+  relu: [0, 1],
+};
+
+/** Share counted as saturated: sigmoid < 0.01 or > 0.99; tanh |h| > 0.99; ReLU exactly 0. */
+function saturatedShare(act: WeightInitActivation, z: tf.Tensor): tf.Tensor {
+  const cond =
+    act === 'sigmoid'
+      ? tf.logicalOr(tf.less(z, 0.01), tf.greater(z, 0.99))
+      : act === 'tanh'
+        ? tf.greater(tf.abs(z), 0.99)
+        : tf.equal(z, 0);
+  return tf.mean(tf.cast(cond, 'float32'));
+}
+
+// --- the cache of random draws --------------------------------------------------------------
+
+interface Draws {
+  key: string;
+  /** the N(0, 1) input, samples × nodes */
+  x: tf.Tensor2D;
+  /** N(0, 1) weights of each layer, nodes × nodes (scaled by σ when used) */
+  w: tf.Tensor2D[];
+  /** a fixed N(0, 1) upstream gradient ∂L/∂(last activation), for the gradient histograms */
+  dout: tf.Tensor2D;
+}
+
+let cache: Draws | null = null;
+// After a WebGL context loss the cached device tensors are gone: drop them (redrawn from the seed).
+trackRestorable({ restore: () => disposeWeightInitCache() });
+
+function draws(seed: number, layers: number, nodes: number, samples: number): Draws {
+  const key = `${seed}/${layers}/${nodes}/${samples}`;
+  if (cache?.key === key) return cache;
+  disposeWeightInitCache();
+  const rng = createRng(seed);
+  // Same order as the book: the input first, then one weight matrix per layer.
+  const x = tf.keep(tf.tensor2d(rng.normalArray(samples * nodes), [samples, nodes]));
+  const w = Array.from({ length: layers }, () =>
+    tf.keep(tf.tensor2d(rng.normalArray(nodes * nodes), [nodes, nodes])),
+  );
+  const dout = tf.keep(tf.tensor2d(rng.normalArray(samples * nodes), [samples, nodes]));
+  cache = { key, x, w, dout };
+  return cache;
+}
+
+/** Frees the cached draws (widgets call this on unmount): the tensor count returns to baseline. */
+export function disposeWeightInitCache(): void {
+  if (cache) tf.dispose([cache.x, ...cache.w, cache.dout]);
+  cache = null;
+}
+
+function checkOptions(o: Options): Required<Options> {
+  const full = { layers: 5, nodes: 100, samples: 1000, seed: 0, ...o };
+  if (!(full.activation in ACTIVATIONS))
+    throw new Error(`알 수 없는 활성화 함수: ${String(full.activation)}`);
+  for (const [k, v, max] of [
+    ['layers', full.layers, 20],
+    ['nodes', full.nodes, 1000],
+    ['samples', full.samples, 10000],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 1 || v > max)
+      throw new Error(`${k}는 1에서 ${max} 사이의 정수여야 합니다: ${v}`);
+  }
+  return full;
+}
+
+/** The forward pass with the engine: z_i = h(σ · z_{i−1}·W_i), z_0 = x. Returns the z_i and the scaled weights. */
+function forward(
+  d: Draws,
+  act: WeightInitActivation,
+  std: number,
+  withGrad: boolean,
+): { zs: Tensor[]; ws: Tensor[] } {
+  let z: Tensor = tensor(d.x);
+  const zs: Tensor[] = [];
+  const ws: Tensor[] = [];
+  for (const w of d.w) {
+    const scaled = tensor(tf.mul(w, std), { requiresGrad: withGrad });
+    ws.push(scaled);
+    z = ACTIVATIONS[act](z.matmul(scaled));
+    zs.push(z);
+  }
+  return { zs, ws };
+}
+
+/** The book's experiment: one Float32Array of activations per layer. One readback. */
+export async function weightInitActivations(o: Options): Promise<Float32Array[]> {
+  const opts = checkOptions(o);
+  await initEngine();
+  const run = async () => {
+    const d = draws(opts.seed, opts.layers, opts.nodes, opts.samples);
+    const std = initStd(opts.init, opts.nodes);
+    const zs = scope(() => forward(d, opts.activation, std, false).zs.map((z) => z.value));
+    try {
+      return (await readAll(zs)).map((a) => a.slice());
+    } finally {
+      tf.dispose(zs);
+    }
+  };
+  return retryOnLoss(run);
+}
+
+export interface WeightInitHistograms {
+  /** the histogram range used for every layer */
+  range: [number, number];
+  layers: Array<{
+    /** `bins` counts of the layer's activations within `range` */
+    counts: number[];
+    /** mean and standard deviation of all the layer's activations */
+    mean: number;
+    std: number;
+    /** share of saturated units (see saturatedShare) */
+    saturated: number;
+    /** histogram of ∂L/∂W_i over gradRange, where L = Σ r ⊙ z_last with a fixed r ~ N(0, 1) */
+    gradCounts?: number[];
+    gradRange?: [number, number];
+  }>;
+  /** σ actually used (Xavier/He resolved) */
+  std: number;
+  backend: BackendName;
+  ms: number;
+}
+
+/**
+ * Bin counts of `v` over [lo, hi], on the device, numpy's convention (outside values dropped,
+ * the right edge in the last bin): t = (v − lo)·B/(hi − lo), bin = ⌊t⌋ (− 1 where t = B).
+ * WebGL compares every value with every bin and sums along the values (B·M work, but plain
+ * parallel passes; a one-hot + matmul was slower here); wasm and cpu use native bincount.
+ */
+function histogram(
+  v: tf.Tensor,
+  lo: tf.Tensor | number,
+  hi: tf.Tensor | number,
+  bins: number,
+): tf.Tensor {
+  const flat = tf.reshape(v, [-1]);
+  const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
+  const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
+  if (tf.getBackend() === 'webgl') {
+    const ids = tf.reshape(tf.range(0, bins, 1, 'float32'), [bins, 1]);
+    return tf.sum(tf.cast(tf.equal(ids, tf.reshape(bin, [1, -1])), 'float32'), 1);
+  }
+  // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
+  const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
+  return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins);
+}
+
+/** The slider path: histograms and statistics of every layer, one readback. */
+export async function weightInitHistograms(
+  o: Options & { bins?: number; range?: [number, number]; gradients?: boolean },
+): Promise<WeightInitHistograms> {
+  const opts = checkOptions(o);
+  const bins = o.bins ?? 30;
+  if (!Number.isInteger(bins) || bins < 1 || bins > 200)
+    throw new Error(`bins는 1에서 200 사이의 정수여야 합니다: ${bins}`);
+  const range = o.range ?? DEFAULT_RANGE[opts.activation];
+  if (!(range[1] > range[0]))
+    throw new Error(`범위의 끝이 시작보다 커야 합니다: [${range.join(', ')}]`);
+  const backend = await initEngine();
+  const t0 = performance.now();
+  const std = initStd(opts.init, opts.nodes);
+  const run = async () => {
+    const d = draws(opts.seed, opts.layers, opts.nodes, opts.samples);
+    const out = scope(() => {
+      const { zs, ws } = forward(d, opts.activation, std, o.gradients === true);
+      const perLayer = zs.map((z) => {
+        const mean = tf.mean(z.value);
+        const sd = tf.sqrt(tf.mean(tf.square(tf.sub(z.value, mean))));
+        return [
+          histogram(z.value, range[0], range[1], bins),
+          mean,
+          sd,
+          saturatedShare(opts.activation, z.value),
+        ];
+      });
+      if (!o.gradients) return perLayer.flat();
+      zs[zs.length - 1].backward(d.dout);
+      const grads = ws.map((w) => w.grad!);
+      const grad = grads.map((g) => {
+        const r = tf.maximum(tf.max(tf.abs(g)), 1e-30); // symmetric range ±max|∂L/∂W| of the layer
+        return [histogram(g, tf.neg(r), r, bins), r];
+      });
+      for (const w of ws) w.zeroGrad(); // leaf gradients outlive scopes: free them here
+      return [...perLayer.flat(), ...grad.flat()];
+    });
+    try {
+      const data = await readAll(out);
+      const L = opts.layers;
+      return {
+        range,
+        layers: Array.from({ length: L }, (_, i) => {
+          const [counts, mean, sd, sat] = data.slice(4 * i, 4 * i + 4);
+          const layer: WeightInitHistograms['layers'][number] = {
+            counts: Array.from(counts),
+            mean: mean[0],
+            std: sd[0],
+            saturated: sat[0],
+          };
+          if (o.gradients) {
+            const [gc, r] = data.slice(4 * L + 2 * i, 4 * L + 2 * i + 2);
+            layer.gradCounts = Array.from(gc);
+            layer.gradRange = [-r[0], r[0]];
+          }
+          return layer;
+        }),
+        std,
+        backend,
+        ms: 0,
+      };
+    } finally {
+      tf.dispose(out);
+    }
+  };
+  const result = await retryOnLoss(run);
+  return { ...result, backend: await initEngine(), ms: performance.now() - t0 };
+}
+
+/** Runs `fn`; if the WebGL context was lost meanwhile, waits for the fallback and runs it once more. */
+async function retryOnLoss<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (!(e instanceof ContextLostError)) throw e;
+    await engineSettled();
+    disposeWeightInitCache();
+    return fn();
+  }
+}
