@@ -70,3 +70,4 @@ export { Net, TwoLayerNet, MultiLayerNet, SimpleConvNet } from './nets';
 export type { ActivationKind, MultiLayerNetOptions } from './nets';
 export { numericalGradient, gradientCheck } from './gradcheck';
 export type { GradientCheckRow } from './gradcheck';
+export { histogram } from './histogram';

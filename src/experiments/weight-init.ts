@@ -19,6 +19,7 @@ import {
   type BackendName,
   type Init,
   type Tensor,
+  histogram,
 } from '../engine';
 
 export type WeightInitActivation = 'sigmoid' | 'tanh' | 'relu';
@@ -163,30 +164,6 @@ export interface WeightInitHistograms {
   std: number;
   backend: BackendName;
   ms: number;
-}
-
-/**
- * Bin counts of `v` over [lo, hi], on the device, numpy's convention (outside values dropped,
- * the right edge in the last bin): t = (v − lo)·B/(hi − lo), bin = ⌊t⌋ (− 1 where t = B).
- * WebGL compares every value with every bin and sums along the values (B·M work, but plain
- * parallel passes; a one-hot + matmul was slower here); wasm and cpu use native bincount.
- */
-function histogram(
-  v: tf.Tensor,
-  lo: tf.Tensor | number,
-  hi: tf.Tensor | number,
-  bins: number,
-): tf.Tensor {
-  const flat = tf.reshape(v, [-1]);
-  const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
-  const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
-  if (tf.getBackend() === 'webgl') {
-    const ids = tf.reshape(tf.range(0, bins, 1, 'float32'), [bins, 1]);
-    return tf.sum(tf.cast(tf.equal(ids, tf.reshape(bin, [1, -1])), 'float32'), 1);
-  }
-  // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
-  const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
-  return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins);
 }
 
 /** The slider path: histograms and statistics of every layer, one readback. */

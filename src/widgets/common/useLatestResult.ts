@@ -47,9 +47,13 @@ export function useLatestResult<I, O>(
     if (running.current) return;
     running.current = true;
     const pump = async () => {
+      // The first input runs at once; inputs that arrive while a run is in flight are
+      // coalesced, and the newest one runs after the next frame (so a drag paints in between).
+      let first = true;
       while (queued.current && !alive.current.signal.aborted) {
         queued.current = false;
-        await new Promise((r) => requestAnimationFrame(r));
+        if (!first) await new Promise((r) => requestAnimationFrame(r));
+        first = false;
         const { input: jobInput, compute: jobCompute, changedAt } = latest.current;
         const signal = alive.current.signal;
         try {

@@ -1,0 +1,251 @@
+// Widget latency in real headless Chromium on the production build (dist/): from a slider's
+// `input` event to the repainted picture, per engine backend (?backend=webgl|wasm|cpu).
+//
+//   npm run build && npx tsx bench/widgets.bench.ts [--backends=webgl,wasm,cpu] [--changes=50]
+//                                                     [--widgets=weight-init-histograms,optimizer-trajectories]
+//
+// - weight-init-histograms: the σ slider, 50 distinct values over 0.01…1 (log), default
+//   experiment (sigmoid, 1000×100 input, 5 layers, 30 bins). Baseline in the same process: numpy
+//   running the same experiment on this machine (python3 + numpy), with fresh random draws each
+//   time (the book's code) and with cached draws (what the widget does).
+// - optimizer-trajectories: the SGD learning-rate slider, 50 values over 0.1…1; all six
+//   optimizers × 30 steps recomputed per change. Baseline: one 60 Hz frame, 16.7 ms.
+//
+// Each change: set the slider's value, dispatch `input`, wait until the widget shows numbers for
+// that value (an attribute carrying them changes), then wait for the next frame to be produced
+// (requestAnimationFrame → setTimeout 0). The widget's own `data-update-ms` is reported too.
+// Prints median / p95 and ratios against the baselines; the last line is JSON for bench/run.mjs.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium';
+import { startStaticServer } from '../tests/e2e/static-server';
+
+type Backend = 'webgl' | 'wasm' | 'cpu';
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const BACKENDS = arg('backends', 'webgl,wasm,cpu').split(',') as Backend[];
+const CHANGES = Number(arg('changes', '50'));
+const WIDGETS = arg('widgets', 'weight-init-histograms,optimizer-trajectories').split(',');
+const CHAPTER = arg('page', '/06-learning-techniques/');
+const FRAME_MS = 1000 / 60;
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+}
+const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : String(v));
+
+/** The same experiment in numpy: fresh draws (the book's code) and cached draws (the widget's way). */
+function numpyBaseline(runs: number): { fresh: number; cached: number } | null {
+  const py = `
+import time, json, numpy as np
+def run(x, ws, std):
+    out = []
+    a = x
+    for w in ws:
+        a = 1 / (1 + np.exp(-(a @ (w * std))))
+        out.append((np.histogram(a, 30, range=(0, 1))[0], a.mean(), a.std(), ((a < 0.01) | (a > 0.99)).mean()))
+    return out
+stds = np.logspace(-2, 0, ${runs})
+fresh, cached = [], []
+rng = np.random.default_rng(0)
+for s in stds[:5]: run(rng.standard_normal((1000, 100)), [rng.standard_normal((100, 100)) for _ in range(5)], s)
+for s in stds:
+    t = time.perf_counter(); run(np.random.randn(1000, 100), [np.random.randn(100, 100) for _ in range(5)], s); fresh.append((time.perf_counter() - t) * 1000)
+x = np.random.randn(1000, 100); ws = [np.random.randn(100, 100) for _ in range(5)]
+for s in stds:
+    t = time.perf_counter(); run(x, ws, s); cached.append((time.perf_counter() - t) * 1000)
+print(json.dumps({"fresh": float(np.median(fresh)), "cached": float(np.median(cached))}))
+`;
+  try {
+    return JSON.parse(execFileSync('python3', ['-c', py], { encoding: 'utf8' }).trim());
+  } catch {
+    return null;
+  }
+}
+
+interface Sample {
+  /** input event → numbers on screen → next frame produced */
+  wallMs: number[];
+  /** the widget's own report (data-update-ms): input → render committed */
+  widgetMs: number[];
+  /** the experiment call alone (its own `ms`) */
+  engineMs: number[];
+  /** numbers in → DOM committed (React render + commit) */
+  renderMs: number[];
+}
+
+/**
+ * In the page: moves the slider labelled `label` through `values`, one change at a time, timing
+ * each. Kept as plain JS source: tsx would add helpers (__name) that do not exist in the page.
+ */
+const SWEEP_JS = String.raw`async ({ widget, label, values, doneAttr }) => {
+  const root = document.querySelector('[data-widget="' + widget + '"]');
+  const slider = [...root.querySelectorAll('input[type=range]')].find((el) => el.labels && el.labels[0] && el.labels[0].textContent.trim() === label);
+  if (!slider) throw new Error('no slider labelled ' + label);
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const read = () => { const el = root.querySelector('[' + doneAttr + ']'); return el ? el.getAttribute(doneAttr) : null; };
+  const wallMs = [];
+  const widgetMs = [];
+  const engineMs = [];
+  const renderMs = [];
+  for (const v of values) {
+    const before = read();
+    let obs;
+    const changed = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { obs.disconnect(); reject(new Error('no update within 60 s (' + label + ' = ' + v + ')')); }, 60000);
+      obs = new MutationObserver(() => {
+        if (read() !== before) { obs.disconnect(); clearTimeout(timer); resolve(); }
+      });
+      obs.observe(root, { subtree: true, attributes: true, attributeFilter: [doneAttr] });
+    });
+    const t0 = performance.now();
+    setValue.call(slider, String(Math.log10(v)));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await changed;
+    await frame();
+    wallMs.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 0)); // the frame's own report lands after paint
+    widgetMs.push(Number(root.getAttribute('data-update-ms')));
+    const eng = root.querySelector('[data-engine-ms]');
+    engineMs.push(eng ? Number(eng.getAttribute('data-engine-ms')) : NaN);
+    renderMs.push(eng ? Number(eng.getAttribute('data-render-ms')) : NaN);
+  }
+  return { wallMs, widgetMs, engineMs, renderMs };
+}`;
+
+async function sweep(
+  page: Page,
+  widget: string,
+  label: string,
+  values: number[],
+  doneAttr: string,
+): Promise<Sample> {
+  return page.evaluate(
+    `(${SWEEP_JS})(${JSON.stringify({ widget, label, values, doneAttr })})`,
+  ) as Promise<Sample>;
+}
+
+const logspace = (a: number, b: number, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    Number((10 ** (a + ((b - a) * i) / Math.max(1, n - 1))).toPrecision(6)),
+  );
+
+const CASES: Record<
+  string,
+  { label: string; values: (n: number) => number[]; doneAttr: string; baseline: string }
+> = {
+  'weight-init-histograms': {
+    label: '가중치 표준편차 σ',
+    // distinct values, not the default 1, so every change is a new picture
+    values: (n) => logspace(-2, -0.01, n),
+    doneAttr: 'data-std',
+    baseline: 'numpy',
+  },
+  'optimizer-trajectories': {
+    label: 'SGD 학습률',
+    values: (n) => logspace(-1, -0.01, n),
+    doneAttr: 'data-lr',
+    baseline: 'frame',
+  },
+};
+
+async function main() {
+  if (!existsSync(resolve('dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first.');
+  // A private copy of dist/: a concurrent build cannot pull assets away mid-run.
+  const snapshot = mkdtempSync(join(tmpdir(), 'widgets-bench-'));
+  cpSync(resolve('dist'), snapshot, { recursive: true });
+  const server = await startStaticServer(snapshot);
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  const numpy = WIDGETS.includes('weight-init-histograms') ? numpyBaseline(CHANGES) : null;
+  const results: Array<Record<string, unknown>> = [];
+  console.log(`widget latency, ${CHANGES} changes each, headless Chromium, dist/ (${CHAPTER})`);
+  if (numpy)
+    console.log(
+      `numpy baseline (same machine): fresh draws ${f1(numpy.fresh)} ms, cached draws ${f1(numpy.cached)} ms (median)`,
+    );
+  try {
+    for (const backend of BACKENDS) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}${CHAPTER}?backend=${backend}`);
+      const badge = page.locator('[data-engine-status]');
+      for (const widget of WIDGETS) {
+        const c = CASES[widget];
+        const root = page.locator(`[data-widget="${widget}"]`).first();
+        await root.scrollIntoViewIfNeeded({ timeout: 60_000 });
+        await page.waitForFunction(
+          (w) =>
+            ['ready', 'diverged'].includes(
+              document.querySelector(`[data-widget="${w}"]`)?.getAttribute('data-state') ?? '',
+            ),
+          widget,
+          { timeout: 120_000 },
+        );
+        // The backend that computed the widget's numbers (the badge may lag behind).
+        const actual =
+          (await root.locator('[data-backend]').first().getAttribute('data-backend')) ??
+          (await badge.getAttribute('data-backend'));
+        // Warm-up: the first changes compile whatever the first render did not.
+        await sweep(
+          page,
+          widget,
+          c.label,
+          c.values(5).map((v) => v * 1.01),
+          c.doneAttr,
+        );
+        const s = await sweep(page, widget, c.label, c.values(CHANGES), c.doneAttr);
+        const med = median(s.wallMs);
+        const p95 = quantile(s.wallMs, 0.95);
+        const base = c.baseline === 'numpy' ? numpy?.fresh : FRAME_MS;
+        const ratio = base ? med / base : NaN;
+        const row = {
+          widget,
+          backend: actual,
+          changes: CHANGES,
+          medianMs: Number(f1(med)),
+          p95Ms: Number(f1(p95)),
+          widgetMedianMs: Number(f1(median(s.widgetMs))),
+          engineMedianMs: Number(f1(median(s.engineMs))),
+          renderMedianMs: Number(f1(median(s.renderMs))),
+          baseline: c.baseline === 'numpy' ? 'numpy (fresh draws)' : '60 Hz frame',
+          baselineMs: base ? Number(f1(base)) : null,
+          ratio: Number(ratio.toFixed(2)),
+          ...(c.baseline === 'numpy' && numpy
+            ? {
+                numpyCachedMs: Number(f1(numpy.cached)),
+                ratioCached: Number((med / numpy.cached).toFixed(2)),
+              }
+            : {}),
+        };
+        results.push(row);
+        console.log(
+          `${widget.padEnd(24)} ${String(actual).padEnd(6)} median ${f1(med).padStart(7)} ms  p95 ${f1(p95).padStart(7)} ms  ` +
+            `(widget's own ${f1(median(s.widgetMs))}, engine ${f1(median(s.engineMs))}, render ${f1(median(s.renderMs))} ms)  ×${ratio.toFixed(2)} of ${row.baseline} ${base ? f1(base) : '?'} ms` +
+            (row.ratioCached !== undefined ? `, ×${row.ratioCached} of numpy cached` : ''),
+        );
+      }
+      if (errors.length) console.log(`  page errors on ${backend}: ${errors.join(' | ')}`);
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(snapshot, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify({ bench: 'widgets', results }));
+}
+
+await main();

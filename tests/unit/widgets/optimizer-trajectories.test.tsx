@@ -1,0 +1,280 @@
+// @vitest-environment jsdom
+// The component with the experiments replaced by the book's formulas in plain JS: what it draws,
+// what it reports, and how its controls change the parameters.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { defaults, type Values } from '../../../src/widgets/schema';
+import type { WidgetReport } from '../../../src/widgets/types';
+import { schema } from '../../../src/widgets/optimizer-trajectories/schema';
+
+type Opt = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
+
+/** The book's common/optimizer.py on f = x²/20 + y², in float64. */
+function bookRun(opt: Opt, lr: number, start: [number, number], steps: number) {
+  const p = [...start];
+  const v = [0, 0],
+    h = [0, 0],
+    m = [0, 0];
+  const pts: Array<[number, number]> = [[p[0], p[1]]];
+  const state: Array<Record<string, [number, number]>> = [{}];
+  for (let t = 1; t <= steps; t++) {
+    const g = [p[0] / 10, 2 * p[1]];
+    const lrT = (lr * Math.sqrt(1 - 0.999 ** t)) / (1 - 0.9 ** t);
+    for (let i = 0; i < 2; i++) {
+      if (opt === 'sgd') p[i] -= lr * g[i];
+      else if (opt === 'momentum') {
+        v[i] = 0.9 * v[i] - lr * g[i];
+        p[i] += v[i];
+      } else if (opt === 'nesterov') {
+        v[i] *= 0.9;
+        v[i] -= lr * g[i];
+        p[i] += 0.81 * v[i];
+        p[i] -= 1.9 * lr * g[i];
+      } else if (opt === 'adagrad') {
+        h[i] += g[i] ** 2;
+        p[i] -= (lr * g[i]) / (Math.sqrt(h[i]) + 1e-7);
+      } else if (opt === 'rmsprop') {
+        h[i] = 0.99 * h[i] + 0.01 * g[i] ** 2;
+        p[i] -= (lr * g[i]) / (Math.sqrt(h[i]) + 1e-7);
+      } else {
+        m[i] += 0.1 * (g[i] - m[i]);
+        v[i] += 0.001 * (g[i] ** 2 - v[i]);
+        p[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + 1e-7);
+      }
+    }
+    pts.push([p[0], p[1]]);
+    state.push(
+      opt === 'sgd'
+        ? {}
+        : opt === 'adam'
+          ? { m: [m[0], m[1]], v: [v[0], v[1]] }
+          : opt.startsWith('ada') || opt === 'rmsprop'
+            ? { h: [h[0], h[1]] }
+            : { v: [v[0], v[1]] },
+    );
+  }
+  return { pts, state };
+}
+
+const calls: Array<{ start?: [number, number]; steps?: number; surface?: string }> = [];
+vi.mock('../../../src/experiments', () => ({
+  SURFACES: {
+    bowl: {
+      label: 'bowl',
+      tex: 'f(x, y) = \\frac{1}{20}x^2 + y^2',
+      x: [-10, 10],
+      y: [-5, 5],
+      start: [-7, 2],
+    },
+    rosenbrock: { label: 'r', tex: 'r', x: [-2, 2], y: [-1, 3], start: [-1.5, 2] },
+    saddle: { label: 's', tex: 's', x: [-2, 2], y: [-2, 2], start: [-1.5, 0.01] },
+  },
+  surfaceGrid: async (o: { nx: number; ny: number; x: [number, number]; y: [number, number] }) => {
+    const out = new Float32Array(o.nx * o.ny);
+    for (let j = 0; j < o.ny; j++)
+      for (let i = 0; i < o.nx; i++) {
+        const x = o.x[0] + ((o.x[1] - o.x[0]) * i) / (o.nx - 1);
+        const y = o.y[0] + ((o.y[1] - o.y[0]) * j) / (o.ny - 1);
+        out[j * o.nx + i] = (x * x) / 20 + y * y;
+      }
+    return out;
+  },
+  optimizerRuns: async (o: {
+    runs: Array<{ optimizer: Opt; lr: number }>;
+    start?: [number, number];
+    steps?: number;
+    surface?: string;
+  }) => {
+    calls.push({ start: o.start, steps: o.steps, surface: o.surface });
+    const runs = o.runs.map((r) => {
+      const { pts, state } = bookRun(r.optimizer, r.lr, o.start ?? [-7, 2], o.steps ?? 30);
+      const values = pts.map(([x, y]) => (x * x) / 20 + y * y);
+      const bad = pts.findIndex(
+        ([x, y]) => !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(y) > 1e6,
+      );
+      return { ...r, points: pts, values, state, divergedAt: bad < 0 ? null : bad };
+    });
+    return { runs, backend: 'cpu', ms: 1 };
+  },
+}));
+
+const { default: OptimizerTrajectories } =
+  await import('../../../src/widgets/optimizer-trajectories/OptimizerTrajectories');
+
+type V = Values<typeof schema>;
+function Harness({ initial, reports }: { initial?: Partial<V>; reports: WidgetReport[] }) {
+  const [values, setValues] = useState<V>({ ...defaults(schema), ...initial });
+  return (
+    <div data-testid="values" data-values={JSON.stringify(values)}>
+      <OptimizerTrajectories
+        values={values}
+        set={(p) => setValues((v) => ({ ...v, ...p }))}
+        schema={schema}
+        report={(r) => reports.push(r)}
+        resetCount={0}
+        instanceKey="optimizer-trajectories"
+      />
+    </div>
+  );
+}
+const currentValues = (): V => JSON.parse(screen.getByTestId('values').dataset.values!);
+const lastState = (reports: WidgetReport[]) => reports.filter((r) => r.state).at(-1);
+
+afterEach(() => {
+  cleanup();
+  calls.length = 0;
+});
+
+describe('optimizer-trajectories component', () => {
+  test('draws six panels with the book’s trajectories and reports ready with time and backend', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    const panels = [...container.querySelectorAll('figure[data-optimizer]')].map((f) =>
+      f.getAttribute('data-optimizer'),
+    );
+    expect(panels).toEqual(['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']);
+    for (const g of container.querySelectorAll<SVGGElement>('.optimizer-trajectories__run')) {
+      const o = g.dataset.optimizer as Opt;
+      const pts = JSON.parse(g.dataset.points!);
+      expect(pts).toHaveLength(31);
+      expect(pts).toEqual(bookRun(o, Number(g.dataset.lr), [-7, 2], 30).pts);
+      const d = g.querySelector('path')!.getAttribute('d')!;
+      expect(d.match(/[ML]/g)).toHaveLength(31);
+    }
+    await waitFor(() => expect(lastState(reports)?.state).toBe('ready'));
+    expect(reports.some((r) => r.backend === 'cpu' && typeof r.updateMs === 'number')).toBe(true);
+    // Contours come from the engine's grid.
+    await waitFor(() =>
+      expect(
+        container.querySelectorAll('.optimizer-trajectories__contours path').length,
+      ).toBeGreaterThan(5),
+    );
+    // The step table shows every optimizer at the last step.
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(6);
+  });
+
+  test('SGD at lr 10 is drawn as diverged and reported with a Korean message', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} initial={{ 'lr-sgd': 10 }} />);
+    await waitFor(() => expect(lastState(reports)?.state).toBe('diverged'));
+    expect(lastState(reports)?.message).toMatch(/^SGD가 발산했어요 \(학습률 10\)/);
+    const sgd = container.querySelector('figure[data-optimizer="sgd"]')!;
+    expect(sgd.hasAttribute('data-diverged')).toBe(true);
+    expect(sgd.textContent).toContain('발산');
+    expect(
+      container.querySelector('figure[data-optimizer="adam"]')!.hasAttribute('data-diverged'),
+    ).toBe(false);
+    // Hiding SGD clears the diverged state: only what is shown counts.
+    fireEvent.click(screen.getByLabelText('SGD 보이기'));
+    await waitFor(() => expect(lastState(reports)?.state).toBe('ready'));
+    expect(container.querySelector('figure[data-optimizer="sgd"]')).toBeNull();
+  });
+
+  test('the start point moves with the arrow keys and the runs are recomputed from it', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    const handle = container.querySelector<SVGGElement>(
+      '.optimizer-trajectories__handle[tabindex="0"]',
+    )!;
+    expect(handle.getAttribute('aria-label')).toBe('시작점 (−7, 2)');
+    fireEvent.keyDown(handle, { key: 'ArrowRight' });
+    fireEvent.keyDown(handle, { key: 'ArrowUp', shiftKey: true });
+    expect(currentValues()['start-x']).toBeCloseTo(-6.5);
+    expect(currentValues()['start-y']).toBeCloseTo(3.25);
+    await waitFor(() => expect(calls.at(-1)?.start).toEqual([-6.5, 3.25]));
+    await waitFor(() => {
+      const pts = JSON.parse(
+        container.querySelector<SVGGElement>('[data-optimizer="adam"].optimizer-trajectories__run')!
+          .dataset.points!,
+      );
+      expect(pts[0]).toEqual([-6.5, 3.25]);
+    });
+  });
+
+  test('changing the function moves the start to that function’s own start; overlaid layout draws one panel', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    fireEvent.change(screen.getByLabelText('함수'), { target: { value: 'saddle' } });
+    expect(currentValues()).toMatchObject({ surface: 'saddle', 'start-x': -1.5, 'start-y': 0.01 });
+    await waitFor(() => expect(calls.at(-1)?.surface).toBe('saddle'));
+    fireEvent.change(screen.getByLabelText('배치'), { target: { value: 'overlaid' } });
+    await waitFor(() =>
+      expect(container.querySelectorAll('figure.optimizer-trajectories__panel')).toHaveLength(1),
+    );
+    expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6);
+  });
+
+  test('a directive naming another function but the book’s start uses that function’s start', async () => {
+    const reports: WidgetReport[] = [];
+    render(<Harness reports={reports} initial={{ surface: 'rosenbrock' }} />);
+    await waitFor(() =>
+      expect(calls.at(-1)).toMatchObject({ surface: 'rosenbrock', start: [-1.5, 2] }),
+    );
+  });
+
+  test('step and the step slider show an earlier step; learning-rate and steps sliders change the parameters', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    const root = container.querySelector<HTMLElement>('.optimizer-trajectories')!;
+    expect(root.dataset.step).toBe('30');
+    fireEvent.change(screen.getByLabelText('현재 단계'), { target: { value: '3' } });
+    expect(root.dataset.step).toBe('3');
+    const sgdPath = container
+      .querySelector('[data-optimizer="sgd"].optimizer-trajectories__run path')!
+      .getAttribute('d')!;
+    expect(sgdPath.match(/[ML]/g)).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: /한 단계/ }));
+    expect(root.dataset.step).toBe('4');
+    expect(container.querySelector('caption')!.textContent).toContain('4단계');
+
+    fireEvent.change(screen.getByLabelText('Adam 학습률'), {
+      target: { value: String(Math.log10(0.05)) },
+    });
+    expect(currentValues()['lr-adam']).toBeCloseTo(0.05);
+    fireEvent.change(screen.getByLabelText('갱신 횟수'), { target: { value: '10' } });
+    expect(currentValues().steps).toBe(10);
+    await waitFor(() => expect(calls.at(-1)?.steps).toBe(10));
+    await waitFor(() =>
+      expect(
+        JSON.parse(
+          container.querySelector<SVGGElement>('.optimizer-trajectories__run')!.dataset.points!,
+        ),
+      ).toHaveLength(11),
+    );
+  });
+
+  test('play animates from step 0 to the end', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} initial={{ steps: 3 }} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const root = container.querySelector<HTMLElement>('.optimizer-trajectories')!;
+      fireEvent.click(screen.getByRole('button', { name: /재생/ }));
+      expect(root.dataset.step).toBe('0');
+      expect(lastState(reports)?.state).toBe('running');
+      act(() => vi.advanceTimersByTime(200));
+      expect(root.dataset.step).toBe('1');
+      act(() => vi.advanceTimersByTime(1000));
+      expect(root.dataset.step).toBe('3');
+      expect(lastState(reports)?.state).toBe('ready');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
