@@ -23,6 +23,7 @@ import {
 } from '../../experiments';
 import { ParamControl } from '../controls/ParamControl';
 import { useLatestResult } from '../common/useLatestResult';
+import { useEngineReport } from '../common/useEngineReport';
 import type { WidgetProps } from '../types';
 import type { OptimizerTrajectoriesSchema } from './schema';
 import {
@@ -206,29 +207,13 @@ function OptimizerTrajectories({ values, set, schema, report, resetCount, instan
   const divergedText = divergedMessage(divergedList);
 
   // Time and backend, once per new result (after it is on screen).
-  const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!out) return;
-    const renderMs = performance.now() - out.doneAt;
-    // For benchmarks: how much of the update was drawing (numbers in → DOM committed).
-    if (rootRef.current) rootRef.current.dataset.renderMs = renderMs.toFixed(1);
-    report({ updateMs: (result.ms ?? 0) + renderMs, backend: out.backend });
-  }, [out, result.ms, report]);
-  const state = result.error
-    ? 'error'
-    : !out
-      ? 'loading'
-      : divergedText
-        ? 'diverged'
-        : result.busy || playing
-          ? 'running'
-          : 'ready';
-  useEffect(() => {
-    if (state === 'loading') return;
-    if (state === 'error')
-      report({ state, message: `경로를 계산하지 못했어요: ${result.error?.message ?? ''}` });
-    else report({ state, message: divergedText || undefined });
-  }, [state, divergedText, result.error, report]);
+  const { rootRef } = useEngineReport({
+    result,
+    report,
+    errorLabel: '경로를 계산하지 못했어요',
+    diverged: divergedText,
+    running: playing,
+  });
 
   // Dragging the start point (any panel's handle) recomputes while the pointer moves.
   const setStart = (p: Point) => {

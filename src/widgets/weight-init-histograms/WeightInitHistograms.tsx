@@ -1,12 +1,13 @@
 // `::weight-init-histograms` — the book's §6.2.2, live: N(0, 1) input through bias-free layers;
 // drag the weights' std and watch each layer's activation histogram reshape. The histograms are
 // binned by the engine on the device (src/experiments); only the counts come back to draw.
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { disposeWeightInitCache, weightInitHistograms } from '../../experiments';
 import { ParamControl } from '../controls/ParamControl';
 import { useLatestResult } from '../common/useLatestResult';
+import { useEngineReport } from '../common/useEngineReport';
 import type { WidgetProps } from '../types';
 import type { WeightInitHistogramsSchema } from './schema';
 import {
@@ -104,29 +105,12 @@ function WeightInitHistograms({ values, set, schema, report }: Props) {
   }, [layers]);
   const divergedText = out ? divergedMessage(out.layers, out.std) : '';
 
-  const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!out) return;
-    const renderMs = performance.now() - out.doneAt;
-    // For benchmarks: how much of the update was drawing (numbers in → DOM committed).
-    if (rootRef.current) rootRef.current.dataset.renderMs = renderMs.toFixed(1);
-    report({ updateMs: (result.ms ?? 0) + renderMs, backend: out.backend });
-  }, [out, result.ms, report]);
-  const state = result.error
-    ? 'error'
-    : !out
-      ? 'loading'
-      : divergedText
-        ? 'diverged'
-        : result.busy
-          ? 'running'
-          : 'ready';
-  useEffect(() => {
-    if (state === 'loading') return;
-    if (state === 'error')
-      report({ state, message: `히스토그램을 계산하지 못했어요: ${result.error?.message ?? ''}` });
-    else report({ state, message: divergedText || undefined });
-  }, [state, divergedText, result.error, report]);
+  const { rootRef } = useEngineReport({
+    result,
+    report,
+    errorLabel: '히스토그램을 계산하지 못했어요',
+    diverged: divergedText,
+  });
 
   const range = out?.input.range ?? histRange(activation);
   const total = (out?.input.samples ?? values.samples) * (out?.input.nodes ?? values.nodes);
