@@ -138,3 +138,14 @@ test('in-page navigation: chapter links and prev/next work without a reload', as
   await page.goBack();
   await expect.poll(() => page.url()).toContain(chapters[0].slug);
 });
+
+test('dark mode: the widget chapters have no serious or critical axe violations either', async () => {
+  for (const n of [2, 6]) {
+    const ch = chapters.find((c) => c.number === n);
+    if (!ch) continue;
+    const page = await open(`/${ch.slug}/`, { colorScheme: 'dark' });
+    await chapterReady(page);
+    await expect.poll(() => page.locator('[data-widget][data-state="loading"]').count(), { timeout: 60_000 }).toBe(0);
+    expect(await seriousAxeViolations(page), ch.slug).toEqual([]);
+  }
+});
