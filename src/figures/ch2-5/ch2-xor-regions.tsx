@@ -1,27 +1,5 @@
 import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
+import { T } from '../svg';
 
 // 2장: OR은 직선 하나로 나뉘지만, XOR은 곡선이 있어야 나뉘어요.
 const S = 240; // 패널 한 변(px)

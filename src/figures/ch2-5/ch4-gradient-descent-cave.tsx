@@ -1,65 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
-
-interface ArrowProps {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  m: string;
-  c?: string;
-  r1?: number;
-  r2?: number;
-  dashed?: boolean;
-  sw?: number;
-}
-function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  return (
-    <line
-      x1={x1 + ux * r1}
-      y1={y1 + uy * r1}
-      x2={x2 - ux * r2}
-      y2={y2 - uy * r2}
-      markerEnd={`url(#${m})`}
-      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-function Marker({ id, c }: { id: string; c: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
-    </marker>
-  );
-}
+import { T, Arrow, ArrowDefs } from '../svg';
 
 // 4장: 어두운 동굴 속 용사. 발밑의 기울기만 느끼며 가장 가파르게 내려가는 쪽으로 한 걸음씩 가요.
 const W = 600;
@@ -100,9 +39,7 @@ export default function Ch4GradientDescentCave() {
       width="100%"
       style={{ maxWidth: 620 }}
     >
-      <defs>
-        <Marker id={m} c="var(--accent-2)" />
-      </defs>
+      <ArrowDefs heads={[{ id: m, c: 'var(--accent-2)' }]} />
       <rect x={0} y={0} width={W} height={270} style={{ fill: 'var(--surface)' }} />
       <path d={CEILING} style={{ fill: 'var(--muted)', fillOpacity: 0.45 }} />
       <path d={GROUND} style={{ fill: 'var(--muted)', fillOpacity: 0.45, stroke: 'var(--fg)', strokeWidth: 2 }} />

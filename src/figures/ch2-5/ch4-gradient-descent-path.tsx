@@ -1,27 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
+import { T, CrossAxes } from '../svg';
 
 // 4장: f(x₀, x₁) = x₀² + x₁²에서 (−3, 4)부터 학습률 0.1로 20걸음 내려간 경로. 한 걸음마다 0.8배가 돼요.
 const SIZE = 420;
@@ -58,18 +35,7 @@ export default function Ch4GradientDescentPath() {
       {[1, 2, 3, 4, 5].map((r) => (
         <circle key={r} cx={sx(0)} cy={sy(0)} r={(r / (2 * D)) * (SIZE - 2 * PAD)} style={{ fill: 'none', stroke: 'var(--border)', strokeDasharray: '3 3' }} />
       ))}
-      <line x1={sx(-D)} y1={sy(0)} x2={sx(D)} y2={sy(0)} style={{ stroke: 'var(--muted)' }} />
-      <line x1={sx(0)} y1={sy(-D)} x2={sx(0)} y2={sy(D)} style={{ stroke: 'var(--muted)' }} />
-      {[-4, -2, 2, 4].map((v) => (
-        <g key={v}>
-          <T x={sx(v)} y={sy(0) + 16} s={12} c="var(--muted)">
-            {v}
-          </T>
-          <T x={sx(0) - 8} y={sy(v) + 4} a="end" s={12} c="var(--muted)">
-            {v}
-          </T>
-        </g>
-      ))}
+      <CrossAxes sx={sx} sy={sy} d={D} ticks={[-4, -2, 2, 4]} />
       <polyline points={PATH.map(([a, b]) => `${sx(a)},${sy(b)}`).join(' ')} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 1.2 }} />
       {PATH.map(([a, b], k) => (
         <circle key={k} cx={sx(a)} cy={sy(b)} r={k === 0 ? 6 : 4} style={{ fill: k === 0 ? 'var(--accent-2)' : 'var(--accent)' }} />

@@ -1,65 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
-
-interface ArrowProps {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  m: string;
-  c?: string;
-  r1?: number;
-  r2?: number;
-  dashed?: boolean;
-  sw?: number;
-}
-function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  return (
-    <line
-      x1={x1 + ux * r1}
-      y1={y1 + uy * r1}
-      x2={x2 - ux * r2}
-      y2={y2 - uy * r2}
-      markerEnd={`url(#${m})`}
-      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-function Marker({ id, c }: { id: string; c: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
-    </marker>
-  );
-}
+import { T, CrossAxes, Arrow, ArrowDefs } from '../svg';
 
 // 4장: f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f를 격자 위에 그린 그림.
 const SIZE = 400;
@@ -81,9 +20,7 @@ export default function Ch4GradientField() {
       width="100%"
       style={{ maxWidth: 420 }}
     >
-      <defs>
-        <Marker id={m} c="var(--accent)" />
-      </defs>
+      <ArrowDefs heads={[{ id: m, c: 'var(--accent)' }]} />
       {[1, 2, 3, 4, 6].map((f) => (
         <circle
           key={f}
@@ -93,8 +30,7 @@ export default function Ch4GradientField() {
           style={{ fill: 'none', stroke: 'var(--border)', strokeDasharray: '3 3' }}
         />
       ))}
-      <line x1={sx(-D)} y1={sy(0)} x2={sx(D)} y2={sy(0)} style={{ stroke: 'var(--muted)' }} />
-      <line x1={sx(0)} y1={sy(-D)} x2={sx(0)} y2={sy(D)} style={{ stroke: 'var(--muted)' }} />
+      <CrossAxes sx={sx} sy={sy} d={D} ticks={[-2, 2]} />
       {GRID.flatMap((a) =>
         GRID.map((b) => {
           if (a === 0 && b === 0) return null;
@@ -109,16 +45,6 @@ export default function Ch4GradientField() {
       <T x={sx(0) + 10} y={sy(0) + 20} a="start" s={13} c="var(--accent-2)">
         최솟값 (0, 0)
       </T>
-      {[-2, 2].map((v) => (
-        <g key={v}>
-          <T x={sx(v)} y={sy(0) + 16} s={12} c="var(--muted)">
-            {v}
-          </T>
-          <T x={sx(0) - 8} y={sy(v) + 4} a="end" s={12} c="var(--muted)">
-            {v}
-          </T>
-        </g>
-      ))}
       <T x={SIZE - PAD + 8} y={sy(0) + 5} a="start" s={14} i>
         x₀
       </T>

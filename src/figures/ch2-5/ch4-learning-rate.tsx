@@ -1,27 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
+import { T } from '../svg';
 
 // 4장: f(x) = x²에서 학습률이 너무 작을 때, 알맞을 때, 너무 클 때의 경사 하강법.
 const PW = 200;

@@ -1,91 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
-
-interface NodeProps {
-  x: number;
-  y: number;
-  r?: number;
-  label: ReactNode;
-  c?: string;
-  fill?: string;
-  s?: number;
-  dashed?: boolean;
-}
-function Node({ x, y, r = 22, label, c = 'var(--fg)', fill = 'var(--surface)', s = 15, dashed }: NodeProps) {
-  return (
-    <g>
-      <circle
-        cx={x}
-        cy={y}
-        r={r}
-        style={{ fill, stroke: c, strokeWidth: 1.6, strokeDasharray: dashed ? '4 3' : undefined }}
-      />
-      <text x={x} y={y} textAnchor="middle" dominantBaseline="central" style={{ fill: c, fontSize: s }}>
-        {label}
-      </text>
-    </g>
-  );
-}
-
-interface ArrowProps {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  m: string;
-  c?: string;
-  r1?: number;
-  r2?: number;
-  dashed?: boolean;
-  sw?: number;
-}
-function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  return (
-    <line
-      x1={x1 + ux * r1}
-      y1={y1 + uy * r1}
-      x2={x2 - ux * r2}
-      y2={y2 - uy * r2}
-      markerEnd={`url(#${m})`}
-      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-function Marker({ id, c }: { id: string; c: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
-    </marker>
-  );
-}
+import { T, Node, Arrow, ArrowDefs } from '../svg';
 
 // 5장: z = (x + y)²의 계산 그래프와 연쇄법칙. 오른쪽에서 1로 시작해 국소적 미분을 곱해 나가요.
 export default function Ch5ChainRule() {
@@ -105,10 +18,7 @@ export default function Ch5ChainRule() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <defs>
-        <Marker id={mf} c="var(--fg)" />
-        <Marker id={mb} c={B} />
-      </defs>
+      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
       <Arrow x1={40} y1={y} x2={add} y2={y} r2={r} m={mf} />
       <Arrow x1={add} y1={215} x2={add} y2={y} r2={r} m={mf} />
       <Arrow x1={add} y1={y} x2={sq} y2={y} r1={r} r2={r} m={mf} />

@@ -1,88 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
-
-interface BoxProps {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  c?: string;
-  fill?: string;
-  dashed?: boolean;
-  rx?: number;
-}
-function Box({ x, y, w, h, c = 'var(--fg)', fill = 'var(--surface)', dashed, rx = 8 }: BoxProps) {
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={w}
-      height={h}
-      rx={rx}
-      style={{ fill, stroke: c, strokeWidth: 1.5, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-interface ArrowProps {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  m: string;
-  c?: string;
-  r1?: number;
-  r2?: number;
-  dashed?: boolean;
-  sw?: number;
-}
-function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  return (
-    <line
-      x1={x1 + ux * r1}
-      y1={y1 + uy * r1}
-      x2={x2 - ux * r2}
-      y2={y2 - uy * r2}
-      markerEnd={`url(#${m})`}
-      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-function Marker({ id, c }: { id: string; c: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
-    </marker>
-  );
-}
+import { T, Arrow, Box, ArrowDefs } from '../svg';
 
 // 5장: 상류 → ReLU → Affine → 하류로 기울기가 흐를 때 Affine이 하는 두 가지 임무.
 export default function Ch5ReluAffineFlow() {
@@ -107,11 +23,7 @@ export default function Ch5ReluAffineFlow() {
       width="100%"
       style={{ maxWidth: 680 }}
     >
-      <defs>
-        <Marker id={mf} c="var(--fg)" />
-        <Marker id={mb} c={B} />
-        <Marker id={mo} c={G} />
-      </defs>
+      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }, { id: mo, c: G }]} />
       <Box x={prev.x} y={top} w={prev.w} h={h} c="var(--muted)" dashed />
       <Box x={aff.x} y={top} w={aff.w} h={h} c={F} />
       <Box x={relu.x} y={top} w={relu.w} h={h} c="var(--fg)" />

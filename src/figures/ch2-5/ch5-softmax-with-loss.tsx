@@ -1,88 +1,4 @@
-import type { ReactNode } from 'react';
-
-interface TProps {
-  x: number;
-  y: number;
-  children: ReactNode;
-  c?: string;
-  s?: number;
-  a?: 'start' | 'middle' | 'end';
-  w?: number;
-  i?: boolean;
-}
-function T({ x, y, children, c = 'var(--fg)', s = 14, a = 'middle', w, i }: TProps) {
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={a}
-      style={{ fill: c, fontSize: s, fontWeight: w, fontStyle: i ? 'italic' : undefined }}
-    >
-      {children}
-    </text>
-  );
-}
-
-interface BoxProps {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  c?: string;
-  fill?: string;
-  dashed?: boolean;
-  rx?: number;
-}
-function Box({ x, y, w, h, c = 'var(--fg)', fill = 'var(--surface)', dashed, rx = 8 }: BoxProps) {
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={w}
-      height={h}
-      rx={rx}
-      style={{ fill, stroke: c, strokeWidth: 1.5, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-interface ArrowProps {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  m: string;
-  c?: string;
-  r1?: number;
-  r2?: number;
-  dashed?: boolean;
-  sw?: number;
-}
-function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  return (
-    <line
-      x1={x1 + ux * r1}
-      y1={y1 + uy * r1}
-      x2={x2 - ux * r2}
-      y2={y2 - uy * r2}
-      markerEnd={`url(#${m})`}
-      style={{ stroke: c, strokeWidth: sw, strokeDasharray: dashed ? '5 4' : undefined }}
-    />
-  );
-}
-
-function Marker({ id, c }: { id: string; c: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
-    </marker>
-  );
-}
+import { T, Arrow, Box, ArrowDefs } from '../svg';
 
 // 5장: Softmax-with-Loss 계층. 순전파는 a → y → L, 역전파는 소프트맥스 입력 쪽에 y − t가 도착해요.
 const ROWS = [75, 145, 215];
@@ -103,10 +19,7 @@ export default function Ch5SoftmaxWithLoss() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <defs>
-        <Marker id={mf} c="var(--fg)" />
-        <Marker id={mb} c={B} />
-      </defs>
+      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
       <Box x={sm.x} y={40} w={sm.w} h={210} c="var(--fg)" />
       <Box x={ce.x} y={40} w={ce.w} h={210} c="var(--fg)" />
       <T x={sm.x + sm.w / 2} y={150} w={600}>

@@ -1,3 +1,5 @@
+import { Arrow, ArrowDefs } from '../svg';
+
 // 배치 정규화 계층을 어디에 넣을까: 활성화 함수 앞(책) 또는 뒤.
 const BW = 112;
 const BH = 44;
@@ -46,11 +48,7 @@ export default function Ch6BatchnormPlacement() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch6-bn-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--muted)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch6-bn-arrow', c: 'var(--muted)' }]} />
       {rows.map((r) => (
         <g key={r.y}>
           <text x={X0} y={r.y - 14} fontSize={14} style={{ fill: 'var(--fg)', fontWeight: 600 }}>
@@ -85,14 +83,7 @@ export default function Ch6BatchnormPlacement() {
                   {b.label}
                 </text>
                 {i < r.blocks.length - 1 && (
-                  <line
-                    x1={x + BW + 3}
-                    y1={r.y + BH / 2}
-                    x2={x + BW + GAP - 3}
-                    y2={r.y + BH / 2}
-                    markerEnd="url(#ch6-bn-arrow)"
-                    style={{ stroke: 'var(--muted)', strokeWidth: 2 }}
-                  />
+                  <Arrow x1={x + BW + 3} y1={r.y + BH / 2} x2={x + BW + GAP - 3} y2={r.y + BH / 2} m="ch6-bn-arrow" c="var(--muted)" sw={2} />
                 )}
               </g>
             );

@@ -1,3 +1,5 @@
+import { Arrow, Marker } from '../svg';
+
 // 어두운 동굴의 용사: 발밑의 경사만 느끼며 가장 깊은 곳을 찾는 경사 하강법의 비유.
 const W = 640;
 const H = 320;
@@ -33,9 +35,7 @@ export default function Ch6DarkCave() {
       style={{ maxWidth: W }}
     >
       <defs>
-        <marker id="ch6-cave-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--accent-2)' }} />
-        </marker>
+        <Marker id="ch6-cave-arrow" c="var(--accent-2)" refX={8} />
         <radialGradient id="ch6-cave-light">
           <stop offset="0%" style={{ stopColor: 'var(--accent-2)', stopOpacity: 0.35 }} />
           <stop offset="100%" style={{ stopColor: 'var(--accent-2)', stopOpacity: 0 }} />
@@ -55,14 +55,7 @@ export default function Ch6DarkCave() {
         y2={heroY + 40 * ty}
         style={{ stroke: 'var(--accent-2)', strokeWidth: 2, strokeDasharray: '5 4' }}
       />
-      <line
-        x1={heroX + 8 * tx}
-        y1={heroY + 8 * ty - 6}
-        x2={heroX + 62 * tx}
-        y2={heroY + 62 * ty - 6}
-        markerEnd="url(#ch6-cave-arrow)"
-        style={{ stroke: 'var(--accent-2)', strokeWidth: 3 }}
-      />
+      <Arrow x1={heroX + 8 * tx} y1={heroY + 8 * ty - 6} x2={heroX + 62 * tx} y2={heroY + 62 * ty - 6} m="ch6-cave-arrow" c="var(--accent-2)" sw={3} />
 
       {/* the hero */}
       <g style={{ stroke: 'var(--accent)', strokeWidth: 3, strokeLinecap: 'round' }}>

@@ -1,3 +1,5 @@
+import { Arrow, Marker } from '../svg';
+
 // 긴 골짜기 f(x, y) = x²/20 + y²: 등고선, 내리막 방향(-∇f) 화살표, SGD(η = 0.95)의 지그재그 경로.
 const W = 720;
 const H = 300;
@@ -46,9 +48,7 @@ export default function Ch6LongValley() {
         <clipPath id="ch6-valley-clip">
           <rect x={10} y={20} width={W - 20} height={H - 50} />
         </clipPath>
-        <marker id="ch6-valley-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--muted)' }} />
-        </marker>
+        <Marker id="ch6-valley-arrow" c="var(--muted)" refX={8} size={6} />
       </defs>
       <rect x={10} y={20} width={W - 20} height={H - 50} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
       <g clipPath="url(#ch6-valley-clip)">
@@ -63,15 +63,7 @@ export default function Ch6LongValley() {
           />
         ))}
         {arrows.map(([x1, y1, x2, y2], i) => (
-          <line
-            key={i}
-            x1={x1}
-            y1={y1}
-            x2={x2}
-            y2={y2}
-            markerEnd="url(#ch6-valley-arrow)"
-            style={{ stroke: 'var(--muted)', strokeWidth: 1.5 }}
-          />
+          <Arrow key={i} x1={x1} y1={y1} x2={x2} y2={y2} m="ch6-valley-arrow" c="var(--muted)" sw={1.5} />
         ))}
         <polyline
           points={sgd.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ')}

@@ -1,3 +1,5 @@
+import { ArrowDefs } from '../svg';
+
 // 과대적합의 전형적인 모습(개념도): 훈련 정확도는 1에 닿고 시험 정확도는 한참 아래에서 멈춰요.
 const W = 600;
 const H = 310;
@@ -26,11 +28,7 @@ export default function Ch6OverfittingCurves() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch6-of-arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--bad)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch6-of-arrow', c: 'var(--bad)', refX: 5 }]} />
       <line x1={X0} y1={Y0} x2={X1} y2={Y0} style={{ stroke: 'var(--muted)' }} />
       <line x1={X0} y1={Y0} x2={X0} y2={Y1 - 10} style={{ stroke: 'var(--muted)' }} />
       {[0, 0.5, 1].map((a) => (

@@ -1,3 +1,5 @@
+import { Arrow, ArrowDefs } from '../svg';
+
 // 완전연결 신경망과 CNN의 계층 구성 비교.
 type Kind = 'affine' | 'act' | 'conv' | 'pool' | 'soft';
 const color: Record<Kind, string> = {
@@ -27,14 +29,7 @@ function Row({ y, kinds, startX = X0 }: { y: number; kinds: Kind[]; startX?: num
               {label[k]}
             </text>
             {i < kinds.length - 1 && (
-              <line
-                x1={x + BW + 2}
-                y1={y + BH / 2}
-                x2={x + BW + GAP - 2}
-                y2={y + BH / 2}
-                markerEnd="url(#ch7-struct-arrow)"
-                style={{ stroke: 'var(--muted)', strokeWidth: 2 }}
-              />
+              <Arrow x1={x + BW + 2} y1={y + BH / 2} x2={x + BW + GAP - 2} y2={y + BH / 2} m="ch7-struct-arrow" c="var(--muted)" sw={2} />
             )}
           </g>
         );
@@ -53,11 +48,7 @@ export default function Ch7CnnStructure() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch7-struct-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--muted)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch7-struct-arrow', c: 'var(--muted)' }]} />
       <text x={X0} y={26} fontSize={15} style={{ fill: 'var(--fg)', fontWeight: 600 }}>
         완전연결 신경망
       </text>

@@ -33,7 +33,7 @@ function Cells({ x, y, n, cell, label }: { x: number; y: number; n: number; cell
   return <g>{out}</g>;
 }
 
-function Arrow({ x, y }: { x: number; y: number }) {
+function ArrowGlyph({ x, y }: { x: number; y: number }) {
   return (
     <text x={x} y={y} textAnchor="middle" fontSize={24} style={{ fill: 'var(--fg)' }}>
       →
@@ -66,7 +66,7 @@ export default function Ch7ConvPaddingStride() {
         label={(i, j) => (i === 0 || j === 0 || i === 5 || j === 5 ? '0' : String(input[i - 1][j - 1]))}
       />
       <rect x={20} y={py} width={3 * P} height={3 * P} style={{ fill: 'var(--accent)', fillOpacity: 0.18, stroke: 'var(--accent)', strokeWidth: 3 }} />
-      <Arrow x={20 + 6 * P + 26} y={py + 3 * P + 8} />
+      <ArrowGlyph x={20 + 6 * P + 26} y={py + 3 * P + 8} />
       <Cells x={20 + 6 * P + 52} y={py + P} n={4} cell={O} />
       <rect x={20 + 6 * P + 52} y={py + P} width={O} height={O} style={{ fill: 'var(--accent)', fillOpacity: 0.35, stroke: 'var(--accent)', strokeWidth: 2 }} />
       <text x={20} y={py + 6 * P + 30} fontSize={13} style={{ fill: 'var(--muted)' }}>
@@ -91,7 +91,7 @@ export default function Ch7ConvPaddingStride() {
       <text x={sxp + 3.5 * S} y={py - 18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--accent-2)' }}>
         두 칸 이동
       </text>
-      <Arrow x={sxp + 7 * S + 26} y={py - 10 + 3.5 * S + 8} />
+      <ArrowGlyph x={sxp + 7 * S + 26} y={py - 10 + 3.5 * S + 8} />
       <Cells x={sxp + 7 * S + 52} y={py - 10 + 2 * S} n={3} cell={O} />
       <rect x={sxp + 7 * S + 52} y={py - 10 + 2 * S} width={O} height={O} style={{ fill: 'var(--accent)', fillOpacity: 0.35, stroke: 'var(--accent)', strokeWidth: 2 }} />
       <rect x={sxp + 7 * S + 52 + O} y={py - 10 + 2 * S} width={O} height={O} style={{ fill: 'var(--accent-2)', fillOpacity: 0.35, stroke: 'var(--accent-2)', strokeWidth: 2 }} />

@@ -1,3 +1,5 @@
+import { Arrow, ArrowDefs } from '../svg';
+
 // SimpleConvNet: Conv(30, 5×5) → ReLU → Pool(2×2, 스트라이드 2) → Affine(100) → ReLU → Affine(10) → Softmax.
 type Stage = { label: string; shape: string; kind: 'data' | 'conv' | 'act' | 'pool' | 'affine' | 'soft' };
 const stages: Stage[] = [
@@ -35,11 +37,7 @@ export default function Ch7SimpleConvnet() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch7-scn-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--muted)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch7-scn-arrow', c: 'var(--muted)' }]} />
       {stages.map((s, i) => {
         const { x, y } = pos[i];
         const c = color[s.kind];
@@ -60,14 +58,7 @@ export default function Ch7SimpleConvnet() {
               {s.shape}
             </text>
             {i < stages.length - 1 && i % 4 !== 3 && (
-              <line
-                x1={x + BW + 2}
-                y1={y + BH / 2}
-                x2={x + BW + GAP - 2}
-                y2={y + BH / 2}
-                markerEnd="url(#ch7-scn-arrow)"
-                style={{ stroke: 'var(--muted)', strokeWidth: 2 }}
-              />
+              <Arrow x1={x + BW + 2} y1={y + BH / 2} x2={x + BW + GAP - 2} y2={y + BH / 2} m="ch7-scn-arrow" c="var(--muted)" sw={2} />
             )}
           </g>
         );

@@ -1,3 +1,5 @@
+import { Arrow, ArrowDefs } from '../svg';
+
 // GoogLeNet의 인셉션 구조: 크기가 다른 필터와 풀링을 나란히 적용하고 채널 방향으로 이어 붙여요.
 const W = 640;
 const H = 330;
@@ -35,11 +37,7 @@ export default function Ch8Inception() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch8-inc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--muted)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch8-inc-arrow', c: 'var(--muted)', size: 6 }]} />
       <rect x={W / 2 - 90} y={TOP} width={180} height={BH} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--border)', strokeWidth: 1.5 }} />
       <text x={W / 2} y={TOP + BH / 2 + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         이전 층의 출력
@@ -50,7 +48,7 @@ export default function Ch8Inception() {
         const lastY = ROWS[br.length - 1] + BH;
         return (
           <g key={c}>
-            <line x1={W / 2} y1={TOP + BH} x2={cx} y2={ROWS[0] - 2} markerEnd="url(#ch8-inc-arrow)" style={{ stroke: 'var(--muted)', strokeWidth: 1.5 }} />
+            <Arrow x1={W / 2} y1={TOP + BH} x2={cx} y2={ROWS[0] - 2} m="ch8-inc-arrow" c="var(--muted)" sw={1.5} />
             {br.map((b, r) => (
               <g key={r}>
                 <rect x={cols[c]} y={ROWS[r]} width={BW} height={BH} rx={7} style={{ fill: color[b.kind], fillOpacity: 0.2, stroke: color[b.kind], strokeWidth: 2 }} />
@@ -58,7 +56,7 @@ export default function Ch8Inception() {
                   {b.label}
                 </text>
                 {r < br.length - 1 && (
-                  <line x1={cx} y1={ROWS[r] + BH} x2={cx} y2={ROWS[r + 1] - 2} markerEnd="url(#ch8-inc-arrow)" style={{ stroke: 'var(--muted)', strokeWidth: 1.5 }} />
+                  <Arrow x1={cx} y1={ROWS[r] + BH} x2={cx} y2={ROWS[r + 1] - 2} m="ch8-inc-arrow" c="var(--muted)" sw={1.5} />
                 )}
               </g>
             ))}

@@ -1,3 +1,5 @@
+import { ArrowDefs } from '../svg';
+
 // 강화학습의 고리: 에이전트(정책 신경망)가 행동하고, 환경이 상태와 보상을 돌려주고, 보상으로 정책을 고쳐요.
 const W = 640;
 const H = 300;
@@ -17,14 +19,7 @@ export default function Ch8ReinforceLoop() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch8-rl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--accent)' }} />
-        </marker>
-        <marker id="ch8-rl-arrow2" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--accent-2)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch8-rl-arrow', c: 'var(--accent)' }, { id: 'ch8-rl-arrow2', c: 'var(--accent-2)' }]} />
 
       <rect x={ax} y={ay} width={aw} height={ah} rx={12} style={{ fill: 'var(--accent)', fillOpacity: 0.12, stroke: 'var(--accent)', strokeWidth: 2 }} />
       <text x={ax + aw / 2} y={ay + 28} textAnchor="middle" fontSize={16} style={{ fill: 'var(--fg)', fontWeight: 600 }}>

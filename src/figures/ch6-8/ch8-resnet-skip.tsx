@@ -1,3 +1,5 @@
+import { Arrow, ArrowDefs } from '../svg';
+
 // ResNet의 스킵 연결: y = F(x) + x. 역전파 때 기울기가 덧셈 노드를 지나 그대로 앞쪽으로 흘러요.
 const W = 640;
 const H = 230;
@@ -19,37 +21,30 @@ export default function Ch8ResnetSkip() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <defs>
-        <marker id="ch8-res-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--fg)' }} />
-        </marker>
-        <marker id="ch8-res-arrow2" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 Z" style={{ fill: 'var(--accent-2)' }} />
-        </marker>
-      </defs>
+      <ArrowDefs heads={[{ id: 'ch8-res-arrow', c: 'var(--fg)' }, { id: 'ch8-res-arrow2', c: 'var(--accent-2)' }]} />
 
       <text x={xIn} y={Y + 6} textAnchor="middle" fontSize={18} style={{ fill: 'var(--fg)' }}>
         x
       </text>
-      <line x1={xIn + 14} y1={Y} x2={b1 - 4} y2={Y} markerEnd="url(#ch8-res-arrow)" style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <Arrow x1={xIn + 14} y1={Y} x2={b1 - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
       <rect x={b1} y={Y - BH / 2} width={120} height={BH} rx={8} style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }} />
       <text x={b1 + 60} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         합성곱 층
       </text>
-      <line x1={b1 + 120} y1={Y} x2={relu - 4} y2={Y} markerEnd="url(#ch8-res-arrow)" style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <Arrow x1={b1 + 120} y1={Y} x2={relu - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
       <rect x={relu} y={Y - BH / 2} width={70} height={BH} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--muted)', strokeWidth: 2 }} />
       <text x={relu + 35} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         ReLU
       </text>
-      <line x1={relu + 70} y1={Y} x2={b2 - 4} y2={Y} markerEnd="url(#ch8-res-arrow)" style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <Arrow x1={relu + 70} y1={Y} x2={b2 - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
       <rect x={b2} y={Y - BH / 2} width={120} height={BH} rx={8} style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }} />
       <text x={b2 + 60} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         합성곱 층
       </text>
-      <line x1={b2 + 120} y1={Y} x2={plus - 18} y2={Y} markerEnd="url(#ch8-res-arrow)" style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <Arrow x1={b2 + 120} y1={Y} x2={plus - 18} y2={Y} m="ch8-res-arrow" sw={2} />
       <text x={b2 + 136} y={Y + 24} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent)' }}>
         F(x)
       </text>
@@ -58,7 +53,7 @@ export default function Ch8ResnetSkip() {
       <text x={plus} y={Y + 6} textAnchor="middle" fontSize={20} style={{ fill: 'var(--fg)' }}>
         +
       </text>
-      <line x1={plus + 15} y1={Y} x2={out - 16} y2={Y} markerEnd="url(#ch8-res-arrow)" style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <Arrow x1={plus + 15} y1={Y} x2={out - 16} y2={Y} m="ch8-res-arrow" sw={2} />
       <text x={(plus + out) / 2 - 2} y={Y + 28} textAnchor="middle" fontSize={15} style={{ fill: 'var(--fg)' }}>
         F(x) + x
       </text>
