@@ -56,3 +56,85 @@ export function histogram(v: tf.Tensor, lo: tf.Tensor | number, hi: tf.Tensor | 
     return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins) as tf.Tensor1D;
   });
 }
+
+/** Which values count as saturated: sigmoid < 0.01 or > 0.99; tanh |h| > 0.99; ReLU exactly 0. */
+export type Saturation = 'sigmoid' | 'tanh' | 'relu';
+
+/** A value near each activation's typical mean: sums are taken of v − c so that the variance
+ * Σ(v−c)²/n − (Σ(v−c)/n)² keeps its precision when the spread is tiny (sigmoid with σ = 0.001). */
+export const SUMMARY_CENTER: Record<Saturation, number> = { sigmoid: 0.5, tanh: 0, relu: 0 };
+
+const SATURATED_GLSL: Record<Saturation, string> = {
+  sigmoid: 'v < 0.01 || v > 0.99',
+  tanh: 'abs(v) > 0.99',
+  relu: 'v == 0.0',
+};
+
+/**
+ * Counts per bin plus Σ(v−c), Σ(v−c)² and the saturated count over one chunk of values per
+ * thread: output rows 0…B−1 are bins, row B is Σ(v−c), row B+1 is Σ(v−c)², row B+2 the
+ * saturated count (c = SUMMARY_CENTER).
+ */
+class SummaryProgram implements GPGPUProgram {
+  variableNames = ['x', 'range'];
+  outputShape: number[];
+  userCode: string;
+
+  constructor(n: number, bins: number, saturation: Saturation) {
+    this.outputShape = [bins + 3, Math.ceil(n / CHUNK)];
+    this.userCode = `
+      void main() {
+        ivec2 c = getOutputCoords();
+        float lo = getRange(0);
+        float scale = float(${bins}) / (getRange(1) - lo);
+        int start = c.y * ${CHUNK};
+        float acc = 0.0;
+        for (int i = 0; i < ${CHUNK}; i++) {
+          int j = start + i;
+          if (j >= ${n}) break;
+          float v = getX(j);
+          if (c.x < ${bins}) {
+            float t = (v - lo) * scale;
+            float b = t == float(${bins}) ? float(${bins - 1}) : floor(t);
+            acc += b == float(c.x) ? 1.0 : 0.0;
+          } else if (c.x == ${bins}) {
+            acc += v - ${SUMMARY_CENTER[saturation].toFixed(1)};
+          } else if (c.x == ${bins + 1}) {
+            float d = v - ${SUMMARY_CENTER[saturation].toFixed(1)};
+            acc += d * d;
+          } else {
+            acc += (${SATURATED_GLSL[saturation]}) ? 1.0 : 0.0;
+          }
+        }
+        setOutput(acc);
+      }`;
+  }
+}
+
+/**
+ * One layer's summary on the device, `bins + 3` numbers: the histogram of `v` over [lo, hi]
+ * (numpy's rule, as histogram()), then Σ(v−c), Σ(v−c)² with c = SUMMARY_CENTER[saturation], and
+ * the number of saturated values. The caller turns them into mean = c + Σ(v−c)/n,
+ * std = √(Σ(v−c)²/n − (Σ(v−c)/n)²) and the saturated share after one readback.
+ */
+export function summary(v: tf.Tensor, lo: number, hi: number, bins: number, saturation: Saturation): tf.Tensor1D {
+  return tf.tidy(() => {
+    const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
+    if (tf.getBackend() === 'webgl') {
+      const backend = tf.backend() as MathBackendWebGL;
+      const info = backend.compileAndRun(new SummaryProgram(flat.size, bins, saturation), [flat, tf.tensor1d([lo, hi])]);
+      return tf.sum(tf.engine().makeTensorFromTensorInfo(info), 1) as tf.Tensor1D;
+    }
+    const saturated =
+      saturation === 'sigmoid'
+        ? tf.logicalOr(tf.less(flat, 0.01), tf.greater(flat, 0.99))
+        : saturation === 'tanh'
+          ? tf.greater(tf.abs(flat), 0.99)
+          : tf.equal(flat, 0);
+    const d = tf.sub(flat, SUMMARY_CENTER[saturation]);
+    return tf.concat([
+      histogram(flat, lo, hi, bins),
+      tf.stack([tf.sum(d), tf.sum(tf.square(d)), tf.sum(tf.cast(saturated, 'float32'))]),
+    ]) as tf.Tensor1D;
+  });
+}

@@ -70,4 +70,5 @@ export { Net, TwoLayerNet, MultiLayerNet, SimpleConvNet } from './nets';
 export type { ActivationKind, MultiLayerNetOptions } from './nets';
 export { numericalGradient, gradientCheck } from './gradcheck';
 export type { GradientCheckRow } from './gradcheck';
-export { histogram } from './histogram';
+export { histogram, summary, SUMMARY_CENTER } from './histogram';
+export type { Saturation } from './histogram';

@@ -20,6 +20,8 @@ import {
   type Init,
   type Tensor,
   histogram,
+  summary,
+  SUMMARY_CENTER,
 } from '../engine';
 
 export type WeightInitActivation = 'sigmoid' | 'tanh' | 'relu';
@@ -45,17 +47,6 @@ export const DEFAULT_RANGE: Record<WeightInitActivation, [number, number]> = {
   tanh: [-1, 1],
   relu: [0, 1],
 };
-
-/** Share counted as saturated: sigmoid < 0.01 or > 0.99; tanh |h| > 0.99; ReLU exactly 0. */
-function saturatedShare(act: WeightInitActivation, z: tf.Tensor): tf.Tensor {
-  const cond =
-    act === 'sigmoid'
-      ? tf.logicalOr(tf.less(z, 0.01), tf.greater(z, 0.99))
-      : act === 'tanh'
-        ? tf.greater(tf.abs(z), 0.99)
-        : tf.equal(z, 0);
-  return tf.mean(tf.cast(cond, 'float32'));
-}
 
 // --- the cache of random draws --------------------------------------------------------------
 
@@ -154,7 +145,7 @@ export interface WeightInitHistograms {
     /** mean and standard deviation of all the layer's activations */
     mean: number;
     std: number;
-    /** share of saturated units (see saturatedShare) */
+    /** share of saturated units: sigmoid < 0.01 or > 0.99; tanh |h| > 0.99; ReLU exactly 0 */
     saturated: number;
     /** histogram of ∂L/∂W_i over gradRange, where L = Σ r ⊙ z_last with a fixed r ~ N(0, 1) */
     gradCounts?: number[];
@@ -184,17 +175,9 @@ export async function weightInitHistograms(
     const d = draws(opts.seed, opts.layers, opts.nodes, opts.samples);
     const out = scope(() => {
       const { zs, ws } = forward(d, opts.activation, std, o.gradients === true);
-      const perLayer = zs.map((z) => {
-        const mean = tf.mean(z.value);
-        const sd = tf.sqrt(tf.mean(tf.square(tf.sub(z.value, mean))));
-        return [
-          histogram(z.value, range[0], range[1], bins),
-          mean,
-          sd,
-          saturatedShare(opts.activation, z.value),
-        ];
-      });
-      if (!o.gradients) return perLayer.flat();
+      // One summary per layer: bins, Σv, Σv², saturated count (see summary()).
+      const perLayer = zs.map((z) => summary(z.value, range[0], range[1], bins, opts.activation));
+      if (!o.gradients) return perLayer;
       zs[zs.length - 1].backward(d.dout);
       const grads = ws.map((w) => w.grad!);
       const grad = grads.map((g) => {
@@ -202,7 +185,7 @@ export async function weightInitHistograms(
         return [histogram(g, tf.neg(r), r, bins), r];
       });
       for (const w of ws) w.zeroGrad(); // leaf gradients outlive scopes: free them here
-      return [...perLayer.flat(), ...grad.flat()];
+      return [...perLayer, ...grad.flat()];
     });
     try {
       const data = await readAll(out);
@@ -210,15 +193,17 @@ export async function weightInitHistograms(
       return {
         range,
         layers: Array.from({ length: L }, (_, i) => {
-          const [counts, mean, sd, sat] = data.slice(4 * i, 4 * i + 4);
+          const s = data[i];
+          const n = opts.samples * opts.nodes;
+          const shift = s[bins] / n; // mean − c
           const layer: WeightInitHistograms['layers'][number] = {
-            counts: Array.from(counts),
-            mean: mean[0],
-            std: sd[0],
-            saturated: sat[0],
+            counts: Array.from(s.subarray(0, bins)),
+            mean: SUMMARY_CENTER[opts.activation] + shift,
+            std: Math.sqrt(Math.max(0, s[bins + 1] / n - shift * shift)),
+            saturated: s[bins + 2] / n,
           };
           if (o.gradients) {
-            const [gc, r] = data.slice(4 * L + 2 * i, 4 * L + 2 * i + 2);
+            const [gc, r] = data.slice(L + 2 * i, L + 2 * i + 2);
             layer.gradCounts = Array.from(gc);
             layer.gradRange = [-r[0], r[0]];
           }
