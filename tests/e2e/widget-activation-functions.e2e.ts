@@ -91,7 +91,7 @@ test('curves toggle on the chart; the derivative toggle hides the dashed curves'
   expect(await at(w, 'identity')).toEqual({ h: 1, dh: 1 });
   await w.getByRole('checkbox', { name: /도함수/ }).uncheck();
   await expect.poll(() => w.locator('[class*="activation-functions-line-d-"]').count()).toBe(0);
-  expect(search(page).get('activation-functions.tanh')).toBe('true');
+  await expect.poll(() => search(page).get('activation-functions.tanh')).toBe('true');
 });
 
 test('책 기본값 restores the book values', async () => {

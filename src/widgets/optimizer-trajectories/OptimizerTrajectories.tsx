@@ -66,12 +66,11 @@ interface RunOutput extends Runs {
 }
 
 async function compute(input: RunInput): Promise<RunOutput> {
-  const out = await optimizerRuns({
-    runs: input.runs,
-    start: input.start,
-    steps: input.steps,
-    surface: input.surface,
-  });
+  // The runs count as drawn only with their contours: wait for the (cached) grid too.
+  const [out] = await Promise.all([
+    optimizerRuns({ runs: input.runs, start: input.start, steps: input.steps, surface: input.surface }),
+    loadGrid(input.surface),
+  ]);
   return { ...out, input, doneAt: performance.now() };
 }
 
