@@ -1,61 +1,14 @@
-// Histograms binned on the device; only the counts need reading back.
+// Histograms binned on the device; only the counts (and a few sums) need reading back.
 // Bins follow numpy's histogram(range=…) rule: t = (v − lo)·B/(hi − lo), bin = ⌊t⌋, values
 // outside [lo, hi] are dropped and v = hi goes to the last bin.
-//   webgl      one small shader: each thread counts one bin over one chunk of the values
-//              (B × chunks threads, a loop of n/chunks reads each), then a sum over chunks
-//   wasm, cpu  tfjs's native bincount
+//   webgl      one small shader: each thread accumulates one output row (a bin, or a sum) over
+//              one chunk of CHUNK values; a sum over chunks finishes the job
+//   wasm, cpu  tfjs's native bincount and sums
 import * as tf from '@tensorflow/tfjs-core';
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 
-/** Values per thread in the WebGL counting pass. */
+/** Values per thread in the WebGL pass. */
 const CHUNK = 256;
-
-/** Counts values of x (flattened, length n) per bin; `range` holds [lo, hi] on the device. */
-class HistogramProgram implements GPGPUProgram {
-  variableNames = ['x', 'range'];
-  outputShape: number[];
-  userCode: string;
-
-  constructor(n: number, bins: number) {
-    const chunks = Math.ceil(n / CHUNK);
-    this.outputShape = [bins, chunks];
-    this.userCode = `
-      void main() {
-        ivec2 c = getOutputCoords();
-        float lo = getRange(0);
-        float scale = float(${bins}) / (getRange(1) - lo);
-        int start = c.y * ${CHUNK};
-        float count = 0.0;
-        for (int i = 0; i < ${CHUNK}; i++) {
-          int j = start + i;
-          if (j >= ${n}) break;
-          float t = (getX(j) - lo) * scale;
-          float b = t == float(${bins}) ? float(${bins - 1}) : floor(t);
-          count += b == float(c.x) ? 1.0 : 0.0;
-        }
-        setOutput(count);
-      }`;
-  }
-}
-
-/** Bin counts (float32, length `bins`) of all values of `v` over [lo, hi]. */
-export function histogram(v: tf.Tensor, lo: tf.Tensor | number, hi: tf.Tensor | number, bins: number): tf.Tensor1D {
-  return tf.tidy(() => {
-    const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
-    if (tf.getBackend() === 'webgl') {
-      const range = tf.concat([tf.reshape(lo, [1]), tf.reshape(hi, [1])]);
-      const backend = tf.backend() as MathBackendWebGL;
-      const info = backend.compileAndRun(new HistogramProgram(flat.size, bins), [flat, range]);
-      const partial = tf.engine().makeTensorFromTensorInfo(info);
-      return tf.sum(partial, 1) as tf.Tensor1D;
-    }
-    const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
-    const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
-    // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
-    const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
-    return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins) as tf.Tensor1D;
-  });
-}
 
 /** Which values count as saturated: sigmoid < 0.01 or > 0.99; tanh |h| > 0.99; ReLU exactly 0. */
 export type Saturation = 'sigmoid' | 'tanh' | 'relu';
@@ -71,17 +24,23 @@ const SATURATED_GLSL: Record<Saturation, string> = {
 };
 
 /**
- * Counts per bin plus Σ(v−c), Σ(v−c)² and the saturated count over one chunk of values per
- * thread: output rows 0…B−1 are bins, row B is Σ(v−c), row B+1 is Σ(v−c)², row B+2 the
- * saturated count (c = SUMMARY_CENTER).
+ * Output rows 0…B−1: the count of each bin over one chunk of values per thread. With a
+ * `saturation`, three more rows: Σ(v−c), Σ(v−c)² and the saturated count (c = SUMMARY_CENTER).
+ * Input `range` holds [lo, hi] on the device, so a new range needs no new shader.
  */
 class SummaryProgram implements GPGPUProgram {
   variableNames = ['x', 'range'];
   outputShape: number[];
   userCode: string;
 
-  constructor(n: number, bins: number, saturation: Saturation) {
-    this.outputShape = [bins + 3, Math.ceil(n / CHUNK)];
+  constructor(n: number, bins: number, saturation: Saturation | null) {
+    this.outputShape = [bins + (saturation ? 3 : 0), Math.ceil(n / CHUNK)];
+    const c = saturation ? SUMMARY_CENTER[saturation].toFixed(1) : '0.0';
+    const sums = saturation
+      ? `else if (c.x == ${bins}) acc += v - ${c};
+          else if (c.x == ${bins + 1}) acc += (v - ${c}) * (v - ${c});
+          else acc += (${SATURATED_GLSL[saturation]}) ? 1.0 : 0.0;`
+      : '';
     this.userCode = `
       void main() {
         ivec2 c = getOutputCoords();
@@ -97,34 +56,44 @@ class SummaryProgram implements GPGPUProgram {
             float t = (v - lo) * scale;
             float b = t == float(${bins}) ? float(${bins - 1}) : floor(t);
             acc += b == float(c.x) ? 1.0 : 0.0;
-          } else if (c.x == ${bins}) {
-            acc += v - ${SUMMARY_CENTER[saturation].toFixed(1)};
-          } else if (c.x == ${bins + 1}) {
-            float d = v - ${SUMMARY_CENTER[saturation].toFixed(1)};
-            acc += d * d;
-          } else {
-            acc += (${SATURATED_GLSL[saturation]}) ? 1.0 : 0.0;
-          }
+          } ${sums}
         }
         setOutput(acc);
       }`;
   }
 }
 
+function runOnWebGL(flat: tf.Tensor1D, range: tf.Tensor1D, bins: number, saturation: Saturation | null): tf.Tensor1D {
+  const backend = tf.backend() as MathBackendWebGL;
+  const info = backend.compileAndRun(new SummaryProgram(flat.size, bins, saturation), [flat, range]);
+  return tf.sum(tf.engine().makeTensorFromTensorInfo(info), 1) as tf.Tensor1D;
+}
+
+/** Bin counts (float32, length `bins`) of all values of `v` over [lo, hi]. */
+export function histogram(v: tf.Tensor, lo: tf.Tensor | number, hi: tf.Tensor | number, bins: number): tf.Tensor1D {
+  return tf.tidy(() => {
+    const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
+    if (tf.getBackend() === 'webgl') {
+      return runOnWebGL(flat, tf.concat([tf.reshape(lo, [1]), tf.reshape(hi, [1])]) as tf.Tensor1D, bins, null);
+    }
+    const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
+    const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
+    // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
+    const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
+    return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins) as tf.Tensor1D;
+  });
+}
+
 /**
  * One layer's summary on the device, `bins + 3` numbers: the histogram of `v` over [lo, hi]
- * (numpy's rule, as histogram()), then Σ(v−c), Σ(v−c)² with c = SUMMARY_CENTER[saturation], and
- * the number of saturated values. The caller turns them into mean = c + Σ(v−c)/n,
+ * (as histogram()), then Σ(v−c), Σ(v−c)² with c = SUMMARY_CENTER[saturation], and the number of
+ * saturated values. The caller turns them into mean = c + Σ(v−c)/n,
  * std = √(Σ(v−c)²/n − (Σ(v−c)/n)²) and the saturated share after one readback.
  */
 export function summary(v: tf.Tensor, lo: number, hi: number, bins: number, saturation: Saturation): tf.Tensor1D {
   return tf.tidy(() => {
     const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
-    if (tf.getBackend() === 'webgl') {
-      const backend = tf.backend() as MathBackendWebGL;
-      const info = backend.compileAndRun(new SummaryProgram(flat.size, bins, saturation), [flat, tf.tensor1d([lo, hi])]);
-      return tf.sum(tf.engine().makeTensorFromTensorInfo(info), 1) as tf.Tensor1D;
-    }
+    if (tf.getBackend() === 'webgl') return runOnWebGL(flat, tf.tensor1d([lo, hi]), bins, saturation);
     const saturated =
       saturation === 'sigmoid'
         ? tf.logicalOr(tf.less(flat, 0.01), tf.greater(flat, 0.99))

@@ -43,6 +43,16 @@ interface StackResult {
   relu: { y: number[]; weights: number[][][] };
 }
 
+/** The x axis both charts share (−5 … 5, like the book's figures). */
+const X_AXIS = {
+  dataKey: 'x',
+  type: 'number' as const,
+  domain: [X_MIN, X_MAX],
+  ticks: [-4, -2, 0, 2, 4],
+  stroke: 'var(--muted)',
+  tick: { fill: 'var(--muted)' },
+};
+
 const num = (v: number, d = 4) => formatNumber(v, d).replace(/^-/, '−');
 
 /** All six curves on the grid plus the marked x as the last point: one engine call, fixed shapes. */
@@ -209,14 +219,7 @@ function CurveChart({
           margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
         >
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[X_MIN, X_MAX]}
-            ticks={[-4, -2, 0, 2, 4]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)' }}
-          />
+          <XAxis {...X_AXIS} />
           <YAxis
             type="number"
             domain={domain}
@@ -450,14 +453,7 @@ function StackDemo({
               margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
             >
               <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="x"
-                type="number"
-                domain={[X_MIN, X_MAX]}
-                ticks={[-4, -2, 0, 2, 4]}
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)' }}
-              />
+              <XAxis {...X_AXIS} />
               <YAxis
                 type="number"
                 stroke="var(--muted)"
