@@ -9,11 +9,11 @@
 //   npm run bench [-- --quick] [-- --backends=wasm,cpu] [-- --no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium.ts';
+import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { stepRatio, trainThroughput, widgetPaths } from './engine-page.mjs';
 
 const args = process.argv.slice(2);
@@ -33,38 +33,12 @@ if (!args.includes('--no-build') || !existsSync(join(dist, 'lab.html'))) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.bin': 'application/octet-stream',
-};
-const server = createServer(async (req, res) => {
-  try {
-    let file = normalize(
-      join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
-    );
-    if (!file.startsWith(dist)) throw new Error('outside');
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The same plain static server as the browser tests, and the same Chromium flags.
+const server = await startStaticServer(dist);
+const base = server.url;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
 });
 
 async function inPage(backend, fn, arg) {
@@ -117,7 +91,7 @@ for (const b of backends)
   results[b].train = await inPage(b, trainThroughput, { iterations: quick ? 100 : 300 });
 for (const b of backends)
   console.log(
-    `| ${b} | ${f(results[b].train.exs, 0)} | ${f(results[b].train.exs / (results.cpu?.train.exs ?? NaN))} |`,
+    `| ${b} | ${f(results[b].train.exs, 0)} | ${results.cpu ? f(results[b].train.exs / results.cpu.train.exs) : '— (cpu not run)'} |`,
   );
 
 console.log('\n## 3. Slider paths (median ms per update, one readback each)\n');
@@ -148,7 +122,7 @@ if (!quick) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 
 for (const [script, runner] of [
   ['bench/size.mjs', [process.execPath]],
