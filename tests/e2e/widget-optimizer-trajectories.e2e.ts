@@ -4,8 +4,10 @@
 // while the page stays usable, the drawn points equal the engine's optimizerTrajectory and the
 // book's formulas, and 200 slider updates or an unmount leak no tensor.
 import { describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { useBrowser } from './browser';
+import { playground, ready, settled, tensors } from './widget-helpers';
+import { bookRun } from '../shared/book-optimizers';
 
 const { open } = useBrowser();
 const CHAPTER = '/06-learning-techniques/';
@@ -29,54 +31,7 @@ const LABEL: Record<Opt, string> = {
   adam: 'Adam',
 };
 
-/** The book's common/optimizer.py on f = x²/20 + y², in float64. */
-function bookRun(
-  opt: Opt,
-  lr: number,
-  start: [number, number] = [-7, 2],
-  steps = 30,
-): Array<[number, number]> {
-  const p = [...start];
-  const v = [0, 0],
-    h = [0, 0],
-    m = [0, 0];
-  const pts: Array<[number, number]> = [[p[0], p[1]]];
-  for (let t = 1; t <= steps; t++) {
-    const g = [p[0] / 10, 2 * p[1]];
-    const lrT = (lr * Math.sqrt(1 - 0.999 ** t)) / (1 - 0.9 ** t);
-    for (let i = 0; i < 2; i++) {
-      if (opt === 'sgd') p[i] -= lr * g[i];
-      else if (opt === 'momentum') {
-        v[i] = 0.9 * v[i] - lr * g[i];
-        p[i] += v[i];
-      } else if (opt === 'nesterov') {
-        v[i] *= 0.9;
-        v[i] -= lr * g[i];
-        p[i] += 0.81 * v[i];
-        p[i] -= 1.9 * lr * g[i];
-      } else if (opt === 'adagrad') {
-        h[i] += g[i] ** 2;
-        p[i] -= (lr * g[i]) / (Math.sqrt(h[i]) + 1e-7);
-      } else if (opt === 'rmsprop') {
-        h[i] = 0.99 * h[i] + 0.01 * g[i] ** 2;
-        p[i] -= (lr * g[i]) / (Math.sqrt(h[i]) + 1e-7);
-      } else {
-        m[i] += 0.1 * (g[i] - m[i]);
-        v[i] += 0.001 * (g[i] ** 2 - v[i]);
-        p[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + 1e-7);
-      }
-    }
-    pts.push([p[0], p[1]]);
-  }
-  return pts;
-}
 
-async function ready(page: Page, root: Locator = page.locator(W).first()) {
-  await root.waitFor({ timeout: 60_000 });
-  await expect
-    .poll(() => root.getAttribute('data-state'), { timeout: 90_000 })
-    .toMatch(/^(ready|diverged)$/);
-}
 
 const points = (root: Locator, o: Opt) =>
   root
@@ -95,22 +50,6 @@ async function allPoints(root: Locator): Promise<Record<string, Array<[number, n
   );
 }
 
-/** Waits until the widget has settled (no run in flight) after some input. */
-async function settled(root: Locator) {
-  await expect
-    .poll(() => root.getAttribute('data-state'), { timeout: 90_000 })
-    .toMatch(/^(ready|diverged)$/);
-}
-
-async function tensors(page: Page): Promise<number> {
-  return Number(await page.locator('[data-engine-status]').getAttribute('data-tensors'));
-}
-
-async function playground(page: Page, source: string) {
-  const box = page.getByLabel('마크다운');
-  await box.waitFor();
-  await box.fill(source);
-}
 
 function expectClose(a: Array<[number, number]>, b: Array<[number, number]>, tol = 1e-3) {
   expect(a).toHaveLength(b.length);
@@ -128,7 +67,7 @@ describe('optimizer-trajectories', () => {
   test('renders from its chapter-6 directive with the book’s figure 6-8, contours, readout and the engine’s numbers (webgl)', async () => {
     const page = await open(CHAPTER);
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     expect(await root.getAttribute('data-state')).toBe('ready');
     expect(Number(await root.getAttribute('data-update-ms'))).toBeGreaterThan(0);
     await expect.poll(() => root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
@@ -137,7 +76,7 @@ describe('optimizer-trajectories', () => {
     const pts = await allPoints(root);
     for (const o of OPTS) {
       // Float32 on the GPU vs float64 here: the same path to ~1e-4.
-      expectClose(pts[o], bookRun(o, BOOK_LR[o]));
+      expectClose(pts[o], bookRun(o, BOOK_LR[o]).pts);
       // Every drawn vertex is a point of the run, mapped into the panel.
       const d = await root
         .locator(`g.optimizer-trajectories__run[data-optimizer="${o}"] path`)
@@ -152,7 +91,7 @@ describe('optimizer-trajectories', () => {
   test('the drawn trajectories equal the engine’s optimizerTrajectory (lab page), point for point', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     const drawn = await allPoints(root);
     const lab = await open('/lab.html', { backend: 'wasm' });
     type Lab = {
@@ -181,7 +120,7 @@ describe('optimizer-trajectories', () => {
   test('every learning-rate slider, the steps and start sliders change the picture, by keyboard and by pointer', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     for (const o of OPTS) {
       const before = await points(root, o);
       const slider = page.getByRole('slider', { name: `${LABEL[o]} 학습률`, exact: true });
@@ -215,7 +154,7 @@ describe('optimizer-trajectories', () => {
   test('the start point can be dragged on the plot and moved with the arrow keys; runs are recomputed while dragging', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     const handle = root.locator('.optimizer-trajectories__handle[tabindex="0"]');
     expect(await handle.getAttribute('aria-label')).toBe('시작점 (−7, 2)');
     await handle.focus();
@@ -250,7 +189,7 @@ describe('optimizer-trajectories', () => {
   test('"책 기본값" restores the book’s values, and the URL state round-trips', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     const book = await allPoints(root);
     await root.getByLabel('SGD 학습률 값').fill('0.5');
     await root.getByLabel('갱신 횟수 값').fill('12');
@@ -272,7 +211,7 @@ describe('optimizer-trajectories', () => {
     // The same link in a fresh page shows the same picture.
     const again = await open(url.pathname + url.search);
     const root2 = again.locator(W).first();
-    await ready(again, root2);
+    await ready(root2);
     expect(await allPoints(root2)).toEqual(changed);
     expect(await again.getByLabel('SGD 학습률 값').inputValue()).toBe('0.5');
     expect(await again.getByLabel('Adam 보이기').isChecked()).toBe(false);
@@ -334,7 +273,7 @@ describe('optimizer-trajectories', () => {
     const empty = await tensors(page);
     await playground(page, '::optimizer-trajectories\n');
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     await page.waitForTimeout(700);
     const baseline = await tensors(page);
     const slider = page.getByRole('slider', { name: 'SGD 학습률', exact: true });
@@ -355,7 +294,7 @@ describe('optimizer-trajectories', () => {
       colorScheme: 'dark',
     });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     await root.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,

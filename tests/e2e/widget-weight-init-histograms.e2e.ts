@@ -4,24 +4,14 @@
 // 기본값" restores the book, the URL round-trips, an overflow shows the diverged state while the
 // page stays usable, and 200 slider updates or an unmount leak no tensor.
 import { describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { useBrowser } from './browser';
+import { playground, ready, settled, tensors } from './widget-helpers';
 
 const { open } = useBrowser();
 const CHAPTER = '/06-learning-techniques/';
 const W = '[data-widget="weight-init-histograms"]';
 
-async function ready(page: Page, root: Locator = page.locator(W).first()) {
-  await root.waitFor({ timeout: 60_000 });
-  await expect
-    .poll(() => root.getAttribute('data-state'), { timeout: 90_000 })
-    .toMatch(/^(ready|diverged)$/);
-}
-async function settled(root: Locator) {
-  await expect
-    .poll(() => root.getAttribute('data-state'), { timeout: 90_000 })
-    .toMatch(/^(ready|diverged)$/);
-}
 
 /** Each drawn layer's counts, as the widget exposes them. */
 const histograms = (root: Locator, kind = 'activation') =>
@@ -33,21 +23,13 @@ const histograms = (root: Locator, kind = 'activation') =>
     kind,
   );
 const picture = async (root: Locator) => JSON.stringify(await histograms(root));
-const tensors = async (page: Page) =>
-  Number(await page.locator('[data-engine-status]').getAttribute('data-tensors'));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-async function playground(page: Page, source: string) {
-  const box = page.getByLabel('마크다운');
-  await box.waitFor();
-  await box.fill(source);
-}
 
 describe('weight-init-histograms', () => {
   test('renders from its chapter-6 directive: the book’s sigmoid / σ = 1 figure, 5 layers × 30 bins, counts summing to 1000 × 100 (webgl)', async () => {
     const page = await open(CHAPTER);
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     expect(await root.getAttribute('data-state')).toBe('ready');
     await expect.poll(() => root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
     const hs = await histograms(root);
@@ -70,7 +52,7 @@ describe('weight-init-histograms', () => {
   test('the σ slider (keyboard and pointer), presets, activation and seed each change the histograms', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     const slider = root.getByRole('slider', { name: '가중치 표준편차 σ', exact: true });
     let before = await picture(root);
     await slider.focus();
@@ -118,7 +100,7 @@ describe('weight-init-histograms', () => {
   test('"책 기본값" restores the book’s values, and the URL state round-trips (seed included)', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     const book = await picture(root);
     await root.getByLabel('활성화 함수').selectOption('tanh');
     await root.getByRole('button', { name: 'Xavier', exact: true }).click();
@@ -142,7 +124,7 @@ describe('weight-init-histograms', () => {
 
     const again = await open(url.pathname + url.search);
     const root2 = again.locator(W).first();
-    await ready(again, root2);
+    await ready(root2);
     expect(await picture(root2)).toBe(changed);
     expect(await root2.getByLabel('활성화 함수').inputValue()).toBe('tanh');
     expect(
@@ -210,7 +192,7 @@ describe('weight-init-histograms', () => {
     const empty = await tensors(page);
     await playground(page, '::weight-init-histograms\n');
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     await page.waitForTimeout(700);
     const baseline = await tensors(page);
     expect(baseline).toBeGreaterThan(empty); // the cached N(0, 1) draws
@@ -228,7 +210,7 @@ describe('weight-init-histograms', () => {
   test('gradient histograms show one per layer, each over its own ±max range', async () => {
     const page = await open(CHAPTER, { backend: 'wasm' });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     await root.getByLabel('역전파 기울기 히스토그램도 보기').check();
     await expect
       .poll(async () => (await histograms(root, 'gradient')).length, { timeout: 60_000 })
@@ -244,7 +226,7 @@ describe('weight-init-histograms', () => {
       colorScheme: 'dark',
     });
     const root = page.locator(W).first();
-    await ready(page, root);
+    await ready(root);
     await root.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
