@@ -14,15 +14,17 @@ export function initStd(init: Init, fanIn: number): number {
   return init;
 }
 
-/** A weight matrix [fanIn, fanOut] drawn from N(0, σ²) on the host with the seeded `rng`. */
-export function initWeight(
-  name: string,
-  shape: number[],
-  init: Init,
-  rng: Rng,
-  fanIn = shape[0],
-): Parameter {
-  const std = initStd(init, fanIn);
+/**
+ * Inputs feeding one output unit: an affine W [in, out] has `in`; a convolution's filters
+ * [FN, C, FH, FW] have C·FH·FW (one output pixel sees C channels of an FH×FW window).
+ */
+export function fanIn(shape: readonly number[]): number {
+  return shape.length === 4 ? shape[1] * shape[2] * shape[3] : shape[0];
+}
+
+/** Weights of `shape` (affine [in, out] or conv [FN, C, FH, FW]) drawn from N(0, σ²) with the seeded `rng`. */
+export function initWeight(name: string, shape: number[], init: Init, rng: Rng): Parameter {
+  const std = initStd(init, fanIn(shape));
   return new Parameter(
     name,
     rng.normalArray(

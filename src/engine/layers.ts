@@ -10,6 +10,7 @@ import {
   sigmoid,
   tanh,
   take,
+  windowMax,
   type TakeTable,
 } from './nn-ops';
 import { Parameter } from './parameter';
@@ -225,7 +226,10 @@ export class Convolution implements Layer {
   }
 }
 
-/** Max pooling, window PH×PW with stride: each channel's windows gathered, then max over the window. */
+/**
+ * Max pooling, window PH×PW with stride: each channel's windows gathered, then the max of each
+ * window, whose gradient goes to the window's first maximum only (the book's argmax routing).
+ */
 export class Pooling implements Layer {
   readonly params: Parameter[] = [];
   private table: TakeTable | null = null;
@@ -254,9 +258,8 @@ export class Pooling implements Layer {
       this.table = makeTakeTable(C * H * W, cols);
       this.tableKey = key;
     }
-    return take(x.reshape([N, C * H * W]), this.table!)
-      .reshape([N, C, OH, OW, PH * PW])
-      .max(4);
+    const windows = take(x.reshape([N, C * H * W]), this.table!).reshape([N, C, OH, OW, PH * PW]);
+    return windowMax(windows);
   }
   dispose(): void {
     if (this.table) disposeTakeTable(this.table);

@@ -172,7 +172,8 @@ export function SimpleConvNet(
     stride?: number;
     hiddenSize?: number;
     outputSize?: number;
-    weightInitStd?: number;
+    /** σ of every weight: a number (the book's 0.01), 'xavier' or 'he' (fan-in C·FH·FW for the filters) */
+    weightInitStd?: Init;
     seed?: number;
     rng?: Rng;
   } = {},
@@ -182,7 +183,8 @@ export function SimpleConvNet(
   const rng = o.rng ?? createRng(o.seed ?? 0);
   const [C, H] = inputDim;
   const convOut = outputSize(H, filterSize, stride, pad);
-  const poolOut = filterNum * (convOut / 2) * (convOut / 2);
+  const pooled = outputSize(convOut, 2, 2, 0); // ⌊(convOut − 2)/2⌋ + 1, as the book's Pooling
+  const poolOut = filterNum * pooled * pooled;
   const W1 = initWeight('W1', [filterNum, C, filterSize, filterSize], weightInitStd, rng);
   return new Net([
     new Convolution('Conv1', W1, initBias('b1', filterNum), stride, pad),

@@ -163,3 +163,19 @@ export function take(x: TensorLike, table: TakeTable): Tensor {
     return [tf.sum(copies, 2)];
   });
 }
+
+/**
+ * out = the maximum of each window (the last axis): max pooling once the windows are gathered;
+ * ∂x = dout routed to ONE element per window, the first maximum (the book's `np.argmax`), so a
+ * window of equal values passes its gradient on once, not once per tied element.
+ */
+export function windowMax(x: TensorLike): Tensor {
+  const a = lift(x);
+  const last = a.shape.length - 1;
+  const out = tf.max(a.value, last);
+  return fromOp('windowMax', out, [a], (g) => {
+    const isMax = tf.cast(tf.equal(a.value, tf.expandDims(out, last)), 'float32');
+    const first = tf.mul(isMax, tf.cast(tf.equal(tf.cumsum(isMax, last), 1), 'float32'));
+    return [tf.mul(first, tf.expandDims(g, last))];
+  });
+}

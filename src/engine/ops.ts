@@ -166,7 +166,11 @@ export function mean(x: TensorLike, axis?: number | number[], keepDims = false):
   ]);
 }
 
-/** out = max a over axes;  ∂a = dout where a equals the max (every tied place), 0 elsewhere */
+/**
+ * out = max a over axes;  ∂a = dout where a equals the max, 0 elsewhere. Every tied place gets
+ * the whole dout (a subgradient, fine for a reduction); pooling must not do this: it uses
+ * nn-ops' windowMax, which routes each window's gradient to its first maximum.
+ */
 export function max(x: TensorLike, axis?: number | number[], keepDims = false): Tensor {
   const a = lift(x);
   const { axes, kept } = reduction(a.shape, axis);

@@ -8,6 +8,7 @@ import {
   createRng,
   gradientCheck,
   initBias,
+  initWeight,
   MultiLayerNet,
   numericalGradient,
   Parameter,
@@ -190,5 +191,27 @@ describe('memory', () => {
     expect(a.params[0].host).toEqual(b.params[0].host);
     expect(a.params[0].host).not.toEqual(c.params[0].host);
     [a, b, c].forEach((n) => n.dispose());
+  });
+});
+
+describe('convolution shapes and initialisation follow the book', () => {
+  it("conv filters [FN, C, FH, FW] use fan-in C·FH·FW for He and Xavier", async () => {
+    const spread = async (init: 'he' | 'xavier') => {
+      const W = initWeight('W', [64, 3, 5, 5], init, createRng(1));
+      const v = await W.data();
+      W.dispose();
+      return Math.sqrt(v.reduce((s, x) => s + x * x, 0) / v.length);
+    };
+    expect(await spread('he')).toBeCloseTo(Math.sqrt(2 / 75), 2);
+    expect(await spread('xavier')).toBeCloseTo(Math.sqrt(1 / 75), 2);
+  });
+
+  it('an odd conv output pools to the floor, like the book (27×27 → conv 23 → pool 11)', async () => {
+    const net = SimpleConvNet({ inputDim: [1, 27, 27], filterNum: 2, hiddenSize: 5, seed: 1 });
+    expect(net.params[2].shape).toEqual([2 * 11 * 11, 5]);
+    const y = scope(() => net.predict(tensor(tf.zeros([2, 1, 27, 27]))).value);
+    expect(y.shape).toEqual([2, 10]);
+    y.dispose();
+    net.dispose();
   });
 });
