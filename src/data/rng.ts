@@ -17,6 +17,16 @@ export interface Rng {
   choice(n: number, k: number): Int32Array;
   /** a random order of 0..n−1 (Fisher–Yates) */
   permutation(n: number): Int32Array;
+  /** the whole state, so a redone piece of work can draw the same numbers again */
+  save(): RngState;
+  /** rewinds to a state from save() */
+  load(s: RngState): void;
+}
+
+/** A generator's state: mulberry32's counter and Box–Muller's unused second normal. */
+export interface RngState {
+  state: number;
+  spare: number | null;
 }
 
 /** Mixes any integer seed into a 32-bit state (so seeds 0, 1, 2 start far apart). */
@@ -55,6 +65,11 @@ export function createRng(seed = 42): Rng {
     uniform,
     normal,
     int,
+    save: () => ({ state, spare }),
+    load(s) {
+      state = s.state;
+      spare = s.spare;
+    },
     normalArray(n, std = 1) {
       const out = new Float32Array(n);
       for (let i = 0; i < n; i++) out[i] = normal() * std;

@@ -5,7 +5,8 @@
 //              one chunk of CHUNK values; a sum over chunks finishes the job
 //   wasm, cpu  tfjs's native bincount and sums
 import * as tf from '@tensorflow/tfjs-core';
-import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+import { runWebGLProgram } from './backend/tfjs-internals';
 
 /** Values per thread in the WebGL pass. */
 const CHUNK = 256;
@@ -64,9 +65,8 @@ class SummaryProgram implements GPGPUProgram {
 }
 
 function runOnWebGL(flat: tf.Tensor1D, range: tf.Tensor1D, bins: number, saturation: Saturation | null): tf.Tensor1D {
-  const backend = tf.backend() as MathBackendWebGL;
-  const info = backend.compileAndRun(new SummaryProgram(flat.size, bins, saturation), [flat, range]);
-  return tf.sum(tf.engine().makeTensorFromTensorInfo(info), 1) as tf.Tensor1D;
+  const partial = runWebGLProgram(new SummaryProgram(flat.size, bins, saturation), [flat, range]);
+  return tf.sum(partial, 1) as tf.Tensor1D;
 }
 
 /** Bin counts (float32, length `bins`) of all values of `v` over [lo, hi]. */

@@ -15,6 +15,7 @@ export {
   softmaxCrossEntropy,
   mse,
   take,
+  windowMax,
   makeTakeTable,
   disposeTakeTable,
 } from './nn-ops';
@@ -45,7 +46,7 @@ export {
   onEngineStatus,
   engineGeneration,
   engineSettled,
-  activeBackend,
+  isBackendLoss,
   readback,
   readAll,
   webglContext,
@@ -72,3 +73,12 @@ export { numericalGradient, gradientCheck } from './gradcheck';
 export type { GradientCheckRow } from './gradcheck';
 export { histogram, summary, SUMMARY_CENTER } from './histogram';
 export type { Saturation } from './histogram';
+export { free, hold, packRow, symmetricHistogram } from './device';
+export type { DeviceTensor, Freeable } from './device';
+export {
+  imageBatch,
+  labelBatch,
+  deviceScalar,
+  addInto,
+  hostCheckpoint,
+} from './training';

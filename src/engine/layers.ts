@@ -136,7 +136,8 @@ export class Dropout implements Layer {
   constructor(
     readonly name: string,
     readonly ratio: number,
-    private readonly rng: Rng,
+    /** draws the masks (a chunk redone after a context loss rewinds it) */
+    readonly rng: Rng,
   ) {}
   forward(x: Tensor, train: boolean): Tensor {
     if (!train) return x.mul(1 - this.ratio);

@@ -43,6 +43,11 @@ export class Net {
     );
   }
 
+  /** the generators the forward pass draws from (dropout masks), to save and rewind */
+  get rngs(): Rng[] {
+    return [...new Set(this.layers.flatMap((l) => (l instanceof Dropout ? [l.rng] : [])))];
+  }
+
   /** the weight matrices the decay applies to (the book's W1, W2, …) */
   get weights(): Parameter[] {
     return this.layers.flatMap((l) =>

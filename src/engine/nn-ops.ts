@@ -1,6 +1,7 @@
 // Neural-network ops: activations (each paired with its derivative), softmax, the two losses,
 // and `take`, the index lookup that im2col convolution and pooling are built on.
 import * as tf from '@tensorflow/tfjs-core';
+import { trackRestorable } from './backend';
 import { fromOp, lift, type Tensor, type TensorLike } from './tensor';
 
 /** out = x (the identity);  ∂x = dout */
@@ -120,6 +121,8 @@ export interface TakeTable {
   columns: tf.Tensor1D;
   inverse: tf.Tensor1D;
   slots: number;
+  /** stops rebuilding the table after a backend switch (called by disposeTakeTable) */
+  untrack: () => void;
 }
 
 export function makeTakeTable(width: number, columns: Int32Array): TakeTable {
@@ -131,15 +134,33 @@ export function makeTakeTable(width: number, columns: Int32Array): TakeTable {
   columns.forEach((c, k) => {
     if (c < width) inverse[c * slots + filled[c]++] = k;
   });
-  return {
+  const upload = (host: Int32Array) => tf.keep(tf.tensor1d(host, 'int32'));
+  const table: TakeTable = {
     width,
     slots,
-    columns: tf.keep(tf.tensor1d(columns, 'int32')),
-    inverse: tf.keep(tf.tensor1d(inverse, 'int32')),
+    columns: upload(columns),
+    inverse: upload(inverse),
+    untrack: () => undefined,
   };
+  // After a WebGL context loss the device copies are gone: rebuild both from the host arrays.
+  table.untrack = trackRestorable({
+    restore() {
+      for (const t of [table.columns, table.inverse]) {
+        try {
+          t.dispose();
+        } catch {
+          // the lost backend may refuse; its memory is gone anyway
+        }
+      }
+      table.columns = upload(columns);
+      table.inverse = upload(inverse);
+    },
+  });
+  return table;
 }
 
 export function disposeTakeTable(t: TakeTable): void {
+  t.untrack();
   t.columns.dispose();
   t.inverse.dispose();
 }
@@ -174,8 +195,11 @@ export function windowMax(x: TensorLike): Tensor {
   const last = a.shape.length - 1;
   const out = tf.max(a.value, last);
   return fromOp('windowMax', out, [a], (g) => {
-    const isMax = tf.cast(tf.equal(a.value, tf.expandDims(out, last)), 'float32');
-    const first = tf.mul(isMax, tf.cast(tf.equal(tf.cumsum(isMax, last), 1), 'float32'));
-    return [tf.mul(first, tf.expandDims(g, last))];
+    // one row per window (WebGL's cumsum takes at most rank 4): mark the maxima, keep the first
+    const k = a.shape[last];
+    const rows = tf.reshape(a.value, [-1, k]);
+    const isMax = tf.cast(tf.equal(rows, tf.reshape(out, [-1, 1])), 'float32');
+    const first = tf.mul(isMax, tf.cast(tf.equal(tf.cumsum(isMax, 1), 1), 'float32'));
+    return [tf.reshape(tf.mul(first, tf.reshape(g, [-1, 1])), a.shape)];
   });
 }

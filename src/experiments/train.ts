@@ -1,15 +1,20 @@
 // Training on MNIST with the engine (chapters 4–7): the book's mini-batch loop, run in chunks of
 // ≤ ~40 ms so the page never freezes; one readback per chunk (losses, accuracies and, on WebGL,
 // a host snapshot of the parameters so that a lost context resumes where it was).
-import * as tf from '@tensorflow/tfjs-core';
 import { loadMnist, normalized, type MnistData } from '../data/mnist';
 import {
-  ContextLostError,
+  addInto,
   createOptimizer,
   createRng,
+  deviceScalar,
   engineGeneration,
   engineSettled,
+  free,
+  hostCheckpoint,
+  imageBatch,
   initEngine,
+  isBackendLoss,
+  labelBatch,
   MultiLayerNet,
   readAll,
   scope,
@@ -18,6 +23,7 @@ import {
   TwoLayerNet,
   type ActivationKind,
   type BackendName,
+  type DeviceTensor,
   type Init,
   type Net,
   type OptimizerName,
@@ -139,17 +145,8 @@ export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
   const rng = createRng(seed + 17);
   let generation = engineGeneration();
   /** rows `rows` of a host image array as a batch tensor (the book's x_train[batch_mask]) */
-  const batchOf = (images: Float32Array, rows: ArrayLike<number>) => {
-    const buf = new Float32Array(rows.length * px);
-    for (let r = 0; r < rows.length; r++)
-      buf.set(images.subarray(rows[r] * px, (rows[r] + 1) * px), r * px);
-    return tensor(buf, { shape: shape(rows.length) });
-  };
-  const labelsOf = (labels: Uint8Array, rows: ArrayLike<number>) =>
-    tf.tensor1d(
-      Int32Array.from(rows, (r) => labels[r]),
-      'int32',
-    );
+  const batchOf = (images: Float32Array, rows: ArrayLike<number>) =>
+    imageBatch(images, rows, px, shape(rows.length));
 
   const out: TrainResult = {
     iteration: 0, iterations, loss: [], evalAt: [], trainAcc: [], testAcc: [],
@@ -160,15 +157,14 @@ export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
     images: Float32Array,
     labels: Uint8Array,
     n: number,
-  ): Promise<tf.Tensor> => {
-    let total: tf.Tensor = tf.keep(tf.scalar(0));
+  ): Promise<DeviceTensor> => {
+    let total = deviceScalar(0);
     for (let s = 0; s < n; s += 500) {
       const rows = Array.from({ length: Math.min(500, n - s) }, (_, i) => s + i);
-      const next = scope(() =>
-        tf.add(total, net.correct(batchOf(images, rows), labelsOf(labels, rows))),
+      total = addInto(
+        total,
+        scope(() => net.correct(batchOf(images, rows), labelBatch(labels, rows))),
       );
-      total.dispose();
-      total = next;
       await new Promise((r) => setTimeout(r, 0)); // let the page breathe between batches
     }
     return total;
@@ -180,47 +176,53 @@ export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
   try {
     while (!done) {
       if (o.signal?.aborted) throw abortError(o.signal);
+      await engineSettled(); // never issue ops while a backend is being switched in
       const start = out.iteration;
       const chunkStart = performance.now();
-      const losses: tf.Tensor[] = [];
+      // If the backend is lost during this chunk, the chunk is redone from here: parameters
+      // come back from their host snapshots, this rewinds the rest (batches, masks, Adam's t).
+      const rewind = hostCheckpoint(net, opt, [rng]);
+      const losses: DeviceTensor[] = [];
+      const accs: DeviceTensor[] = [];
       let it = start;
-      // The book's loop: pick a random mini-batch, gradient by backprop, update.
-      while (it < iterations && performance.now() - chunkStart < CHUNK_MS) {
-        const batch = rng.choice(nTrain, batchSize);
-        losses.push(
-          scope(() => {
-            const loss = net.loss(batchOf(xAll, batch), labelsOf(data.trainLabels, batch));
-            loss.backward();
-            opt.step(net.params);
-            net.zeroGrad();
-            return loss.value;
-          }),
-        );
-        it++;
-        if (it % evalEvery === 0) break;
-      }
-      const evaluate = it % evalEvery === 0 || it === iterations;
-      const evalStart = performance.now();
-      const accs = evaluate
-        ? [
-            await correctCount(xAll, data.trainLabels, nEvalTrain),
-            await correctCount(xTestAll, data.testLabels, nEvalTest),
-          ]
-        : [];
-      const evalMs = performance.now() - evalStart;
-      const snap = backend === 'webgl' ? persistent() : [];
       let values: Float32Array[];
+      let evalMs = 0;
+      const snap = backend === 'webgl' ? persistent() : [];
       try {
+        // The book's loop: pick a random mini-batch, gradient by backprop, update.
+        while (it < iterations && performance.now() - chunkStart < CHUNK_MS) {
+          const batch = rng.choice(nTrain, batchSize);
+          losses.push(
+            scope(() => {
+              const loss = net.loss(batchOf(xAll, batch), labelBatch(data.trainLabels, batch));
+              loss.backward();
+              opt.step(net.params);
+              net.zeroGrad();
+              return loss.value;
+            }),
+          );
+          it++;
+          if (it % evalEvery === 0) break;
+        }
+        if (it % evalEvery === 0 || it === iterations) {
+          const evalStart = performance.now();
+          accs.push(await correctCount(xAll, data.trainLabels, nEvalTrain));
+          accs.push(await correctCount(xTestAll, data.testLabels, nEvalTest));
+          evalMs = performance.now() - evalStart;
+        }
         values = await readAll([...losses, ...accs, ...snap.map((p) => p.value)]);
       } catch (e) {
-        if (!(e instanceof ContextLostError)) throw e;
+        if (!isBackendLoss(e)) throw e;
         await engineSettled(); // parameters are back from their last snapshot: redo this chunk
+        rewind();
+        net.zeroGrad();
         backend = await initEngine();
         generation = engineGeneration();
         continue;
       } finally {
-        tf.dispose([...losses, ...accs]);
+        free([...losses, ...accs]);
       }
+      const evaluate = accs.length > 0;
       trainMs += performance.now() - chunkStart - evalMs; // (on WebGL the readback also waits for the evaluation)
       snap.forEach((p, i) => (p.host = values[losses.length + accs.length + i].slice()));
       if (engineGeneration() !== generation) {

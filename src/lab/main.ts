@@ -27,18 +27,25 @@ async function waitForBackend(backend: engine.BackendName, ms = 20_000): Promise
 }
 
 /**
- * A small deterministic training run with the engine directly (TwoLayerNet, SGD 0.1, batch
- * 100, fixed batches): returns the losses and the parameters, for cross-backend comparison
- * and for the context-loss test (which pauses it in the middle through `between`).
+ * A small deterministic training run with the engine directly (TwoLayerNet, or a small
+ * SimpleConvNet with `model: 'conv'`; SGD 0.1, fixed batches): returns the losses and the
+ * parameters, for cross-backend comparison and for the context-loss tests (which pause it in
+ * the middle through `between`).
  */
 async function trainSteps(o: {
   steps: number;
   seed?: number;
+  model?: 'two-layer' | 'conv';
+  batch?: number;
   between?: (step: number) => Promise<void>;
 }) {
   const data = await experiments.loadMnist();
   const xs = experiments.normalized(data.trainImages);
-  const net = engine.TwoLayerNet({ seed: o.seed ?? 0 });
+  const conv = o.model === 'conv';
+  const n = o.batch ?? 100;
+  const net = conv
+    ? engine.SimpleConvNet({ seed: o.seed ?? 0, filterNum: 6, hiddenSize: 30, weightInitStd: 0.1 })
+    : engine.TwoLayerNet({ seed: o.seed ?? 0 });
   const opt = engine.createOptimizer('sgd', 0.1);
   const rng = createRng(o.seed ?? 0);
   const losses: number[] = [];
@@ -46,12 +53,12 @@ async function trainSteps(o: {
   /** parameters read right after a backend switch (they must equal the last snapshot) */
   let restored: number[][] | null = null;
   for (let s = 0; s < o.steps; s++) {
-    const rows = rng.choice(data.nTrain, 100);
-    const buf = new Float32Array(100 * 784);
+    const rows = rng.choice(data.nTrain, n);
+    const buf = new Float32Array(n * 784);
     rows.forEach((r, i) => buf.set(xs.subarray(r * 784, (r + 1) * 784), i * 784));
     const labels = Int32Array.from(rows, (r) => data.trainLabels[r]);
     const loss = engine.scope(() => {
-      const l = net.loss(engine.tensor(buf, { shape: [100, 784] }), tf.tensor1d(labels, 'int32'));
+      const l = net.loss(engine.tensor(buf, { shape: conv ? [n, 1, 28, 28] : [n, 784] }), tf.tensor1d(labels, 'int32'));
       l.backward();
       opt.step(net.params);
       net.zeroGrad();

@@ -1,0 +1,39 @@
+// Loading and starting one tfjs backend. Each backend's code is imported only when needed
+// (keeps the engine chunk small). Callers go through the queue in state.ts, so two backends
+// never initialise at once.
+import * as tf from '@tensorflow/tfjs-core';
+import type { BackendName } from './state';
+
+export const isBrowser = typeof document !== 'undefined';
+
+async function register(name: BackendName, wasmPrefix?: string): Promise<void> {
+  if (name === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
+  if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
+  if (name === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    if (wasmPrefix) wasm.setWasmPaths(wasmPrefix);
+    else if (isBrowser) wasm.setWasmPaths((await import('../wasm-paths')).WASM_PATHS);
+  }
+}
+
+/** Makes `name` the active tfjs backend; false if it cannot run here (never throws). */
+export async function trySet(name: BackendName, wasmPrefix?: string): Promise<boolean> {
+  try {
+    if (!tf.findBackendFactory(name)) await register(name, wasmPrefix);
+    const ok = await tf.setBackend(name);
+    if (ok) await tf.ready();
+    return ok && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers and initialises the CPU backend next to the active one, for onCpu(). */
+export async function prepareCpu(): Promise<void> {
+  try {
+    if (!tf.findBackendFactory('cpu')) await import('@tensorflow/tfjs-backend-cpu');
+    tf.findBackend('cpu'); // initialises it (synchronously) without making it active
+  } catch {
+    // onCpu() then simply runs on the active backend
+  }
+}

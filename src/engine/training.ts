@@ -1,0 +1,58 @@
+// Small device helpers for the training loop (experiments/train.ts): mini-batches gathered on
+// the host, device counters, and the host-side checkpoint a chunk redone after a WebGL context
+// loss rewinds to. Parameters themselves come back from their host snapshots (parameter.ts).
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng, RngState } from '../data/rng';
+import type { Net } from './nets';
+import type { Optimizer } from './optimizers';
+import type { DeviceTensor } from './device';
+import { tensor, type Tensor } from './tensor';
+
+/** Rows `rows` of a host image array (px numbers each) as one batch of `shape` (the book's x[batch_mask]). */
+export function imageBatch(
+  images: Float32Array,
+  rows: ArrayLike<number>,
+  px: number,
+  shape: number[],
+): Tensor {
+  const buf = new Float32Array(rows.length * px);
+  for (let r = 0; r < rows.length; r++)
+    buf.set(images.subarray(rows[r] * px, (rows[r] + 1) * px), r * px);
+  return tensor(buf, { shape });
+}
+
+/** The labels of `rows` as class indices (int32), as softmaxCrossEntropy and Net.correct take them. */
+export function labelBatch(labels: Uint8Array, rows: ArrayLike<number>): tf.Tensor1D {
+  return tf.tensor1d(
+    Int32Array.from(rows, (r) => labels[r]),
+    'int32',
+  );
+}
+
+/** A device scalar that survives scopes, starting at `value`. */
+export function deviceScalar(value: number): DeviceTensor {
+  return tf.keep(tf.scalar(value));
+}
+
+/** total + next as a new kept tensor; both inputs are freed (a running sum on the device). */
+export function addInto(total: DeviceTensor, next: DeviceTensor): DeviceTensor {
+  const sum = tf.keep(tf.add(total, next));
+  tf.dispose([total, next]);
+  return sum;
+}
+
+/**
+ * What a chunk of training steps changes on the host: the batch generator, the dropout
+ * generators and the optimizer's step count (Adam's t). Returns a function that puts all of
+ * it back, so a chunk redone on a new backend draws the same batches and masks and uses the
+ * same ηt as the first attempt.
+ */
+export function hostCheckpoint(net: Net, opt: Optimizer, rngs: Rng[]): () => void {
+  const generators = [...rngs, ...net.rngs];
+  const saved: RngState[] = generators.map((g) => g.save());
+  const iteration = opt.iteration;
+  return () => {
+    generators.forEach((g, i) => g.load(saved[i]));
+    opt.iteration = iteration;
+  };
+}
