@@ -1,7 +1,8 @@
 // The engine status badge on every page: which backend computes and how many tensors are alive.
-// The engine (tfjs) loads after first paint, so chapter text never waits for it.
+// The engine (tfjs) loads after first paint, so chapter text never waits for it; the app reaches
+// it only through src/experiments.
 import { useEffect, useState } from 'react';
-import type { EngineStatus } from '../engine/backend';
+import type { EngineStatus } from '../experiments/engine-status';
 
 const LABEL: Record<string, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
@@ -15,7 +16,7 @@ export function EngineBadge() {
     let unsubscribe: (() => void) | undefined;
     const start = async () => {
       try {
-        const engine = await import('../engine/backend');
+        const engine = await import('../experiments/engine-status');
         await engine.initEngine({ prefer: engine.backendFromSearch(window.location.search) });
         if (stop) return;
         setStatus(engine.engineStatus());

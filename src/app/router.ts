@@ -1,9 +1,11 @@
 // Path routing over the History API: `/` home, `/<chapter-slug>/` a chapter, `/playground/` the
 // Markdown playground. The static build writes an index.html for each route, so deep links work
-// on any static file server; BASE_URL lets the site live under a sub-path.
+// on any static file server; BASE_URL lets the site live under a sub-path. The link helpers
+// live in the notebook (which renders the links); the router re-renders on their navigations.
 import { useSyncExternalStore } from 'react';
+import { BASE, onNavigate } from '../notebook/links';
 
-export const BASE = import.meta.env.BASE_URL;
+export { BASE, chapterHref, navigate, onLinkClick, resolveContentLink } from '../notebook/links';
 
 export type Route =
   | { kind: 'home' }
@@ -12,7 +14,9 @@ export type Route =
   | { kind: 'notFound'; path: string };
 
 export function parseRoute(pathname: string): Route {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const rest = pathname.startsWith(BASE)
+    ? pathname.slice(BASE.length)
+    : pathname.replace(/^\//, '');
   const seg = decodeURIComponent(rest).replace(/\/?(index\.html)?$/, '');
   if (seg === '') return { kind: 'home' };
   if (seg === 'playground') return { kind: 'playground' };
@@ -20,53 +24,17 @@ export function parseRoute(pathname: string): Route {
   return { kind: 'notFound', path: pathname };
 }
 
-export function chapterHref(slug: string, hash?: string): string {
-  return `${BASE}${slug}/${hash ? `#${hash}` : ''}`;
-}
-
-/** `04-neural-network-learning.md#손실-함수` (a link between chapter files) → the chapter's URL. */
-export function resolveContentLink(href: string): string | null {
-  const m = /^(?:\.\/)?([\w-]+)\.md(?:#(.*))?$/.exec(href);
-  return m ? chapterHref(m[1], m[2]) : null;
-}
-
-const listeners = new Set<() => void>();
-function emit() {
-  for (const l of listeners) l();
-}
-if (typeof window !== 'undefined') window.addEventListener('popstate', emit);
-
-export function navigate(href: string): void {
-  const url = new URL(href, window.location.href);
-  // Carry a forced backend along, so a reader comparing backends keeps theirs.
-  const backend = new URLSearchParams(window.location.search).get('backend');
-  if (backend && !url.searchParams.has('backend')) url.searchParams.set('backend', backend);
-  window.history.pushState(null, '', url);
-  emit();
-  if (!url.hash) window.scrollTo(0, 0);
-}
-
 function subscribe(l: () => void) {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  const off = onNavigate(l);
+  window.addEventListener('popstate', l);
+  return () => {
+    off();
+    window.removeEventListener('popstate', l);
+  };
 }
 const snapshot = () => window.location.pathname;
 
-/** The current pathname, re-rendering on navigation. */
+/** The current pathname, re-rendering on navigation (links and the back/forward buttons). */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
-}
-
-/** Clicks on same-site links navigate without a page load. */
-export function onLinkClick(e: React.MouseEvent<HTMLAnchorElement>, href: string): void {
-  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  const url = new URL(href, window.location.href);
-  if (url.origin !== window.location.origin || !url.pathname.startsWith(BASE)) return;
-  e.preventDefault();
-  if (url.pathname === window.location.pathname && url.hash) {
-    window.history.pushState(null, '', url);
-    document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
-    return;
-  }
-  navigate(url.href);
 }

@@ -1,8 +1,8 @@
 // Chapter 3: activation functions and their derivatives (the derivatives come from the
 // engine's backward(), not from formulas here), and why stacking linear layers collapses.
-import * as tf from '@tensorflow/tfjs-core';
 import {
   createRng,
+  free,
   identity,
   initEngine,
   leakyRelu,
@@ -14,6 +14,7 @@ import {
   step,
   tanh,
   tensor,
+  type DeviceTensor,
   type Tensor,
 } from '../engine';
 
@@ -48,16 +49,28 @@ export async function activationCurves(o: {
   checkXs(o.xs);
   await initEngine();
   const out = onCpu(() =>
-    scope(() =>
-      o.names.flatMap((name) => {
-        const x = tensor(o.xs, { requiresGrad: true });
-        const y = ACTIVATION[name](x);
-        y.sum().backward();
-        const dy = x.grad!;
-        x.grad = null; // ownership moves to `out` (kept by scope, disposed below)
-        return [y.value, dy];
-      }),
-    ),
+    scope(() => {
+      // [y, dy] per name. Each dy is a leaf gradient, which outlives the scope: if a later
+      // name throws, the ones made so far are freed here (the scope frees the rest).
+      const curves: DeviceTensor[] = [];
+      try {
+        for (const name of o.names) {
+          const x = tensor(o.xs, { requiresGrad: true });
+          try {
+            const y = ACTIVATION[name](x);
+            y.sum().backward();
+            curves.push(y.value, x.grad!);
+            x.grad = null; // ownership moves to `curves` (kept by scope, freed below)
+          } finally {
+            x.zeroGrad();
+          }
+        }
+        return curves;
+      } catch (e) {
+        free(curves);
+        throw e;
+      }
+    }),
   );
   try {
     const data = await readAll(out, { cpu: true });
@@ -67,7 +80,7 @@ export async function activationCurves(o: {
     );
     return result;
   } finally {
-    tf.dispose(out);
+    free(out);
   }
 }
 
@@ -123,6 +136,6 @@ export async function stackedLayers(o: {
       ),
     };
   } finally {
-    tf.dispose(out);
+    free(out);
   }
 }

@@ -26,14 +26,10 @@ export {
 export type { WeightInitActivation, WeightInitHistograms } from './weight-init';
 export { activationCurves, stackedLayers, ACTIVATION_NAMES } from './activations';
 export type { ActivationName } from './activations';
-export {
-  backendFromSearch,
-  initEngine,
-  engineStatus,
-  onEngineStatus,
-  OPTIMIZER_NAMES,
-} from '../engine';
-export type { BackendName, EngineStatus, OptimizerName } from '../engine';
+export { backendFromSearch, initEngine, engineStatus, onEngineStatus } from './engine-status';
+export type { BackendName, EngineStatus } from './engine-status';
+export { OPTIMIZER_NAMES } from '../engine';
+export type { OptimizerName } from '../engine';
 export { trainNet } from './train';
 export type { TrainOptions, TrainProgress, TrainResult, ModelName } from './train';
 export { loadMnist, parseIdx, loadIdxPair, loadIdxDataset, normalized } from '../data/mnist';

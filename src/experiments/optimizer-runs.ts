@@ -1,19 +1,23 @@
 // Chapter 6.1: the book's optimizers racing on a 2-D surface. Every run is the engine's real
 // optimizer stepping two parameters (x, y) with gradients from backward(); all runs of one call
 // are read back from the device together, once.
-import * as tf from '@tensorflow/tfjs-core';
 import {
   ContextLostError,
   createOptimizer,
   engineSettled,
+  free,
   initEngine,
   OPTIMIZER_NAMES,
   onCpu,
+  packRow,
   Parameter,
   readAll,
   scope,
   type BackendName,
+  type DeviceTensor,
+  type Optimizer,
   type OptimizerName,
+  type Tensor,
 } from '../engine';
 import { assertSurface, SURFACE_FN, SURFACES, type SurfaceName } from './surfaces';
 
@@ -84,43 +88,20 @@ async function computeRuns(
   const layouts: Array<{ slots: readonly string[]; scalars: Array<Record<string, number>> }> = [];
   // Two numbers per parameter: this runs on tfjs's CPU backend whatever the active one is.
   const recorded = onCpu(() => {
-    const rows: tf.Tensor[] = [];
-    for (const run of runs) {
-      const x = new Parameter('x', Float32Array.of(start[0]), [1]);
-      const y = new Parameter('y', Float32Array.of(start[1]), [1]);
-      const opt = createOptimizer(run.optimizer, run.lr);
-      const scalars: Array<Record<string, number>> = [];
-      for (let i = 0; i <= steps; i++) {
-        const row = scope(() => {
-          const value = f(x, y);
-          const slots = opt.slotNames.map((k) => [
-            opt.stateOf(x)[k].value,
-            opt.stateOf(y)[k].value,
-          ]);
-          const record = tf.concat([x.value, y.value, value.value, ...slots.flat()]);
-          if (i < steps) {
-            value.backward();
-            opt.step([x, y]);
-            x.zeroGrad();
-            y.zeroGrad();
-          }
-          return record;
-        });
-        rows.push(row);
-        scalars.push(opt.scalars());
-      }
-      layouts.push({ slots: opt.slotNames, scalars });
-      x.dispose();
-      y.dispose();
-      opt.dispose();
+    const rows: DeviceTensor[] = [];
+    try {
+      for (const run of runs) rows.push(...recordRun(run, start, steps, f, layouts));
+      return rows;
+    } catch (e) {
+      free(rows); // a run that throws half-way leaves nothing behind
+      throw e;
     }
-    return rows;
   });
   let data: Float32Array[];
   try {
     data = await readAll(recorded, { cpu: true });
   } finally {
-    tf.dispose(recorded);
+    free(recorded);
   }
   let k = 0;
   return runs.map((run, r) => {
@@ -141,6 +122,54 @@ async function computeRuns(
     }
     return out;
   });
+}
+
+/**
+ * One optimizer's run: one row per point (x, y, f, then each state slot for x and y), kept past
+ * the scopes; its layout is pushed onto `layouts`. The parameters and the optimizer's state are
+ * freed when it returns or throws; the rows, when it throws.
+ */
+function recordRun(
+  run: { optimizer: OptimizerName; lr: number },
+  start: [number, number],
+  steps: number,
+  f: (x: Tensor, y: Tensor) => Tensor,
+  layouts: Array<{ slots: readonly string[]; scalars: Array<Record<string, number>> }>,
+): DeviceTensor[] {
+  const rows: DeviceTensor[] = [];
+  const params: Parameter[] = [];
+  let opt: Optimizer | null = null;
+  try {
+    params.push(new Parameter('x', Float32Array.of(start[0]), [1]));
+    params.push(new Parameter('y', Float32Array.of(start[1]), [1]));
+    const [x, y] = params;
+    const o = (opt = createOptimizer(run.optimizer, run.lr));
+    const scalars: Array<Record<string, number>> = [];
+    for (let i = 0; i <= steps; i++) {
+      const row = scope(() => {
+        const value = f(x, y);
+        const slots = o.slotNames.map((k) => [o.stateOf(x)[k], o.stateOf(y)[k]]);
+        const record = packRow([x, y, value, ...slots.flat()]);
+        if (i < steps) {
+          value.backward();
+          o.step([x, y]);
+          x.zeroGrad();
+          y.zeroGrad();
+        }
+        return record;
+      });
+      rows.push(row);
+      scalars.push(o.scalars());
+    }
+    layouts.push({ slots: o.slotNames, scalars });
+    return rows;
+  } catch (e) {
+    free(rows);
+    throw e;
+  } finally {
+    free(params); // values and any gradient left by a step that threw
+    opt?.dispose();
+  }
 }
 
 /** The book's Fig 6-8 path of one optimizer: steps + 1 points, the start first. */

@@ -1,7 +1,6 @@
 // Test functions for the optimizer widgets, written with the engine's ops so that their
 // gradients come from backward(), and their contour grids from the same forward code.
-import * as tf from '@tensorflow/tfjs-core';
-import { initEngine, readAll, scope, tensor, type Tensor } from '../engine';
+import { free, initEngine, readAll, scope, tensor, type Tensor } from '../engine';
 
 export type SurfaceName = 'bowl' | 'rosenbrock' | 'saddle';
 
@@ -97,6 +96,6 @@ export async function surfaceGrid(o: {
     const [values] = await readAll([f]);
     return values.slice();
   } finally {
-    tf.dispose(f);
+    free(f);
   }
 }

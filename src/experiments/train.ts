@@ -159,15 +159,20 @@ export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
     n: number,
   ): Promise<DeviceTensor> => {
     let total = deviceScalar(0);
-    for (let s = 0; s < n; s += 500) {
-      const rows = Array.from({ length: Math.min(500, n - s) }, (_, i) => s + i);
-      total = addInto(
-        total,
-        scope(() => net.correct(batchOf(images, rows), labelBatch(labels, rows))),
-      );
-      await new Promise((r) => setTimeout(r, 0)); // let the page breathe between batches
+    try {
+      for (let s = 0; s < n; s += 500) {
+        const rows = Array.from({ length: Math.min(500, n - s) }, (_, i) => s + i);
+        total = addInto(
+          total,
+          scope(() => net.correct(batchOf(images, rows), labelBatch(labels, rows))),
+        );
+        await new Promise((r) => setTimeout(r, 0)); // let the page breathe between batches
+      }
+      return total;
+    } catch (e) {
+      free(total);
+      throw e;
     }
-    return total;
   };
   const persistent = (): Parameter[] => [...net.params, ...net.buffers, ...opt.stateParams()];
   const t0 = performance.now();

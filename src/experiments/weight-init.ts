@@ -2,11 +2,12 @@
 // weight scales. The N(0, 1) input and the N(0, 1) weight draws are cached per (seed, shape), so
 // moving the σ slider only rescales: a = σ·(x·W). Histograms are binned on the device and only
 // the counts and statistics are read back (one readback per update).
-import * as tf from '@tensorflow/tfjs-core';
 import {
   ContextLostError,
   createRng,
   engineSettled,
+  free,
+  hold,
   initEngine,
   initStd,
   trackRestorable,
@@ -19,9 +20,9 @@ import {
   type BackendName,
   type Init,
   type Tensor,
-  histogram,
   summary,
   SUMMARY_CENTER,
+  symmetricHistogram,
 } from '../engine';
 
 export type WeightInitActivation = 'sigmoid' | 'tanh' | 'relu';
@@ -53,11 +54,11 @@ export const DEFAULT_RANGE: Record<WeightInitActivation, [number, number]> = {
 interface Draws {
   key: string;
   /** the N(0, 1) input, samples × nodes */
-  x: tf.Tensor2D;
+  x: Tensor;
   /** N(0, 1) weights of each layer, nodes × nodes (scaled by σ when used) */
-  w: tf.Tensor2D[];
+  w: Tensor[];
   /** a fixed N(0, 1) upstream gradient ∂L/∂(last activation), for the gradient histograms */
-  dout: tf.Tensor2D;
+  dout: Tensor;
 }
 
 let cache: Draws | null = null;
@@ -69,19 +70,30 @@ function draws(seed: number, layers: number, nodes: number, samples: number): Dr
   if (cache?.key === key) return cache;
   disposeWeightInitCache();
   const rng = createRng(seed);
+  const normal = (rows: number, cols: number) =>
+    hold(tensor(rng.normalArray(rows * cols), { shape: [rows, cols] }));
   // Same order as the book: the input first, then one weight matrix per layer.
-  const x = tf.keep(tf.tensor2d(rng.normalArray(samples * nodes), [samples, nodes]));
-  const w = Array.from({ length: layers }, () =>
-    tf.keep(tf.tensor2d(rng.normalArray(nodes * nodes), [nodes, nodes])),
-  );
-  const dout = tf.keep(tf.tensor2d(rng.normalArray(samples * nodes), [samples, nodes]));
-  cache = { key, x, w, dout };
-  return cache;
+  const made: Tensor[] = [];
+  try {
+    const x = normal(samples, nodes);
+    made.push(x);
+    const w: Tensor[] = [];
+    for (let i = 0; i < layers; i++) {
+      w.push(normal(nodes, nodes));
+      made.push(w[i]);
+    }
+    const dout = normal(samples, nodes);
+    cache = { key, x, w, dout };
+    return cache;
+  } catch (e) {
+    free(made); // a half-made cache (out of memory, a lost context) is not left behind
+    throw e;
+  }
 }
 
 /** Frees the cached draws (widgets call this on unmount): the tensor count returns to baseline. */
 export function disposeWeightInitCache(): void {
-  if (cache) tf.dispose([cache.x, ...cache.w, cache.dout]);
+  if (cache) free([cache.x, ...cache.w, cache.dout]);
   cache = null;
 }
 
@@ -100,18 +112,23 @@ function checkOptions(o: Options): Required<Options> {
   return full;
 }
 
-/** The forward pass with the engine: z_i = h(σ · z_{i−1}·W_i), z_0 = x. Returns the z_i and the scaled weights. */
+/**
+ * The forward pass with the engine: z_i = h(z_{i−1}·(σW_i)), z_0 = x. Returns the z_i and the
+ * scaled weights σW_i, leaves of the graph (with `withGrad`, backward() fills their `.grad`).
+ * Run it inside scope(); a caller that calls backward() frees the leaf gradients (zeroGrad).
+ */
 function forward(
   d: Draws,
   act: WeightInitActivation,
   std: number,
   withGrad: boolean,
 ): { zs: Tensor[]; ws: Tensor[] } {
-  let z: Tensor = tensor(d.x);
+  let z: Tensor = d.x;
   const zs: Tensor[] = [];
   const ws: Tensor[] = [];
   for (const w of d.w) {
-    const scaled = tensor(tf.mul(w, std), { requiresGrad: withGrad });
+    // σW as a new leaf: the gradient histograms show ∂L/∂(σW), as in the book's network
+    const scaled = tensor(w.mul(std), { requiresGrad: withGrad });
     ws.push(scaled);
     z = ACTIVATIONS[act](z.matmul(scaled));
     zs.push(z);
@@ -130,7 +147,7 @@ export async function weightInitActivations(o: Options): Promise<Float32Array[]>
     try {
       return (await readAll(zs)).map((a) => a.slice());
     } finally {
-      tf.dispose(zs);
+      free(zs);
     }
   };
   return retryOnLoss(run);
@@ -178,14 +195,14 @@ export async function weightInitHistograms(
       // One summary per layer: bins, Σv, Σv², saturated count (see summary()).
       const perLayer = zs.map((z) => summary(z.value, range[0], range[1], bins, opts.activation));
       if (!o.gradients) return perLayer;
-      zs[zs.length - 1].backward(d.dout);
-      const grads = ws.map((w) => w.grad!);
-      const grad = grads.map((g) => {
-        const r = tf.maximum(tf.max(tf.abs(g)), 1e-30); // symmetric range ±max|∂L/∂W| of the layer
-        return [histogram(g, tf.neg(r), r, bins), r];
-      });
-      for (const w of ws) w.zeroGrad(); // leaf gradients outlive scopes: free them here
-      return [...perLayer, ...grad.flat()];
+      try {
+        zs[zs.length - 1].backward(d.dout.value);
+        // each layer's ∂L/∂W over its own symmetric range ±max|∂L/∂W|: counts and r
+        const grad = ws.map((w) => symmetricHistogram(w.grad!, bins));
+        return [...perLayer, ...grad.flat()];
+      } finally {
+        for (const w of ws) w.zeroGrad(); // leaf gradients outlive scopes: free them, also on a throw
+      }
     });
     try {
       const data = await readAll(out);
@@ -214,7 +231,7 @@ export async function weightInitHistograms(
         ms: 0,
       };
     } finally {
-      tf.dispose(out);
+      free(out);
     }
   };
   const result = await retryOnLoss(run);

@@ -2,9 +2,9 @@
 // figures and callouts. Raw HTML in the source is dropped, never executed.
 import ReactMarkdown, { type Components } from 'react-markdown';
 import { memo, type AnchorHTMLAttributes } from 'react';
-import { onLinkClick, resolveContentLink } from '../app/router';
 import { Callout, CalloutLabel } from './Callout';
 import { FigureMount } from './FigureMount';
+import { onLinkClick, resolveContentLink } from './links';
 import { rehypePlugins, remarkPlugins } from './pipeline';
 import { WidgetFrame } from './WidgetFrame';
 

@@ -18,8 +18,11 @@ async function openLab(backend: Backend, opts: OpenOptions = {}): Promise<Page> 
   return page;
 }
 
+/** max |a_i − b_i|; arrays of different lengths (or empty ones) are infinitely far apart. */
 const maxAbsDiff = (a: number[], b: number[]) =>
-  a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
+  a.length !== b.length || a.length === 0
+    ? Infinity
+    : a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
 
 describe('engine in the browser', () => {
   it('?backend= forces each backend', async () => {
@@ -56,6 +59,7 @@ describe('engine in the browser', () => {
       expect(r.losses[0]).toBeCloseTo(Math.log(10), 1);
       expect(r.losses.at(-1)!).toBeLessThan(r.losses[0]);
       expect(maxAbsDiff(r.losses, runs.cpu.losses), `${backend} vs cpu: losses`).toBeLessThan(1e-4);
+      expect(r.params).toHaveLength(4);
       r.params.forEach((p, i) =>
         expect(maxAbsDiff(p, runs.cpu.params[i]), `${backend} vs cpu: param ${i}`).toBeLessThan(
           1e-5,
@@ -125,6 +129,7 @@ describe('engine in the browser', () => {
       expect(maxAbsDiff(r.grid, cpu.grid)).toBeLessThan(1e-3);
       expect(maxAbsDiff(r.stacked, cpu.stacked)).toBeLessThan(1e-4);
       // histograms: a value on a bin edge may land one bin over on another backend
+      expect(r.counts).toHaveLength(5); // one histogram per layer
       r.counts.forEach((c, i) =>
         expect(maxAbsDiff(c, cpu.counts[i]), `${backend}: layer ${i} counts`).toBeLessThan(50),
       );
@@ -147,7 +152,7 @@ describe('engine in the browser', () => {
     });
     expect(r.status.backend).toBe('wasm');
     expect(r.status.notice).toMatch(/WebGL 컨텍스트를 잃어 WASM으로 전환했습니다/);
-    expect(r.restored).not.toBeNull();
+    expect(r.restored).toHaveLength(4); // W1, b1, W2, b2
     r.restored!.forEach((p, i) =>
       expect(maxAbsDiff(p, r.snapshots[4][i]), `param ${i} restored`).toBe(0),
     );
