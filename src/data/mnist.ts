@@ -1,90 +1,259 @@
-// MNIST for the browser and for Node: the bundled 10,000 digits (public/data/mnist.bin, made by
-// scripts/prepare-mnist.mjs: a fixed, stratified, seeded 8,000/2,000 split) and, from a file
-// picker, the original idx(.gz) files of MNIST or Fashion-MNIST (60,000 + 10,000).
+// MNIST for the browser and for Node: the official 60,000 training + 10,000 test digits (the
+// book's split, in the official order), prepared at build time by scripts/prepare-mnist.mjs into
+// public/data/mnist.json + seven gzip chunks of 10,000 digits, and loaded here as a stream:
+// the test set and the first 10,000 training digits first, the rest while training can start.
+// From a file picker, readers' own idx(.gz) files of MNIST or Fashion-MNIST: see ./idx.ts.
+//
+// Usage:
+//   const s = loadMnistStream({ onProgress: (p) => bar(p.bytesLoaded / p.bytesTotal) });
+//   const first = await s.first;  // nTest 10,000, nTrain 10,000 (a prefix of the training set)
+//   …start training on `first` while the rest streams in…
+//   const all = await s.all;      // nTrain 60,000 (loadMnist() is this promise)
+// Each time a training chunk lands, onData gets a new MnistData snapshot whose nTrain has grown
+// (10,000, 20,000, … 60,000); every snapshot views the same buffers, so nothing is copied.
+import { gunzip, isGzip } from './idx';
+import {
+  checkManifest,
+  parseMnistChunk,
+  type MnistChunk,
+  type MnistChunkEntry,
+  type MnistData,
+} from './mnist-format';
+import { browserSource, type MnistSource } from './mnist-fetch';
 
-export interface MnistData {
-  /** training images, n·rows·cols pixels 0..255, row-major */
-  trainImages: Uint8Array;
-  /** training labels 0..9 */
-  trainLabels: Uint8Array;
-  testImages: Uint8Array;
-  testLabels: Uint8Array;
-  nTrain: number;
-  nTest: number;
-  rows: number;
-  cols: number;
-  /** where it came from: 'bundled' (the mnist package) or 'idx' (files the reader picked) */
-  source: 'bundled' | 'idx';
+export { browserSource, type MnistSource } from './mnist-fetch';
+export {
+  gunzip,
+  IDX_IMAGES_MAGIC,
+  IDX_LABELS_MAGIC,
+  loadIdxDataset,
+  loadIdxPair,
+  parseIdx,
+} from './idx';
+export type { IdxArray } from './idx';
+export { checkManifest, parseMnistChunk } from './mnist-format';
+export type {
+  MnistChunk,
+  MnistChunkEntry,
+  MnistData,
+  MnistManifest,
+  MnistSet,
+} from './mnist-format';
+
+export interface MnistProgress {
+  /** compressed bytes received so far / in all chunks (0 until the manifest is in) */
+  bytesLoaded: number;
+  bytesTotal: number;
+  /** digits decoded so far (test and training) / in all (70,000) */
+  digitsLoaded: number;
+  digitsTotal: number;
 }
 
-/** gunzip with the platform's DecompressionStream (browsers and Node ≥ 18). */
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+export interface MnistStream {
+  /** the test set and the first training chunk (nTrain 10,000) */
+  first: Promise<MnistData>;
+  /** everything (nTrain 60,000) */
+  all: Promise<MnistData>;
+  /** the newest snapshot so far, or null before `first` */
+  latest(): MnistData | null;
+  progress(): MnistProgress;
+  /** stops calling this caller's onProgress / onData (the download itself goes on) */
+  off(): void;
 }
 
-const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+export interface MnistStreamOptions {
+  onProgress?: (p: MnistProgress) => void;
+  /** every new snapshot: first with nTrain 10,000, then 20,000, … 60,000 */
+  onData?: (d: MnistData) => void;
+}
 
-/** Parses the bundled file (gzip of 'MNB1' + header + pixels + labels; see the build script). */
-export async function parseMnistBin(raw: Uint8Array): Promise<MnistData> {
-  const b = isGzip(raw) ? await gunzip(raw) : raw;
-  const magic = String.fromCharCode(...b.subarray(0, 4));
-  if (magic !== 'MNB1')
-    throw new Error('MNIST 데이터 파일 형식이 아닙니다 (MNB1 머리글이 없습니다).');
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const [nTrain, nTest, rows, cols] = [4, 8, 12, 16].map((o) => view.getUint32(o, true));
-  const px = rows * cols;
-  if (b.length !== 20 + (nTrain + nTest) * (px + 1))
-    throw new Error('MNIST 데이터 파일이 잘렸거나 크기가 맞지 않습니다.');
-  let o = 20;
-  const take = (n: number) => b.subarray(o, (o += n));
+interface Shared {
+  stream: Omit<MnistStream, 'off'>;
+  progressListeners: Set<(p: MnistProgress) => void>;
+  dataListeners: Set<(d: MnistData) => void>;
+}
+
+let source: MnistSource = browserSource;
+let override: (() => Promise<MnistData>) | null = null;
+let shared: Shared | null = null;
+
+/** Replaces where the prepared files are read from (Node: mnist-node.ts); forgets what was loaded. */
+export function setMnistSource(s: MnistSource): void {
+  source = s;
+  override = null;
+  shared = null;
+}
+
+/** Replaces loading altogether with a loader of a whole dataset (first and all are the same). */
+export function setMnistLoader(l: () => Promise<MnistData>): void {
+  override = l;
+  shared = null;
+}
+
+/** A promise nobody may be waiting for: keeps a rejection from being reported as unhandled. */
+const quiet = <T>(p: Promise<T>): Promise<T> => (p.catch(() => {}), p);
+
+function startShared(): Shared {
+  const progressListeners = new Set<(p: MnistProgress) => void>();
+  const dataListeners = new Set<(d: MnistData) => void>();
+  const progress: MnistProgress = {
+    bytesLoaded: 0,
+    bytesTotal: 0,
+    digitsLoaded: 0,
+    digitsTotal: 0,
+  };
+  let latest: MnistData | null = null;
+  // a listener that throws must not stop the download: its error is rethrown on its own
+  const call = <T>(l: (x: T) => void, x: T) => {
+    try {
+      l(x);
+    } catch (e) {
+      queueMicrotask(() => {
+        throw e;
+      });
+    }
+  };
+  const emit = () => progressListeners.forEach((l) => call(l, { ...progress }));
+  const publish = (d: MnistData) => {
+    latest = d;
+    dataListeners.forEach((l) => call(l, d));
+  };
+  let resolveFirst!: (d: MnistData) => void;
+  const first = new Promise<MnistData>((r) => (resolveFirst = r));
+  const all = (async () => {
+    if (override) {
+      const d = await override();
+      Object.assign(progress, {
+        digitsLoaded: d.nTrain + d.nTest,
+        digitsTotal: d.nTrain + d.nTest,
+      });
+      emit();
+      publish(d);
+      resolveFirst(d);
+      return d;
+    }
+    const m = checkManifest(await source.manifest());
+    Object.assign(progress, { bytesTotal: m.bytesTotal, digitsTotal: m.train + m.test });
+    emit();
+    const received = new Map<MnistChunkEntry, number>();
+    const fetchChunk = async (e: MnistChunkEntry): Promise<MnistChunk> => {
+      const count = (n: number) => {
+        received.set(e, Math.min(n, e.bytes)); // a server may have gunzipped it already
+        progress.bytesLoaded = [...received.values()].reduce((a, b) => a + b, 0);
+        emit();
+      };
+      let b = await source.chunk(e, count);
+      if (isGzip(b)) {
+        try {
+          b = await gunzip(b);
+        } catch {
+          throw new Error(
+            `${e.file}: gzip 압축을 풀 수 없습니다 (파일이 잘렸거나 손상되었습니다).`,
+          );
+        }
+      }
+      const c = parseMnistChunk(b, e);
+      if (c.rows !== m.rows || c.cols !== m.cols || c.total !== m[c.set])
+        throw new Error(`${e.file}: 크기(${c.rows}×${c.cols}, ${c.total}개)가 목록과 다릅니다.`);
+      count(e.bytes);
+      return c;
+    };
+    const px = m.rows * m.cols;
+    const trainImages = new Uint8Array(m.train * px);
+    const trainLabels = new Uint8Array(m.train);
+    const testImages = new Uint8Array(m.test * px);
+    const testLabels = new Uint8Array(m.test);
+    let nTrain = 0;
+    const place = (c: MnistChunk) => {
+      const [images, labels] =
+        c.set === 'train' ? [trainImages, trainLabels] : [testImages, testLabels];
+      images.set(c.images, c.start * px);
+      labels.set(c.labels, c.start);
+      if (c.set === 'train') nTrain += c.count;
+      progress.digitsLoaded += c.count;
+      emit();
+    };
+    const snapshot = (): MnistData => ({
+      trainImages: trainImages.subarray(0, nTrain * px),
+      trainLabels: trainLabels.subarray(0, nTrain),
+      testImages,
+      testLabels,
+      nTrain,
+      nTest: m.test,
+      rows: m.rows,
+      cols: m.cols,
+      source: 'bundled',
+    });
+    const trains = m.chunks.filter((c) => c.set === 'train');
+    const tests = m.chunks.filter((c) => c.set === 'test');
+    // the test set and the first training chunk together; then the rest, in order, one ahead
+    (await Promise.all([...tests, trains[0]].map(fetchChunk))).forEach(place);
+    let d = snapshot();
+    publish(d);
+    resolveFirst(d);
+    let next = trains.length > 1 ? quiet(fetchChunk(trains[1])) : null;
+    for (let i = 1; next; i++) {
+      const c = await next;
+      next = i + 1 < trains.length ? quiet(fetchChunk(trains[i + 1])) : null;
+      place(c);
+      publish((d = snapshot()));
+    }
+    return d;
+  })();
+  const s: Shared = {
+    stream: {
+      first: quiet(Promise.race([first, all])),
+      all: quiet(all),
+      latest: () => latest,
+      progress: () => ({ ...progress }),
+    },
+    progressListeners,
+    dataListeners,
+  };
+  // a failed download is forgotten, so that the next call tries again
+  all.catch(() => {
+    if (shared === s) shared = null;
+  });
+  return s;
+}
+
+/**
+ * Starts loading the prepared MNIST (once; later calls share the same download) and returns
+ * promises for the first part and for all of it. onProgress is called at once with where the
+ * download stands, then as bytes and digits arrive; onData with each new snapshot.
+ */
+export function loadMnistStream(o: MnistStreamOptions = {}): MnistStream {
+  const s = (shared ??= startShared());
+  const { onProgress, onData } = o;
+  if (onProgress) {
+    s.progressListeners.add(onProgress);
+    queueMicrotask(() => s.progressListeners.has(onProgress) && onProgress(s.stream.progress()));
+  }
+  if (onData) {
+    s.dataListeners.add(onData);
+    const now = s.stream.latest();
+    if (now) queueMicrotask(() => s.dataListeners.has(onData) && onData(now));
+  }
   return {
-    trainImages: take(nTrain * px),
-    trainLabels: take(nTrain),
-    testImages: take(nTest * px),
-    testLabels: take(nTest),
-    nTrain,
-    nTest,
-    rows,
-    cols,
-    source: 'bundled',
+    ...s.stream,
+    off: () => {
+      if (onProgress) s.progressListeners.delete(onProgress);
+      if (onData) s.dataListeners.delete(onData);
+    },
   };
 }
 
-type Loader = () => Promise<MnistData>;
-
-/** In the browser: fetch the prepared file once (relative to the site's base URL). */
-const browserLoader: Loader = async () => {
-  const base = import.meta.env?.BASE_URL ?? '/';
-  const res = await fetch(`${base}data/mnist.bin`);
-  if (!res.ok)
-    throw new Error(`MNIST 데이터를 불러오지 못했습니다 (${res.status} ${res.statusText}).`);
-  return parseMnistBin(new Uint8Array(await res.arrayBuffer()));
-};
-
-let loader: Loader = browserLoader;
-let loaded: Promise<MnistData> | null = null;
-
-/** Replaces where loadMnist() reads from (Node: see mnist-node.ts). */
-export function setMnistLoader(l: Loader): void {
-  loader = l;
-  loaded = null;
-}
-
-/** The bundled 8,000/2,000 MNIST split; loaded once and shared. */
+/** The official 60,000/10,000 MNIST, complete; loaded once and shared. */
 export function loadMnist(): Promise<MnistData> {
-  loaded ??= loader().catch((e) => {
-    loaded = null;
-    throw e;
-  });
-  return loaded;
+  return loadMnistStream().all;
 }
 
 const floats = new WeakMap<Uint8Array, Float32Array>();
 
-/** Pixels scaled to [0, 1] (the book's normalize=True), computed once per image array. */
+/**
+ * Pixels scaled to [0, 1] (the book's normalize=True), computed once per image array. Note the
+ * size: 60,000 training images become a 188 MB Float32Array (the uint8 pixels are 47 MB).
+ */
 export function normalized(images: Uint8Array): Float32Array {
   let f = floats.get(images);
   if (!f) {
@@ -93,101 +262,4 @@ export function normalized(images: Uint8Array): Float32Array {
     floats.set(images, f);
   }
   return f;
-}
-
-// --- the original idx files (file picker) ----------------------------------------------------
-
-export interface IdxArray {
-  /** sizes of each dimension, e.g. [60000, 28, 28] or [60000] */
-  dims: number[];
-  /** the unsigned bytes */
-  data: Uint8Array;
-}
-
-async function toBytes(x: ArrayBuffer | Uint8Array | Blob): Promise<Uint8Array> {
-  if (x instanceof Uint8Array) return x;
-  if (x instanceof ArrayBuffer) return new Uint8Array(x);
-  return new Uint8Array(await x.arrayBuffer());
-}
-
-/**
- * Parses one idx file (gzip-compressed or not): magic 0x00 0x00 0x08 ndims, then ndims
- * big-endian uint32 sizes, then the unsigned bytes. Malformed files get a Korean message.
- */
-export async function parseIdx(
-  buffer: ArrayBuffer | Uint8Array | Blob,
-  name = '파일',
-): Promise<IdxArray> {
-  let b = await toBytes(buffer);
-  if (isGzip(b)) {
-    try {
-      b = await gunzip(b);
-    } catch {
-      throw new Error(`${name}: gzip 압축을 풀 수 없습니다 (파일이 손상되었습니다).`);
-    }
-  }
-  if (b.length < 4 || b[0] !== 0 || b[1] !== 0)
-    throw new Error(`${name}: idx 형식이 아닙니다 (처음 두 바이트가 0이어야 합니다).`);
-  if (b[2] !== 0x08)
-    throw new Error(
-      `${name}: 부호 없는 바이트(0x08) 자료만 읽을 수 있습니다 (받은 형식 0x${b[2].toString(16)}).`,
-    );
-  const ndims = b[3];
-  if (ndims < 1 || ndims > 3 || b.length < 4 + 4 * ndims)
-    throw new Error(`${name}: 차원 수(${ndims})가 올바르지 않습니다.`);
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const dims = Array.from({ length: ndims }, (_, i) => view.getUint32(4 + 4 * i, false));
-  const size = dims.reduce((a, d) => a * d, 1);
-  const start = 4 + 4 * ndims;
-  if (b.length - start !== size) {
-    throw new Error(
-      `${name}: 머리글의 크기 [${dims.join('×')}] = ${size} 바이트와 실제 ${b.length - start} 바이트가 다릅니다.`,
-    );
-  }
-  return { dims, data: b.subarray(start) };
-}
-
-/** An images file and its labels file: checks they match (same count, labels 0..9, 2-D images). */
-export async function loadIdxPair(
-  imagesFile: ArrayBuffer | Uint8Array | Blob,
-  labelsFile: ArrayBuffer | Uint8Array | Blob,
-): Promise<{ images: Uint8Array; labels: Uint8Array; n: number; rows: number; cols: number }> {
-  const images = await parseIdx(imagesFile, '이미지 파일');
-  const labels = await parseIdx(labelsFile, '레이블 파일');
-  if (images.dims.length !== 3)
-    throw new Error(`이미지 파일은 3차원(개수×행×열)이어야 합니다: [${images.dims.join('×')}]`);
-  if (labels.dims.length !== 1)
-    throw new Error(`레이블 파일은 1차원이어야 합니다: [${labels.dims.join('×')}]`);
-  const [n, rows, cols] = images.dims;
-  if (labels.dims[0] !== n)
-    throw new Error(`이미지 ${n}개와 레이블 ${labels.dims[0]}개: 개수가 다릅니다.`);
-  if (labels.data.some((l) => l > 9)) throw new Error('레이블은 0에서 9 사이여야 합니다.');
-  return { images: images.data, labels: labels.data, n, rows, cols };
-}
-
-/** A full dataset from the four idx files of MNIST or Fashion-MNIST. */
-export async function loadIdxDataset(files: {
-  trainImages: ArrayBuffer | Uint8Array | Blob;
-  trainLabels: ArrayBuffer | Uint8Array | Blob;
-  testImages: ArrayBuffer | Uint8Array | Blob;
-  testLabels: ArrayBuffer | Uint8Array | Blob;
-}): Promise<MnistData> {
-  const train = await loadIdxPair(files.trainImages, files.trainLabels);
-  const test = await loadIdxPair(files.testImages, files.testLabels);
-  if (train.rows !== test.rows || train.cols !== test.cols) {
-    throw new Error(
-      `학습 이미지(${train.rows}×${train.cols})와 시험 이미지(${test.rows}×${test.cols})의 크기가 다릅니다.`,
-    );
-  }
-  return {
-    trainImages: train.images,
-    trainLabels: train.labels,
-    testImages: test.images,
-    testLabels: test.labels,
-    nTrain: train.n,
-    nTest: test.n,
-    rows: train.rows,
-    cols: train.cols,
-    source: 'idx',
-  };
 }

@@ -187,12 +187,4 @@ export async function optimizerTrajectory(o: {
   return runs[0].points;
 }
 
-/** The book's learning rates for Fig 6-8, plus our picks for Nesterov and RMSProp. */
-export const BOOK_LR: Record<OptimizerName, number> = {
-  sgd: 0.95,
-  momentum: 0.1,
-  nesterov: 0.1,
-  adagrad: 1.5,
-  rmsprop: 0.2,
-  adam: 0.3,
-};
+export { BOOK_LR } from './book';

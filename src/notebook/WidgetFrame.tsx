@@ -1,11 +1,11 @@
 // Mounts one registered widget from a directive: validates its parameters, merges URL state,
 // renders the header ("책 기본값"), the status hooks (data-widget / data-state / data-update-ms)
 // and the readout, and catches whatever the widget throws.
-import { Suspense, useCallback, useState } from 'react';
-import { WIDGETS, type AnyWidgetDef } from '../widgets/registry';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { isWidget, WIDGETS, type AnyWidgetDef } from '../widgets/registry';
 import { defaults, parseParams, type Schema, type Values } from '../widgets/schema';
 import type { WidgetReport } from '../widgets/types';
-import { formatNumber } from '../widgets/controls/ParamControl';
+import { formatNumber } from '../widgets/kit/format';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
@@ -22,25 +22,42 @@ export interface WidgetFrameProps {
 }
 
 export function WidgetFrame({ name, attrs, instanceKey, line }: WidgetFrameProps) {
-  const def = Object.prototype.hasOwnProperty.call(WIDGETS, name) ? WIDGETS[name] : undefined;
-  if (!def) {
+  if (!isWidget(name)) {
     return (
-      <ErrorCard title={<>알 수 없는 위젯 <code>{name}</code></>} line={line}>
+      <ErrorCard
+        title={
+          <>
+            알 수 없는 위젯 <code>{name}</code>
+          </>
+        }
+        line={line}
+      >
         <p>
-          등록된 위젯: {Object.keys(WIDGETS).sort().map((n, i) => (
-            <span key={n}>
-              {i > 0 && ', '}
-              <code>{n}</code>
-            </span>
-          ))}
+          등록된 위젯:{' '}
+          {Object.keys(WIDGETS)
+            .sort()
+            .map((n, i) => (
+              <span key={n}>
+                {i > 0 && ', '}
+                <code>{n}</code>
+              </span>
+            ))}
         </p>
       </ErrorCard>
     );
   }
+  const def = WIDGETS[name];
   const { values, issues } = parseParams(def.schema, attrs, RESERVED_ATTRS);
   if (issues.length) {
     return (
-      <ErrorCard title={<>위젯 <code>{name}</code>의 매개변수가 잘못되었어요</>} line={line}>
+      <ErrorCard
+        title={
+          <>
+            위젯 <code>{name}</code>의 매개변수가 잘못되었어요
+          </>
+        }
+        line={line}
+      >
         <ul>
           {issues.map((i) => (
             <li key={i.param}>
@@ -54,7 +71,15 @@ export function WidgetFrame({ name, attrs, instanceKey, line }: WidgetFrameProps
       </ErrorCard>
     );
   }
-  return <LiveWidget name={name} def={def} directiveValues={values} instanceKey={instanceKey} line={line} />;
+  return (
+    <LiveWidget
+      name={name}
+      def={def}
+      directiveValues={values}
+      instanceKey={instanceKey}
+      line={line}
+    />
+  );
 }
 
 function LiveWidget({
@@ -73,7 +98,9 @@ function LiveWidget({
   const schema: Schema = def.schema;
   // What the chapter shows with no URL state: the book's values, overridden by the directive.
   // Fixed for the life of this instance (a chapter's directives do not change while mounted).
-  const [baseline] = useState(() => ({ ...defaults(schema), ...directiveValues }) as Values<Schema>);
+  const [baseline] = useState(
+    () => ({ ...defaults(schema), ...directiveValues }) as Values<Schema>,
+  );
   const [initial] = useState(() => {
     const fromUrl = readUrlParams(instanceKey, schema, window.location.search);
     return { values: { ...baseline, ...fromUrl.values } as Values<Schema>, issues: fromUrl.issues };
@@ -83,24 +110,20 @@ function LiveWidget({
   const [report, setReport] = useState<WidgetReport>({ state: 'loading' });
   const [crashed, setCrashed] = useState(false);
 
-  const commit = useCallback(
-    (next: Values<Schema>) => {
-      setValues(next);
-      replaceSearch(writeUrlParams(instanceKey, schema, next, baseline, currentSearch()));
-    },
-    [instanceKey, schema, baseline],
-  );
+  // The reader's changes go to the URL (coalesced by replaceSearch) after they are committed;
+  // the first render shows what the URL and the directive say, so nothing is written for it.
+  useEffect(() => {
+    if (values === initial.values) return;
+    replaceSearch(writeUrlParams(instanceKey, schema, values, baseline, currentSearch()));
+  }, [values, initial.values, instanceKey, schema, baseline]);
   const set = useCallback(
-    (patch: Partial<Values<Schema>>) => setValues((prev) => {
-      const next = { ...prev, ...patch } as Values<Schema>;
-      replaceSearch(writeUrlParams(instanceKey, schema, next, baseline, currentSearch()));
-      return next;
-    }),
-    [instanceKey, schema, baseline],
+    (patch: Partial<Values<Schema>>) =>
+      setValues((prev) => ({ ...prev, ...patch }) as Values<Schema>),
+    [],
   );
   const onReport = useCallback((r: WidgetReport) => setReport((prev) => ({ ...prev, ...r })), []);
   const resetToBook = () => {
-    commit(defaults(schema));
+    setValues(defaults(schema));
     setResetCount((c) => c + 1);
   };
 
@@ -119,7 +142,12 @@ function LiveWidget({
         <p className="widget-title" id={titleId}>
           {def.title}
         </p>
-        <button type="button" className="widget-reset" onClick={resetToBook} title="책의 그림과 같은 설정으로 되돌립니다">
+        <button
+          type="button"
+          className="widget-reset"
+          onClick={resetToBook}
+          title="책의 그림과 같은 설정으로 되돌립니다"
+        >
           책 기본값
         </button>
       </header>
@@ -132,7 +160,14 @@ function LiveWidget({
       <ErrorBoundary
         onError={() => setCrashed(true)}
         fallback={(error, retry) => (
-          <ErrorCard title={<>위젯 <code>{name}</code>이 멈췄어요</>} line={line}>
+          <ErrorCard
+            title={
+              <>
+                위젯 <code>{name}</code>이 멈췄어요
+              </>
+            }
+            line={line}
+          >
             <p>{error.message}</p>
             <button
               type="button"
@@ -147,7 +182,14 @@ function LiveWidget({
         )}
       >
         <Suspense fallback={<p className="widget-loading">위젯을 불러오는 중…</p>}>
-          <Widget values={values} set={set} schema={schema} report={onReport} resetCount={resetCount} instanceKey={instanceKey} />
+          <Widget
+            values={values}
+            set={set}
+            schema={schema}
+            report={onReport}
+            resetCount={resetCount}
+            instanceKey={instanceKey}
+          />
         </Suspense>
       </ErrorBoundary>
       {(state === 'diverged' || state === 'error') && report.message && !crashed && (
@@ -157,7 +199,8 @@ function LiveWidget({
       )}
       {report.updateMs !== undefined && (
         <p className="widget-readout">
-          마지막 갱신 {formatNumber(report.updateMs, 3)} ms{report.backend ? ` · ${report.backend}` : ''}
+          마지막 갱신 {formatNumber(report.updateMs, 3)} ms
+          {report.backend ? ` · ${report.backend}` : ''}
         </p>
       )}
     </section>

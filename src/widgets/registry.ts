@@ -3,10 +3,10 @@
 // loads); components load lazily so chapter text appears before tfjs or recharts arrive.
 import type { RegisteredWidget } from './types';
 import { defineWidget } from './types';
+import { schema as activationFunctionsSchema } from './activation-functions/schema';
 import { schema as optimizerTrajectoriesSchema } from './optimizer-trajectories/schema';
+import { schema as perceptronGatesSchema } from './perceptron-gates/schema';
 import { schema as weightInitHistogramsSchema } from './weight-init-histograms/schema';
-import { perceptronGatesSchema } from './perceptron-gates/schema';
-import { activationFunctionsSchema } from './activation-functions/schema';
 // Each entry keeps its own schema type; the map itself is heterogeneous.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyWidgetDef = RegisteredWidget<any>;

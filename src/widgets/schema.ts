@@ -1,6 +1,7 @@
 // One declarative schema per widget drives directive parsing, validation, URL state and the
 // controls (the model is TF Playground's state.ts). A schema maps parameter names (kebab-case,
 // as written in the directive: `::optimizer-trajectories{lr-sgd=0.95}`) to their specs.
+import { serializeNumber } from './kit/format';
 
 export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | StringSpec;
 
@@ -27,6 +28,8 @@ export interface EnumSpec<O extends string = string> {
   options: readonly O[];
   /** Korean display text per option; the option itself is shown where missing. */
   optionLabels?: Partial<Record<O, string>>;
+  /** How the generated control shows the options: a drop-down (default) or radio buttons. */
+  control?: 'select' | 'radio';
   label: string;
 }
 
@@ -72,13 +75,11 @@ export function defaults<S extends Schema>(schema: S): Values<S> {
 
 export type ParseResult<T = unknown> = { ok: true; value: T } | { ok: false; reason: string };
 
-const fmt = (n: number) => String(Number(n.toPrecision(6)));
-
 /** Describes what a parameter accepts, in Korean (for error cards). */
 export function describeAllowed(spec: ParamSpec): string {
   switch (spec.kind) {
     case 'number':
-      return `${spec.integer ? '정수' : '숫자'} ${fmt(spec.min)} ~ ${fmt(spec.max)}`;
+      return `${spec.integer ? '정수' : '숫자'} ${serializeNumber(spec.min)} ~ ${serializeNumber(spec.max)}`;
     case 'enum':
       return spec.options.join(', ') + ' 중 하나';
     case 'boolean':
@@ -94,9 +95,12 @@ export function parseValue(spec: ParamSpec, raw: string): ParseResult {
   switch (spec.kind) {
     case 'number': {
       const v = text === '' ? NaN : Number(text);
-      if (!Number.isFinite(v)) return { ok: false, reason: `숫자가 아닙니다 (${describeAllowed(spec)})` };
-      if (spec.integer && !Number.isInteger(v)) return { ok: false, reason: `정수여야 합니다 (${describeAllowed(spec)})` };
-      if (v < spec.min || v > spec.max) return { ok: false, reason: `범위를 벗어났습니다 (${describeAllowed(spec)})` };
+      if (!Number.isFinite(v))
+        return { ok: false, reason: `숫자가 아닙니다 (${describeAllowed(spec)})` };
+      if (spec.integer && !Number.isInteger(v))
+        return { ok: false, reason: `정수여야 합니다 (${describeAllowed(spec)})` };
+      if (v < spec.min || v > spec.max)
+        return { ok: false, reason: `범위를 벗어났습니다 (${describeAllowed(spec)})` };
       return { ok: true, value: v };
     }
     case 'enum':
@@ -110,14 +114,17 @@ export function parseValue(spec: ParamSpec, raw: string): ParseResult {
     case 'string':
       if (spec.maxLength !== undefined && text.length > spec.maxLength)
         return { ok: false, reason: `너무 깁니다 (${describeAllowed(spec)})` };
-      if (spec.pattern && !new RegExp(`^(?:${spec.pattern.source})$`, spec.pattern.flags).test(text))
+      if (
+        spec.pattern &&
+        !new RegExp(`^(?:${spec.pattern.source})$`, spec.pattern.flags).test(text)
+      )
         return { ok: false, reason: `형식이 맞지 않습니다 (${describeAllowed(spec)})` };
       return { ok: true, value: text };
   }
 }
 
 export function serializeValue(spec: ParamSpec, value: unknown): string {
-  if (spec.kind === 'number') return fmt(value as number);
+  if (spec.kind === 'number' && typeof value === 'number') return serializeNumber(value);
   return String(value);
 }
 

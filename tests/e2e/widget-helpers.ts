@@ -1,23 +1,38 @@
-// Small helpers the widget browser tests share.
+// The one browser-test harness for widgets: open a page (a chapter or the playground), wait for
+// `[data-widget=…][data-state=ready]`, move a control by its accessible label from the keyboard,
+// assert that the picture changed, read the engine badge's tensor count and assert it is back at
+// its baseline, and check the error card of a bad directive. Every widget-*.e2e.ts uses it.
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { OpenOptions, useBrowser } from './browser';
 
-/** Waits until a widget root has settled: numbers drawn, no run in flight ('ready' or 'diverged'). */
-export async function settled(root: Locator): Promise<void> {
-  await expect
-    .poll(() => root.getAttribute('data-state'), { timeout: 90_000 })
-    .toMatch(/^(ready|diverged)$/);
-}
+type Open = ReturnType<typeof useBrowser>['open'];
+/** Settled: numbers drawn, no run in flight. */
+const SETTLED = /^(ready|diverged)$/;
 
-/** Waits for the widget root to appear, then to settle. */
-export async function ready(root: Locator): Promise<void> {
-  await root.waitFor({ timeout: 60_000 });
-  await settled(root);
-}
-
-/** Live tf tensors, as the engine badge reports them. */
+/** Live tf tensors as the engine badge reports them (fails when the badge has no count). */
 export async function tensors(page: Page): Promise<number> {
-  return Number(await page.locator('[data-engine-status]').getAttribute('data-tensors'));
+  const raw = await page.locator('[data-engine-status]').getAttribute('data-tensors');
+  expect(raw, 'the engine badge has data-tensors').not.toBeNull();
+  const n = Number(raw);
+  expect(Number.isInteger(n), `data-tensors="${raw}" is a count`).toBe(true);
+  return n;
+}
+
+/** Waits until the badge shows `baseline` tensors again. */
+export async function expectTensorsBack(page: Page, baseline: number): Promise<void> {
+  await expect.poll(() => tensors(page), { timeout: 10_000 }).toBe(baseline);
+}
+
+/** Waits for the engine to start on `backend`, then for its startup tensors to settle; returns the count. */
+export async function engineBaseline(page: Page, backend?: string): Promise<number> {
+  const badge = page.locator('[data-engine-status]');
+  if (backend)
+    await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 60_000 }).toBe(backend);
+  else
+    await expect.poll(() => badge.getAttribute('data-tensors'), { timeout: 60_000 }).not.toBeNull();
+  await page.waitForTimeout(700);
+  return tensors(page);
 }
 
 /** Replaces the Markdown on the /playground/ page (it renders as you type). */
@@ -25,4 +40,169 @@ export async function playground(page: Page, source: string): Promise<void> {
   const box = page.getByLabel('마크다운');
   await box.waitFor();
   await box.fill(source);
+}
+
+/**
+ * Elements of `root` that stick out of it sideways, e.g. on a phone (SVG internals and KaTeX's
+ * visually hidden MathML copy excluded).
+ */
+export function overflowing(root: Locator): Promise<string[]> {
+  return root.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('*')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return (
+          r.width > 0 &&
+          !c.closest('svg, .katex-mathml') &&
+          (r.right > box.right + 1 || r.left < box.left - 1)
+        );
+      })
+      .map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class') ?? ''}`)
+      .slice(0, 5);
+  });
+}
+
+/** One widget on a page, reached through what a reader sees: labels, states, pictures. */
+export class Widget {
+  constructor(
+    readonly name: string,
+    readonly page: Page,
+    readonly root: Locator,
+  ) {}
+
+  state(): Promise<string | null> {
+    return this.root.getAttribute('data-state');
+  }
+
+  /** Waits for the widget to appear and reach `state` (default: ready or diverged). */
+  async ready(state: string | RegExp = SETTLED, timeout = 90_000): Promise<this> {
+    await this.root.waitFor({ timeout: 60_000 });
+    const poll = expect.poll(() => this.state(), { timeout });
+    await (typeof state === 'string' ? poll.toBe(state) : poll.toMatch(state));
+    return this;
+  }
+
+  /** The control whose accessible name is exactly `label`. */
+  control(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+
+  slider(label: string): Locator {
+    return this.root.getByRole('slider', { name: label, exact: true });
+  }
+
+  /** The number box next to a slider (named "<label> 값"). */
+  numberBox(label: string): Locator {
+    return this.root.getByRole('spinbutton', { name: `${label} 값`, exact: true });
+  }
+
+  async value(label: string): Promise<number> {
+    return Number(await this.numberBox(label).inputValue());
+  }
+
+  /** Focuses the slider labelled `label` and presses `key` `times` times. */
+  async press(label: string, key = 'ArrowRight', times = 1): Promise<void> {
+    await this.slider(label).focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  /** Clicks a slider's track at `fraction` of its width (0 = left end). */
+  async clickTrack(label: string, fraction: number): Promise<void> {
+    const r = await this.slider(label).boundingBox();
+    expect(r, `slider ${label} is on screen`).not.toBeNull();
+    await this.page.mouse.click(r!.x + Math.max(4, r!.width * fraction), r!.y + r!.height / 2);
+  }
+
+  /** What the widget draws: every SVG's markup and every canvas's pixels. */
+  picture(): Promise<string> {
+    return this.root.evaluate((el) =>
+      [...el.querySelectorAll('svg, canvas')]
+        .map((n) => (n instanceof HTMLCanvasElement ? n.toDataURL() : n.outerHTML))
+        .join('\n'),
+    );
+  }
+
+  /** Runs `action` and waits until `read` (default: the picture) differs, then until settled. */
+  async expectChange(
+    action: () => Promise<unknown>,
+    read: () => Promise<unknown> = () => this.picture(),
+  ) {
+    const before = await read();
+    await action();
+    await expect.poll(read, { timeout: 60_000 }).not.toEqual(before);
+    await this.ready();
+  }
+
+  /** The frame's update time (data-update-ms), which must be there. */
+  async updateMs(): Promise<number> {
+    const raw = await this.root.getAttribute('data-update-ms');
+    expect(raw, 'data-update-ms').not.toBeNull();
+    return Number(raw);
+  }
+
+  /** This widget's URL parameter `key` (null when it is at its default). */
+  param(key: string): Promise<string | null> {
+    return Promise.resolve(new URL(this.page.url()).searchParams.get(`${this.name}.${key}`));
+  }
+
+  /** This widget's keys in the URL. */
+  urlKeys(): string[] {
+    return [...new URL(this.page.url()).searchParams.keys()].filter((k) =>
+      k.startsWith(`${this.name}.`),
+    );
+  }
+
+  async resetToBook(): Promise<void> {
+    await this.root.getByRole('button', { name: '책 기본값' }).click();
+  }
+
+  /** The same page reloaded, this widget waited for. */
+  async reload(): Promise<Widget> {
+    await this.page.reload();
+    return new Widget(this.name, this.page, this.root).ready();
+  }
+}
+
+/** The harness for one widget: `const w = await harness.open('/02-perceptron/')`. */
+export function widgetHarness(open: Open, name: string) {
+  const select = `[data-widget="${name}"]`;
+  return {
+    select,
+    /** Opens `path` and waits for the first instance of the widget to settle (or reach `state`). */
+    async open(
+      path: string,
+      opts: OpenOptions & { state?: string | RegExp } = {},
+    ): Promise<Widget> {
+      const page = await open(path, opts);
+      return new Widget(name, page, page.locator(select).first()).ready(opts.state);
+    },
+    /** The widget on a page that is already open (e.g. after editing the playground). */
+    on(page: Page, state?: string | RegExp): Promise<Widget> {
+      return new Widget(name, page, page.locator(select).first()).ready(state);
+    },
+    /** Opens the playground with `source` and waits for the widget in its preview. */
+    async playground(
+      source: string,
+      opts: OpenOptions & { state?: string | RegExp } = {},
+    ): Promise<Widget> {
+      const page = await open('/playground/', opts);
+      await playground(page, source);
+      return new Widget(name, page, page.locator(`.playground-output ${select}`).first()).ready(
+        opts.state,
+      );
+    },
+    /** A bad directive between two paragraphs: one error card naming every fragment, the rest renders. */
+    async expectDirectiveError(attrs: string, fragments: string[]): Promise<Page> {
+      const page = await open('/playground/');
+      await playground(page, `앞 문단\n\n::${name}{${attrs}}\n\n뒤 문단\n`);
+      const out = page.locator('.playground-output');
+      await expect.poll(() => out.locator('[role=alert]').count()).toBe(1);
+      const text = await out.locator('[role=alert]').textContent();
+      for (const f of [name, ...fragments]) expect(text).toContain(f);
+      expect(await out.textContent()).toContain('뒤 문단');
+      expect(await out.locator(select).count()).toBe(0);
+      return page;
+    },
+  };
 }

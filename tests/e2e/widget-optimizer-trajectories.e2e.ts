@@ -3,17 +3,22 @@
 // the picture, "책 기본값" restores the book, the URL round-trips, SGD at lr 10 diverges visibly
 // while the page stays usable, the drawn points equal the engine's optimizerTrajectory and the
 // book's formulas, and 200 slider updates or an unmount leak no tensor.
-import { describe, expect, test } from 'vitest';
-import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { playground, ready, settled, tensors } from './widget-helpers';
-import { bookRun } from '../shared/book-optimizers';
+import {
+  engineBaseline,
+  expectTensorsBack,
+  playground,
+  widgetHarness,
+  type Widget,
+} from './widget-helpers';
+import { bookRun, type Opt } from '../shared/book-optimizers';
 
 const { open } = useBrowser();
+const harness = widgetHarness(open, 'optimizer-trajectories');
 const CHAPTER = '/06-learning-techniques/';
-const W = '[data-widget="optimizer-trajectories"]';
 const OPTS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
-type Opt = (typeof OPTS)[number];
+/** The book's learning rates (figure 6-8), and ours for Nesterov and RMSProp. */
 const BOOK_LR: Record<Opt, number> = {
   sgd: 0.95,
   momentum: 0.1,
@@ -31,16 +36,15 @@ const LABEL: Record<Opt, string> = {
   adam: 'Adam',
 };
 
-
-
-const points = (root: Locator, o: Opt) =>
-  root
+type Points = Array<[number, number]>;
+const points = (w: Widget, o: Opt) =>
+  w.root
     .locator(`g.optimizer-trajectories__run[data-optimizer="${o}"]`)
     .first()
     .getAttribute('data-points');
-
-async function allPoints(root: Locator): Promise<Record<string, Array<[number, number]>>> {
-  return root.evaluate((el) =>
+const start = async (w: Widget, o: Opt) => (JSON.parse((await points(w, o))!) as Points)[0];
+const allPoints = (w: Widget): Promise<Record<string, Points>> =>
+  w.root.evaluate((el) =>
     Object.fromEntries(
       [...el.querySelectorAll<SVGGElement>('g.optimizer-trajectories__run')].map((g) => [
         g.dataset.optimizer,
@@ -48,10 +52,8 @@ async function allPoints(root: Locator): Promise<Record<string, Array<[number, n
       ]),
     ),
   );
-}
 
-
-function expectClose(a: Array<[number, number]>, b: Array<[number, number]>, tol = 1e-3) {
+function expectClose(a: Points, b: Points, tol = 1e-3) {
   expect(a).toHaveLength(b.length);
   a.forEach(([x, y], i) => {
     expect(Math.abs(x - b[i][0]), `x at step ${i}`).toBeLessThanOrEqual(
@@ -63,261 +65,207 @@ function expectClose(a: Array<[number, number]>, b: Array<[number, number]>, tol
   });
 }
 
-describe('optimizer-trajectories', () => {
-  test('renders from its chapter-6 directive with the book’s figure 6-8, contours, readout and the engine’s numbers (webgl)', async () => {
-    const page = await open(CHAPTER);
-    const root = page.locator(W).first();
-    await ready(root);
-    expect(await root.getAttribute('data-state')).toBe('ready');
-    expect(Number(await root.getAttribute('data-update-ms'))).toBeGreaterThan(0);
-    await expect.poll(() => root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
-    expect(await root.locator('figure.optimizer-trajectories__panel').count()).toBe(6);
-    expect(await root.locator('.optimizer-trajectories__contours path').count()).toBeGreaterThan(5);
-    const pts = await allPoints(root);
-    for (const o of OPTS) {
-      // Float32 on the GPU vs float64 here: the same path to ~1e-4.
-      expectClose(pts[o], bookRun(o, BOOK_LR[o]).pts);
-      // Every drawn vertex is a point of the run, mapped into the panel.
-      const d = await root
-        .locator(`g.optimizer-trajectories__run[data-optimizer="${o}"] path`)
-        .getAttribute('d');
-      expect(d!.match(/[ML]/g)).toHaveLength(31);
-    }
-    // The values and book learning rates are visible next to each slider.
-    for (const o of OPTS)
-      expect(Number(await page.getByLabel(`${LABEL[o]} 학습률 값`).inputValue())).toBe(BOOK_LR[o]);
-  });
+test('renders from its chapter-6 directive with the book’s figure 6-8, contours, readout and the engine’s numbers (webgl)', async () => {
+  const w = await harness.open(CHAPTER, { state: 'ready' });
+  expect(await w.updateMs()).toBeGreaterThan(0);
+  await expect.poll(() => w.root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
+  expect(await w.root.locator('figure.optimizer-trajectories__panel').count()).toBe(6);
+  expect(await w.root.locator('.optimizer-trajectories__contours path').count()).toBeGreaterThan(5);
+  const pts = await allPoints(w);
+  for (const o of OPTS) {
+    // Float32 on the GPU vs float64 here: the same path to ~1e-4.
+    expectClose(pts[o], bookRun(o, BOOK_LR[o]).pts);
+    // Every drawn vertex is a point of the run, mapped into the panel.
+    const d = await w.root
+      .locator(`g.optimizer-trajectories__run[data-optimizer="${o}"] path`)
+      .getAttribute('d');
+    expect(d!.match(/[ML]/g)).toHaveLength(31);
+    // The book's learning rates are visible next to each slider.
+    expect(await w.value(`${LABEL[o]} 학습률`)).toBe(BOOK_LR[o]);
+  }
+});
 
-  test('the drawn trajectories equal the engine’s optimizerTrajectory (lab page), point for point', async () => {
-    const page = await open(CHAPTER, { backend: 'wasm' });
-    const root = page.locator(W).first();
-    await ready(root);
-    const drawn = await allPoints(root);
-    const lab = await open('/lab.html', { backend: 'wasm' });
-    type Lab = {
-      ready: Promise<string>;
-      experiments: { optimizerTrajectory: (o: object) => Promise<Array<[number, number]>> };
-    };
-    await lab.waitForFunction(
-      () => (window as unknown as { lab?: Lab }).lab?.experiments?.optimizerTrajectory,
-      null,
-      { timeout: 60_000 },
+test('the drawn trajectories equal the engine’s optimizerTrajectory (lab page), point for point', async () => {
+  const w = await harness.open(CHAPTER, { backend: 'wasm' });
+  const drawn = await allPoints(w);
+  const lab = await open('/lab.html', { backend: 'wasm' });
+  type Lab = {
+    ready: Promise<string>;
+    experiments: { optimizerTrajectory: (o: object) => Promise<Points> };
+  };
+  await lab.waitForFunction(
+    () => (window as unknown as { lab?: Lab }).lab?.experiments?.optimizerTrajectory,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  expect(await lab.evaluate(() => (window as unknown as { lab: Lab }).lab.ready)).toBe('wasm');
+  for (const o of OPTS) {
+    const expected = await lab.evaluate(
+      ([optimizer, lr]) =>
+        (window as unknown as { lab: Lab }).lab.experiments.optimizerTrajectory({ optimizer, lr }),
+      [o, BOOK_LR[o]] as const,
     );
-    expect(await lab.evaluate(() => (window as unknown as { lab: Lab }).lab.ready)).toBe('wasm');
-    for (const o of OPTS) {
-      const expected = await lab.evaluate(
-        ([optimizer, lr]) =>
-          (window as unknown as { lab: Lab }).lab.experiments.optimizerTrajectory({
-            optimizer,
-            lr,
-          }),
-        [o, BOOK_LR[o]] as const,
-      );
-      expect(drawn[o]).toEqual(expected);
-    }
-  });
+    expect(drawn[o]).toEqual(expected);
+  }
+});
 
-  test('every learning-rate slider, the steps and start sliders change the picture, by keyboard and by pointer', async () => {
-    const page = await open(CHAPTER, { backend: 'wasm' });
-    const root = page.locator(W).first();
-    await ready(root);
-    for (const o of OPTS) {
-      const before = await points(root, o);
-      const slider = page.getByRole('slider', { name: `${LABEL[o]} 학습률`, exact: true });
-      await slider.focus();
-      await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => points(root, o), { timeout: 60_000 }).not.toBe(before);
-      await settled(root);
-      // Pointer: click the track near its left end (a small learning rate).
-      const afterKey = await points(root, o);
-      const box = (await slider.boundingBox())!;
-      await page.mouse.click(box.x + box.width * 0.15, box.y + box.height / 2);
-      await expect.poll(() => points(root, o), { timeout: 60_000 }).not.toBe(afterKey);
-      await settled(root);
-      expect(Number(await page.getByLabel(`${LABEL[o]} 학습률 값`).inputValue())).toBeLessThan(0.1);
-    }
-    for (const name of ['갱신 횟수', '시작점 x', '시작점 y']) {
-      const before = await points(root, 'adam');
-      const slider = page.getByRole('slider', { name, exact: true });
-      await slider.focus();
-      await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => points(root, 'adam'), { timeout: 60_000 }).not.toBe(before);
-      await settled(root);
-      const mid = await points(root, 'adam');
-      const box = (await slider.boundingBox())!;
-      await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
-      await expect.poll(() => points(root, 'adam'), { timeout: 60_000 }).not.toBe(mid);
-      await settled(root);
-    }
-  });
-
-  test('the start point can be dragged on the plot and moved with the arrow keys; runs are recomputed while dragging', async () => {
-    const page = await open(CHAPTER, { backend: 'wasm' });
-    const root = page.locator(W).first();
-    await ready(root);
-    const handle = root.locator('.optimizer-trajectories__handle[tabindex="0"]');
-    expect(await handle.getAttribute('aria-label')).toBe('시작점 (−7, 2)');
-    await handle.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByLabel('시작점 x 값').inputValue()).toBe('-6.5');
-    expect(await page.getByLabel('시작점 y 값').inputValue()).toBe('1.75');
-    await expect
-      .poll(async () => JSON.parse((await points(root, 'sgd'))!)[0])
-      .toEqual([-6.5, 1.75]);
-    await settled(root);
-
-    const box = (await handle.locator('.optimizer-trajectories__handle-dot').boundingBox())!;
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    const seen = new Set<string>();
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) {
-      await page.mouse.move(cx + i * 6, cy - i * 2);
-      seen.add((await points(root, 'sgd'))!);
-      await page.waitForTimeout(50);
-    }
-    await page.mouse.up();
-    await settled(root);
-    const start = JSON.parse((await points(root, 'sgd'))!)[0];
-    expect(start[0]).toBeGreaterThan(-6.5);
-    expect(start[1]).toBeGreaterThan(1.75);
-    expect(seen.size, 'the picture followed the pointer during the drag').toBeGreaterThan(1);
-  });
-
-  test('"책 기본값" restores the book’s values, and the URL state round-trips', async () => {
-    const page = await open(CHAPTER, { backend: 'wasm' });
-    const root = page.locator(W).first();
-    await ready(root);
-    const book = await allPoints(root);
-    await root.getByLabel('SGD 학습률 값').fill('0.5');
-    await root.getByLabel('갱신 횟수 값').fill('12');
-    await root.getByLabel('배치', { exact: true }).selectOption('overlaid');
-    await root.getByLabel('Adam 보이기').uncheck();
-    await expect
-      .poll(async () => JSON.parse((await points(root, 'sgd'))!).length, { timeout: 60_000 })
-      .toBe(13);
-    await settled(root);
-    expect(await root.locator('figure.optimizer-trajectories__panel').count()).toBe(1);
-    const changed = await allPoints(root);
-    // The URL is written at most every 200 ms (a drag must not flood history.replaceState).
-    const keys = ['lr-sgd', 'steps', 'layout', 'show-adam'].map((k) => `optimizer-trajectories.${k}`);
-    await expect
-      .poll(() => keys.map((k) => new URL(page.url()).searchParams.get(k)))
-      .toEqual(['0.5', '12', 'overlaid', 'false']);
-    const url = new URL(page.url());
-
-    // The same link in a fresh page shows the same picture.
-    const again = await open(url.pathname + url.search);
-    const root2 = again.locator(W).first();
-    await ready(root2);
-    expect(await allPoints(root2)).toEqual(changed);
-    expect(await again.getByLabel('SGD 학습률 값').inputValue()).toBe('0.5');
-    expect(await again.getByLabel('Adam 보이기').isChecked()).toBe(false);
-
-    await root.getByRole('button', { name: '책 기본값' }).click();
-    await expect
-      .poll(async () => JSON.parse((await points(root, 'sgd'))!).length, { timeout: 60_000 })
-      .toBe(31);
-    await settled(root);
-    expect(await allPoints(root)).toEqual(book);
-    expect(await root.locator('figure.optimizer-trajectories__panel').count()).toBe(6);
-    await expect.poll(() => new URL(page.url()).search).not.toContain('optimizer-trajectories.');
-  });
-
-  test('a bad directive parameter shows the error card in place; the rest of the page renders', async () => {
-    const page = await open('/playground/');
-    await playground(page, '앞 문단\n\n::optimizer-trajectories{lr-sgd=abc speed=3}\n\n뒤 문단\n');
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.count()).toBe(1);
-    const text = await alert.textContent();
-    expect(text).toContain('lr-sgd=abc');
-    expect(text).toContain('speed=3');
-    expect(await page.getByRole('region', { name: '미리보기' }).getByText('뒤 문단').count()).toBe(
-      1,
+test('every learning-rate slider, the steps and start sliders change the picture, by keyboard and by pointer', async () => {
+  const w = await harness.open(CHAPTER, { backend: 'wasm' });
+  for (const o of OPTS) {
+    const label = `${LABEL[o]} 학습률`;
+    await w.expectChange(
+      () => w.press(label, 'ArrowLeft'),
+      () => points(w, o),
     );
-    expect(await page.locator(W).count()).toBe(0);
-  });
-
-  test('SGD at lr 10 shows the diverged state; the rest keeps working and a smaller lr recovers', async () => {
-    const page = await open('/playground/', { backend: 'wasm' });
-    await playground(page, '::optimizer-trajectories{lr-sgd=10}\n');
-    const root = page.locator(W).first();
-    await expect.poll(() => root.getAttribute('data-state'), { timeout: 90_000 }).toBe('diverged');
-    await expect
-      .poll(() => root.locator('.widget-message').textContent())
-      .toContain('SGD가 발산했어요 (학습률 10)');
-    const sgd = root.locator('figure[data-optimizer="sgd"]');
-    expect(await sgd.getAttribute('data-diverged')).toBe('true');
-    expect(await sgd.textContent()).toContain('발산');
-    expect(await root.locator('figure[data-diverged]').count()).toBe(1);
-    // The page stays usable: the other optimizers still respond.
-    const before = await points(root, 'adam');
-    await page.getByLabel('Adam 학습률 값').fill('0.5');
-    await expect.poll(() => points(root, 'adam'), { timeout: 60_000 }).not.toBe(before);
-    expect(await root.getAttribute('data-state')).toBe('diverged');
-    await page.getByLabel('SGD 학습률 값').fill('0.5');
-    await expect.poll(() => root.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
-    expect(await root.locator('figure[data-diverged]').count()).toBe(0);
-  });
-
-  test('200 slider updates and an unmount leave the tensor count at its baseline', async () => {
-    const page = await open('/playground/', { backend: 'wasm' });
-    await expect
-      .poll(() => page.locator('[data-engine-status]').getAttribute('data-backend'), {
-        timeout: 60_000,
-      })
-      .toBe('wasm');
-    await page.waitForTimeout(700);
-    const empty = await tensors(page);
-    await playground(page, '::optimizer-trajectories\n');
-    const root = page.locator(W).first();
-    await ready(root);
-    await page.waitForTimeout(700);
-    const baseline = await tensors(page);
-    const slider = page.getByRole('slider', { name: 'SGD 학습률', exact: true });
-    await slider.focus();
-    for (let i = 0; i < 200; i++)
-      await page.keyboard.press(i % 40 < 20 ? 'ArrowLeft' : 'ArrowRight');
-    await settled(root);
-    await expect.poll(() => tensors(page), { timeout: 10_000 }).toBe(baseline);
-    await playground(page, '위젯 없음\n');
-    await expect.poll(() => page.locator(W).count()).toBe(0);
-    await expect.poll(() => tensors(page), { timeout: 10_000 }).toBe(empty);
-  });
-
-  test('works at phone width in dark mode, with every optimizer in its own series colour', async () => {
-    const page = await open(CHAPTER, {
-      backend: 'wasm',
-      viewport: { width: 360, height: 740 },
-      colorScheme: 'dark',
-    });
-    const root = page.locator(W).first();
-    await ready(root);
-    await root.scrollIntoViewIfNeeded();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
+    // Pointer: click the track near its left end (a small learning rate).
+    await w.expectChange(
+      () => w.clickTrack(label, 0.15),
+      () => points(w, o),
     );
-    const widget = (await root.boundingBox())!;
-    expect(widget.width).toBeLessThanOrEqual(360);
-    for (const fig of await root.locator('figure.optimizer-trajectories__panel').all()) {
-      const b = (await fig.boundingBox())!;
-      expect(b.x).toBeGreaterThanOrEqual(0);
-      expect(b.x + b.width).toBeLessThanOrEqual(360);
-    }
-    const colours = await root.evaluate((el) =>
-      [...el.querySelectorAll<SVGPathElement>('figure .optimizer-trajectories__path')].map(
-        (p) => getComputedStyle(p).stroke,
-      ),
-    );
-    expect(new Set(colours).size).toBe(6);
-    // Dark theme: the plot background is the dark surface, not white.
-    const bg = await root
-      .locator('.optimizer-trajectories__bg')
-      .first()
-      .evaluate((r) => getComputedStyle(r).fill);
-    expect(bg).not.toBe('rgb(255, 255, 255)');
-    expect(bg).not.toBe('rgb(244, 246, 248)');
+    expect(await w.value(label)).toBeLessThan(0.1);
+  }
+  for (const label of ['갱신 횟수', '시작점 x', '시작점 y']) {
+    await w.expectChange(() => w.press(label, 'ArrowLeft'));
+    await w.expectChange(() => w.clickTrack(label, 0.8));
+  }
+});
+
+test('the start point can be dragged on the plot and moved with the arrow keys; runs are recomputed while dragging', async () => {
+  const w = await harness.open(CHAPTER, { backend: 'wasm' });
+  const handle = w.root.locator('.optimizer-trajectories__handle[tabindex="0"]');
+  expect(await handle.getAttribute('aria-label')).toBe('시작점 (−7, 2)');
+  await handle.focus();
+  await w.page.keyboard.press('ArrowRight');
+  await w.page.keyboard.press('ArrowDown');
+  await expect.poll(() => w.value('시작점 x')).toBe(-6.5);
+  expect(await w.value('시작점 y')).toBe(1.75);
+  await expect.poll(() => start(w, 'sgd')).toEqual([-6.5, 1.75]);
+  await w.ready();
+
+  const box = (await handle.locator('.optimizer-trajectories__handle-dot').boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const seen = new Set<string>();
+  await w.page.mouse.move(cx, cy);
+  await w.page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await w.page.mouse.move(cx + i * 6, cy - i * 2);
+    seen.add((await points(w, 'sgd'))!);
+    await w.page.waitForTimeout(50);
+  }
+  await w.page.mouse.up();
+  await w.ready();
+  const [x, y] = await start(w, 'sgd');
+  expect(x).toBeGreaterThan(-6.5);
+  expect(y).toBeGreaterThan(1.75);
+  expect(seen.size, 'the picture followed the pointer during the drag').toBeGreaterThan(1);
+});
+
+test('"책 기본값" restores the book’s values, and the URL state round-trips', async () => {
+  const w = await harness.open(CHAPTER, { backend: 'wasm' });
+  const book = await allPoints(w);
+  await w.numberBox('SGD 학습률').fill('0.5');
+  await w.numberBox('갱신 횟수').fill('12');
+  await w.control('배치').selectOption('overlaid');
+  await w.control('Adam 보이기').uncheck();
+  await expect
+    .poll(async () => JSON.parse((await points(w, 'sgd'))!).length, { timeout: 60_000 })
+    .toBe(13);
+  await w.ready();
+  expect(await w.root.locator('figure.optimizer-trajectories__panel').count()).toBe(1);
+  const changed = await allPoints(w);
+  // The URL is written at most every 200 ms (a drag must not flood history.replaceState).
+  await expect
+    .poll(() => Promise.all(['lr-sgd', 'steps', 'layout', 'show-adam'].map((k) => w.param(k))))
+    .toEqual(['0.5', '12', 'overlaid', 'false']);
+
+  // The same link in a fresh page shows the same picture.
+  const url = new URL(w.page.url());
+  const again = await harness.open(url.pathname + url.search);
+  expect(await allPoints(again)).toEqual(changed);
+  expect(await again.numberBox('SGD 학습률').inputValue()).toBe('0.5');
+  expect(await again.control('Adam 보이기').isChecked()).toBe(false);
+
+  await w.resetToBook();
+  await expect
+    .poll(async () => JSON.parse((await points(w, 'sgd'))!).length, { timeout: 60_000 })
+    .toBe(31);
+  await w.ready();
+  expect(await allPoints(w)).toEqual(book);
+  expect(await w.root.locator('figure.optimizer-trajectories__panel').count()).toBe(6);
+  await expect.poll(() => w.urlKeys()).toEqual([]);
+});
+
+test('a bad directive parameter shows the error card in place; the rest of the page renders', async () => {
+  await harness.expectDirectiveError('lr-sgd=abc speed=3', ['lr-sgd=abc', 'speed=3']);
+});
+
+test('SGD at lr 10 shows the diverged state; the rest keeps working and a smaller lr recovers', async () => {
+  const w = await harness.playground('::optimizer-trajectories{lr-sgd=10}\n', {
+    backend: 'wasm',
+    state: 'diverged',
   });
+  await expect
+    .poll(() => w.root.locator('.widget-message').textContent())
+    .toContain('SGD가 발산했어요 (학습률 10)');
+  const sgd = w.root.locator('figure[data-optimizer="sgd"]');
+  expect(await sgd.getAttribute('data-diverged')).toBe('true');
+  expect(await sgd.textContent()).toContain('발산');
+  expect(await w.root.locator('figure[data-diverged]').count()).toBe(1);
+  // The page stays usable: the other optimizers still respond.
+  await w.expectChange(
+    () => w.numberBox('Adam 학습률').fill('0.5'),
+    () => points(w, 'adam'),
+  );
+  expect(await w.state()).toBe('diverged');
+  await w.numberBox('SGD 학습률').fill('0.5');
+  await w.ready('ready', 60_000);
+  expect(await w.root.locator('figure[data-diverged]').count()).toBe(0);
+});
+
+test('200 slider updates and an unmount leave the tensor count at its baseline', async () => {
+  const page = await open('/playground/', { backend: 'wasm' });
+  const empty = await engineBaseline(page, 'wasm');
+  await playground(page, '::optimizer-trajectories\n');
+  const w = await harness.on(page);
+  const baseline = await engineBaseline(page);
+  await w.slider('SGD 학습률').focus();
+  for (let i = 0; i < 200; i++) await page.keyboard.press(i % 40 < 20 ? 'ArrowLeft' : 'ArrowRight');
+  await w.ready();
+  await expectTensorsBack(page, baseline);
+  await playground(page, '위젯 없음\n');
+  await expect.poll(() => w.root.count()).toBe(0);
+  await expectTensorsBack(page, empty);
+});
+
+test('works at phone width in dark mode, with every optimizer in its own series colour', async () => {
+  const w = await harness.open(CHAPTER, {
+    backend: 'wasm',
+    viewport: { width: 360, height: 740 },
+    colorScheme: 'dark',
+  });
+  await w.root.scrollIntoViewIfNeeded();
+  expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    360,
+  );
+  expect((await w.root.boundingBox())!.width).toBeLessThanOrEqual(360);
+  for (const fig of await w.root.locator('figure.optimizer-trajectories__panel').all()) {
+    const b = (await fig.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width).toBeLessThanOrEqual(360);
+  }
+  const colours = await w.root.evaluate((el) =>
+    [...el.querySelectorAll<SVGPathElement>('figure .optimizer-trajectories__path')].map(
+      (p) => getComputedStyle(p).stroke,
+    ),
+  );
+  expect(new Set(colours).size).toBe(6);
+  // Dark theme: the plot background is the dark surface, not white.
+  const bg = await w.root
+    .locator('.optimizer-trajectories__bg')
+    .first()
+    .evaluate((r) => getComputedStyle(r).fill);
+  expect(bg).not.toBe('rgb(255, 255, 255)');
+  expect(bg).not.toBe('rgb(244, 246, 248)');
 });

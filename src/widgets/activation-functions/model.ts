@@ -1,13 +1,15 @@
 // Pure helpers for the activation-functions widget: which curves, their names, colours and
 // y-ranges, and the grid the engine evaluates. No engine here: numbers come from src/experiments.
 import type { ActivationName } from '../../experiments';
+import { seriesColor } from '../kit/colors';
 
 export interface CurveInfo {
   name: ActivationName;
   /** Schema parameter that toggles it. */
   param: 'step' | 'sigmoid' | 'tanh' | 'relu' | 'identity' | 'leaky-relu';
   label: string;
-  formula: string;
+  /** The function, in TeX. */
+  tex: string;
   /** CSS colour (a theme variable). */
   color: string;
   /** Fixed y-range that shows the whole curve over x ∈ [−5, 5] (the book's ylim where it has one). */
@@ -19,54 +21,64 @@ export const CURVES: readonly CurveInfo[] = [
     name: 'step',
     param: 'step',
     label: '계단 함수',
-    formula: 'h(x) = 1 (x > 0), 0 (x ≤ 0)',
-    color: 'var(--series-1)',
+    tex: 'h(x) = 1\\ (x > 0),\\ 0\\ (x \\le 0)',
+    color: seriesColor(0),
     range: [-0.1, 1.1],
   },
   {
     name: 'sigmoid',
     param: 'sigmoid',
     label: '시그모이드',
-    formula: 'h(x) = 1 / (1 + e⁻ˣ)',
-    color: 'var(--series-2)',
+    tex: 'h(x) = 1 / (1 + e^{-x})',
+    color: seriesColor(1),
     range: [-0.1, 1.1],
   },
   {
     name: 'tanh',
     param: 'tanh',
     label: 'tanh',
-    formula: 'h(x) = tanh x',
-    color: 'var(--series-3)',
+    tex: 'h(x) = \\tanh x',
+    color: seriesColor(2),
     range: [-1.1, 1.1],
   },
   {
     name: 'relu',
     param: 'relu',
     label: 'ReLU',
-    formula: 'h(x) = max(0, x)',
-    color: 'var(--series-4)',
+    tex: 'h(x) = \\max(0, x)',
+    color: seriesColor(3),
     range: [-1, 5.5],
   },
   {
     name: 'identity',
     param: 'identity',
     label: '항등 함수',
-    formula: 'h(x) = x',
-    color: 'var(--series-5)',
+    tex: 'h(x) = x',
+    color: seriesColor(4),
     range: [-5.5, 5.5],
   },
   {
     name: 'leakyRelu',
     param: 'leaky-relu',
     label: 'Leaky ReLU',
-    formula: 'h(x) = max(0.1x, x)',
-    color: 'var(--series-6)',
+    tex: 'h(x) = \\max(0.1x, x)',
+    color: seriesColor(5),
     range: [-1, 5.5],
   },
 ];
 
 export const X_MIN = -5;
 export const X_MAX = 5;
+
+/** The x axis both charts share (−5 … 5, like the book's figures): recharts XAxis props. */
+export const X_AXIS = {
+  dataKey: 'x',
+  type: 'number' as const,
+  domain: [X_MIN, X_MAX],
+  ticks: [-4, -2, 0, 2, 4],
+  stroke: 'var(--muted)',
+  tick: { fill: 'var(--muted)' },
+};
 
 /** x from −5 to 5 in steps of 0.05 (201 points; 0 is on the grid so the step's jump is sharp). */
 export const GRID: readonly number[] = Array.from({ length: 201 }, (_, i) =>

@@ -2,7 +2,7 @@
 // ReLU over −5 … 5; tanh, identity and leaky ReLU start hidden.
 import { defineSchema } from '../schema';
 
-export const activationFunctionsSchema = defineSchema({
+export const schema = defineSchema({
   x: { kind: 'number', default: 1, min: -5, max: 5, step: 0.1, label: '입력 x' },
   step: { kind: 'boolean', default: true, label: '계단 함수' },
   sigmoid: { kind: 'boolean', default: true, label: '시그모이드' },
@@ -23,4 +23,4 @@ export const activationFunctionsSchema = defineSchema({
   },
 });
 
-export type ActivationFunctionsSchema = typeof activationFunctionsSchema;
+export type ActivationFunctionsSchema = typeof schema;

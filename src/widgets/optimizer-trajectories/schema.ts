@@ -1,6 +1,7 @@
 // Parameters of `::optimizer-trajectories` (the book's Fig 6-8). Defaults are the book's:
 // f(x, y) = x²/20 + y², start (−7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.
-// Nesterov (0.1, like Momentum) and RMSProp (0.2, BOOK_LR in src/experiments) are ours: both reach the minimum in 30 steps.
+// Nesterov (0.1, like Momentum) and RMSProp (0.2) are ours: both reach the minimum in 30 steps.
+import { BOOK_LR } from '../../experiments/book';
 import { defineSchema } from '../schema';
 
 const lr = (label: string, book: number) =>
@@ -45,12 +46,12 @@ export const schema = defineSchema({
   },
   'start-x': { kind: 'number', default: -7, min: -10, max: 10, step: 0.1, label: '시작점 x' },
   'start-y': { kind: 'number', default: 2, min: -10, max: 10, step: 0.1, label: '시작점 y' },
-  'lr-sgd': lr('SGD 학습률', 0.95),
-  'lr-momentum': lr('모멘텀 학습률', 0.1),
-  'lr-nesterov': lr('네스테로프 학습률', 0.1),
-  'lr-adagrad': lr('AdaGrad 학습률', 1.5),
-  'lr-rmsprop': lr('RMSProp 학습률', 0.2),
-  'lr-adam': lr('Adam 학습률', 0.3),
+  'lr-sgd': lr('SGD 학습률', BOOK_LR.sgd),
+  'lr-momentum': lr('모멘텀 학습률', BOOK_LR.momentum),
+  'lr-nesterov': lr('네스테로프 학습률', BOOK_LR.nesterov),
+  'lr-adagrad': lr('AdaGrad 학습률', BOOK_LR.adagrad),
+  'lr-rmsprop': lr('RMSProp 학습률', BOOK_LR.rmsprop),
+  'lr-adam': lr('Adam 학습률', BOOK_LR.adam),
   'show-sgd': show('SGD 보이기'),
   'show-momentum': show('모멘텀 보이기'),
   'show-nesterov': show('네스테로프 보이기'),

@@ -1,12 +1,13 @@
 // Parameters of `::perceptron-gates`; the defaults are the book's AND gate (w = (0.5, 0.5), b = −0.7).
 import { defineSchema } from '../schema';
 
-export const perceptronGatesSchema = defineSchema({
+export const schema = defineSchema({
   gate: {
     kind: 'enum',
     default: 'and',
     options: ['and', 'nand', 'or', 'xor'] as const,
     optionLabels: { and: 'AND', nand: 'NAND', or: 'OR', xor: 'XOR' },
+    control: 'radio',
     label: '게이트',
   },
   w1: { kind: 'number', default: 0.5, min: -3, max: 3, step: 0.05, label: '가중치 w1' },
@@ -16,4 +17,4 @@ export const perceptronGatesSchema = defineSchema({
   lr: { kind: 'number', default: 0.1, min: 0.05, max: 0.5, step: 0.05, label: '학습률 η' },
 });
 
-export type PerceptronGatesSchema = typeof perceptronGatesSchema;
+export type PerceptronGatesSchema = typeof schema;

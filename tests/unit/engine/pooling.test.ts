@@ -34,19 +34,21 @@ describe('max pooling backward (argmax routing)', () => {
   });
 
   it('SimpleConvNet gradient check on real MNIST digits with positive conv biases', async () => {
-    const data = await loadMnistNode();
+    const data = await loadMnistNode({ trainChunks: 1 }); // the first 10,000 training digits
     const n = 3;
     const px = normalized(data.trainImages).subarray(0, n * 784);
     const x = tf.tensor(px, [n, 1, 28, 28]);
     const t = tf.tensor1d(Array.from(data.trainLabels.subarray(0, n)), 'int32');
     const net = SimpleConvNet({ filterNum: 4, hiddenSize: 20, weightInitStd: 0.1, seed: 7 });
     const [, b1] = net.params;
-    b1.assign(tf.tensor1d([0.05, 0.1, 0.2, 0.3])); // > 0: every blank 2×2 window ties after ReLU
+    b1.assign(tf.tensor1d([0.6, 0.8, 1, 1.2])); // > 0: every blank 2×2 window ties after ReLU
     const before = tf.memory().numTensors + 4; // + the im2col and pooling tables, made once
     const rows = await gradientCheck(net, { x, t }, { h: 1e-3, samplesPerParam: 12 });
     expect(tf.memory().numTensors).toBe(before);
     expect(rows.map((r) => r.name)).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3']);
-    for (const r of rows) expect(r.maxAbsDiff, r.name).toBeLessThan(1e-3);
+    // the book's gradient_check prints the mean |backprop − numerical| per parameter; with the
+    // tied-window bug b1's was ≈ 0.4–1.6 on these digits
+    for (const r of rows) expect(r.meanAbsDiff, r.name).toBeLessThan(1e-3);
     net.dispose();
     tf.dispose([x, t]);
   });

@@ -23,6 +23,15 @@ function Counter({ values, set, report }: WidgetProps<typeof counterSchema>) {
       <button type="button" onClick={() => set({ n: values.n + 1 })}>
         하나 더
       </button>
+      <button
+        type="button"
+        onClick={() => {
+          set({ n: 10 });
+          set({ mode: 'b' });
+        }}
+      >
+        둘 다
+      </button>
     </div>
   );
 }
@@ -32,8 +41,16 @@ function Throws(): never {
 }
 
 beforeAll(() => {
-  WIDGETS['test-counter'] = defineWidget({ title: '시험용 카운터', schema: counterSchema, load: async () => ({ default: Counter }) });
-  WIDGETS['test-throws'] = defineWidget({ title: '던지는 위젯', schema: {}, load: async () => ({ default: Throws }) });
+  WIDGETS['test-counter'] = defineWidget({
+    title: '시험용 카운터',
+    schema: counterSchema,
+    load: async () => ({ default: Counter }),
+  });
+  WIDGETS['test-throws'] = defineWidget({
+    title: '던지는 위젯',
+    schema: {},
+    load: async () => ({ default: Throws }),
+  });
 });
 
 afterEach(() => {
@@ -59,14 +76,31 @@ describe('WidgetFrame', () => {
     await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('7'));
     fireEvent.click(screen.getByText('하나 더'));
     expect(screen.getByTestId('n').textContent).toBe('8');
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get('test-counter.n')).toBe('8'));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('test-counter.n')).toBe('8'),
+    );
     expect(new URLSearchParams(window.location.search).get('other')).toBe('1');
     fireEvent.click(screen.getByRole('button', { name: '책 기본값' }));
     expect(screen.getByTestId('n').textContent).toBe('3');
     expect(screen.getByTestId('mode').textContent).toBe('a');
     // The book's mode differs from the directive's, so it is kept in the URL; n is back at baseline.
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get('test-counter.mode')).toBe('a'));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('test-counter.mode')).toBe('a'),
+    );
     expect(new URLSearchParams(window.location.search).has('test-counter.n')).toBe(false);
+  });
+
+  test('several changes in one event all reach the state and the URL', async () => {
+    render(<Markdown source={'::test-counter\n'} />);
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('3'));
+    fireEvent.click(screen.getByText('둘 다'));
+    expect([screen.getByTestId('n').textContent, screen.getByTestId('mode').textContent]).toEqual([
+      '10',
+      'b',
+    ]);
+    await waitFor(() =>
+      expect(window.location.search).toBe('?test-counter.n=10&test-counter.mode=b'),
+    );
   });
 
   test('malformed URL values are ignored with a visible notice', async () => {
@@ -81,7 +115,9 @@ describe('WidgetFrame', () => {
   test('two instances of one widget keep separate URL keys', async () => {
     window.history.replaceState(null, '', '/?test-counter-2.n=9');
     render(<Markdown source={'::test-counter\n\n::test-counter\n'} />);
-    await waitFor(() => expect(screen.getAllByTestId('n').map((e) => e.textContent)).toEqual(['3', '9']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('n').map((e) => e.textContent)).toEqual(['3', '9']),
+    );
   });
 
   test('a widget that throws becomes an error card; the rest of the chapter stays', async () => {
@@ -89,7 +125,9 @@ describe('WidgetFrame', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('test-throws');
     expect(alert.textContent).toContain('일부러 던진 오류');
-    expect(container.querySelector('[data-widget="test-throws"]')?.getAttribute('data-state')).toBe('error');
+    expect(container.querySelector('[data-widget="test-throws"]')?.getAttribute('data-state')).toBe(
+      'error',
+    );
     expect(screen.getByText('뒤 문단')).toBeTruthy();
     await act(async () => {});
   });

@@ -9,9 +9,9 @@ import type { WidgetReport } from '../../../src/widgets/types';
 import { schema } from '../../../src/widgets/optimizer-trajectories/schema';
 import { bookRun, type Opt } from '../../shared/book-optimizers';
 
-
 const calls: Array<{ start?: [number, number]; steps?: number; surface?: string }> = [];
 vi.mock('../../../src/experiments', () => ({
+  OPTIMIZER_NAMES: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'],
   SURFACES: {
     bowl: {
       label: 'bowl',

@@ -22,6 +22,7 @@ interface Call {
 const calls: Call[] = [];
 const disposed = vi.fn();
 vi.mock('../../../src/experiments', () => ({
+  DEFAULT_RANGE: { sigmoid: [0, 1], tanh: [-1, 1], relu: [0, 1] },
   disposeWeightInitCache: () => disposed(),
   weightInitHistograms: async (o: Call) => {
     calls.push(o);
@@ -138,8 +139,10 @@ describe('weight-init-histograms component', () => {
     expect(screen.getByRole('button', { name: 'Xavier' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    // The slider shows the effective std √(1/100) = 0.1.
-    expect((screen.getByLabelText('가중치 표준편차 σ 값') as HTMLInputElement).value).toBe('0.1');
+    // The slider shows the σ the engine used: √(1/100) = 0.1.
+    await waitFor(() =>
+      expect((screen.getByLabelText('가중치 표준편차 σ 값') as HTMLInputElement).value).toBe('0.1'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'He' }));
     await waitFor(() => expect(calls.at(-1)?.init).toBe('he'));
     fireEvent.click(screen.getByRole('button', { name: 'σ = 0.01' }));

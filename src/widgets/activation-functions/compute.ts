@@ -1,0 +1,32 @@
+// The engine calls of activation-functions (through src/experiments), stamped for useReport.
+import {
+  ACTIVATION_NAMES,
+  activationCurves,
+  engineStatus,
+  stackedLayers,
+  type ActivationName,
+} from '../../experiments';
+import type { Stamped } from '../kit';
+import { GRID, STACK_XS } from './model';
+
+export type Curves = Record<ActivationName, { y: number[]; dy: number[] }>;
+
+export interface StackResult {
+  linear: { y: number[]; collapsed: { w: number; b: number } | null; weights: number[][][] };
+  relu: { y: number[]; weights: number[][][] };
+}
+
+/** All six curves on the grid plus the marked x as the last point: one engine call, fixed shapes. */
+export async function computeCurves(x: number): Promise<Stamped & { curves: Curves }> {
+  const curves = await activationCurves({ names: [...ACTIVATION_NAMES], xs: [...GRID, x] });
+  return { curves, backend: engineStatus().backend ?? '', doneAt: performance.now() };
+}
+
+/** The stacked-layers demo for one seed (null: the demo is closed). */
+export async function computeStack(seed: number | null): Promise<StackResult | null> {
+  if (seed === null) return null;
+  // One after the other: the engine's work is queued on one device anyway.
+  const linear = await stackedLayers({ activation: 'identity', xs: [...STACK_XS], seed });
+  const relu = await stackedLayers({ activation: 'relu', xs: [...STACK_XS], seed });
+  return { linear, relu };
+}

@@ -1,0 +1,51 @@
+// h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them.
+import { fmt, Swatch, Tex } from '../../kit';
+import type { Curves } from '../compute';
+import { GRID, type CurveInfo } from '../model';
+
+export function PointTable({
+  out,
+  shown,
+  x,
+}: {
+  out: Curves | null;
+  shown: readonly CurveInfo[];
+  x: number;
+}) {
+  if (shown.length === 0)
+    return <p className="activation-functions-empty">위에서 함수를 하나 이상 골라 보세요.</p>;
+  const at = GRID.length;
+  return (
+    <table className="activation-functions-table">
+      <caption>x = {fmt(x)}에서의 값과 기울기 (엔진 계산)</caption>
+      <thead>
+        <tr>
+          <th scope="col">함수</th>
+          <th scope="col">h(x)</th>
+          <th scope="col">h′(x) (backward)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((c) => {
+          const y = out?.[c.name].y[at];
+          const dy = out?.[c.name].dy[at];
+          return (
+            <tr
+              key={c.name}
+              data-fn={c.name}
+              data-h={y === undefined ? undefined : String(y)}
+              data-dh={dy === undefined ? undefined : String(dy)}
+            >
+              <th scope="row">
+                <Swatch color={c.color} />
+                {c.label} <Tex tex={c.tex} className="activation-functions-formula" />
+              </th>
+              <td>{y === undefined ? '…' : fmt(y, 4)}</td>
+              <td>{dy === undefined ? '…' : fmt(dy, 4)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

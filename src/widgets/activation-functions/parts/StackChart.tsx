@@ -1,0 +1,68 @@
+// The stacked networks' outputs over x: linear (with its collapsed line) and ReLU.
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { formatNumber, seriesColor, Swatch } from '../../kit';
+import type { StackResult } from '../compute';
+import { STACK_XS, X_AXIS } from '../model';
+
+const finiteOrNull = (v: number) => (Number.isFinite(v) ? v : null);
+
+export function StackChart({ result }: { result: StackResult }) {
+  const rows = useMemo(
+    () =>
+      STACK_XS.map((x, i) => {
+        const c = result.linear.collapsed;
+        return {
+          x,
+          linear: finiteOrNull(result.linear.y[i]),
+          relu: finiteOrNull(result.relu.y[i]),
+          collapsed: c ? c.w * x + c.b : null,
+        };
+      }),
+    [result],
+  );
+  const series = (key: string, color: string, width: number, opacity?: number) => (
+    <Line
+      dataKey={key}
+      stroke={color}
+      strokeWidth={width}
+      strokeOpacity={opacity}
+      dot={false}
+      isAnimationActive={false}
+    />
+  );
+  return (
+    <div
+      className="activation-functions-chart activation-functions-stack-chart"
+      role="img"
+      aria-label="세 층을 쌓은 신경망의 출력: 선형일 때는 직선, ReLU일 때는 꺾인 선"
+    >
+      <LineChart
+        responsive
+        style={{ width: '100%', height: 240 }}
+        data={rows}
+        margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis {...X_AXIS} />
+        <YAxis
+          type="number"
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)' }}
+          tickFormatter={(v: number) => formatNumber(v, 2)}
+        />
+        {series('collapsed', seriesColor(0), 6, 0.3)}
+        {series('linear', seriesColor(0), 2)}
+        {series('relu', seriesColor(1), 2)}
+      </LineChart>
+      <ul className="activation-functions-legend" aria-hidden="true">
+        <li>
+          <Swatch color={seriesColor(0)} /> 선형 3층 (굵고 옅은 선: 접은 식 w·x + b′)
+        </li>
+        <li>
+          <Swatch color={seriesColor(1)} /> ReLU 3층
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// A number parameter: a slider (linear or log) and a number box that accepts typed values once
+// they parse. Never leaves the schema's range.
+import { useId, useState } from 'react';
+import { parseValue, type NumberSpec } from '../schema';
+import { formatNumber } from './format';
+
+const round = (v: number) => Number(v.toPrecision(6));
+
+export function NumberControl({
+  spec,
+  value,
+  onChange,
+  className,
+}: {
+  spec: NumberSpec;
+  value: number;
+  onChange: (v: number) => void;
+  className?: string;
+}) {
+  const id = useId();
+  const log = spec.scale === 'log';
+  const toSlider = (v: number) => (log ? Math.log10(v) : v);
+  const fromSlider = (s: number) => {
+    const v = log ? 10 ** s : s;
+    return Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(v) : round(v)));
+  };
+  const step = spec.step ?? (log ? 0.01 : spec.integer ? 1 : (spec.max - spec.min) / 100);
+  // The text box keeps what the reader types until it parses; then the value follows.
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && !parseValue(spec, draft).ok;
+  return (
+    <div className={`control control-number ${className ?? ''}`}>
+      <label htmlFor={id}>{spec.label}</label>
+      <input
+        id={id}
+        type="range"
+        min={toSlider(spec.min)}
+        max={toSlider(spec.max)}
+        step={step}
+        value={toSlider(value)}
+        aria-valuetext={`${formatNumber(value)}${spec.unit ?? ''}`}
+        onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
+      />
+      <input
+        type="number"
+        className="control-number-box"
+        aria-label={`${spec.label} 값`}
+        aria-invalid={invalid || undefined}
+        min={spec.min}
+        max={spec.max}
+        step="any"
+        value={draft ?? formatNumber(value, 6)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const r = parseValue(spec, e.target.value);
+          if (r.ok && typeof r.value === 'number') onChange(r.value);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {spec.unit && <span className="control-unit">{spec.unit}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// The widget kit: everything a widget needs besides src/experiments. Widgets import from here.
+export { ParamControl, type Bound } from './ParamControl';
+export { ParamControls } from './ParamControls';
+export { Tex } from './Tex';
+export { Swatch } from './Swatch';
+export { cssVars, seriesColor } from './colors';
+export { fmt, fmtPair, fmtSigned, formatNumber, pct } from './format';
+export { useLatestResult, type LatestResult } from './useLatestResult';
+export { useSyncResult } from './useSyncResult';
+export { useReport, type Stamped } from './useReport';
+export { useResettableState } from './useResettableState';

@@ -1,0 +1,114 @@
+// One panel: the surface's contours, the paths of `list` up to `step`, the minimum, and the
+// draggable start point. Titled with one optimizer in the book's layout, or all of them overlaid.
+import { useRef } from 'react';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments';
+import { fmt, fmtPair, cssVars, seriesColor, Swatch } from '../../kit';
+import { isBlownUp, type Point, type RunMap } from '../compute';
+import { OPTIMIZER_LABEL, toPx, type PlotBox } from '../model';
+import { PanelBackground } from './PanelBackground';
+import { RunPath } from './RunPath';
+import { StartHandle } from './StartHandle';
+
+const MARGIN = { top: 8, right: 8, bottom: 18, left: 26 };
+
+export function Panel({
+  box,
+  contours,
+  list,
+  runs,
+  step,
+  start,
+  title,
+  focusableHandle,
+  onStart,
+  startHelpId,
+  idPrefix,
+}: {
+  box: PlotBox;
+  contours: Array<{ value: number; d: string }>;
+  list: OptimizerName[];
+  runs: RunMap;
+  step: number;
+  start: Point;
+  title?: OptimizerName;
+  focusableHandle: boolean;
+  onStart: (p: Point) => void;
+  startHelpId: string;
+  idPrefix: string;
+}) {
+  const plotRef = useRef<SVGGElement>(null);
+  const clipId = `${idPrefix}-clip`;
+  const single = title ? runs.get(title) : undefined;
+  const diverged = single ? single.divergedAt !== null : false;
+  const color = title ? seriesColor(OPTIMIZER_NAMES.indexOf(title)) : undefined;
+  const origin = toPx(box, [0, 0]);
+  const label = title
+    ? `${OPTIMIZER_LABEL[title]}의 경로${single ? (diverged ? ': 발산' : `, ${step}단계 위치 ${fmtPair(single.run.points[Math.min(step, single.run.points.length - 1)])}`) : ''}`
+    : `${list.map((o) => OPTIMIZER_LABEL[o]).join(', ')}의 경로를 겹쳐 그린 그림`;
+
+  return (
+    <figure
+      className="optimizer-trajectories__panel"
+      data-optimizer={title}
+      data-diverged={diverged || undefined}
+      style={color ? cssVars({ '--ot-color': color }) : undefined}
+    >
+      {title && color && (
+        <figcaption>
+          <Swatch color={color} shape="dot" />
+          {OPTIMIZER_LABEL[title]}
+          {single && <span className="optimizer-trajectories__lr"> η = {fmt(single.run.lr)}</span>}
+          {diverged && single && (
+            <strong className="optimizer-trajectories__badge">
+              발산 · {single.divergedAt}단계
+              {isBlownUp(single.run, single.divergedAt!) ? '에 ∞/NaN' : '부터 그림 밖'}
+            </strong>
+          )}
+        </figcaption>
+      )}
+      <svg
+        viewBox={`0 0 ${box.width + MARGIN.left + MARGIN.right} ${box.height + MARGIN.top + MARGIN.bottom}`}
+        role="group"
+        aria-label={label}
+        className="optimizer-trajectories__svg"
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={0} y={0} width={box.width} height={box.height} />
+          </clipPath>
+        </defs>
+        <g
+          ref={plotRef}
+          transform={`translate(${MARGIN.left},${MARGIN.top})`}
+          data-x-domain={box.x.join(',')}
+          data-y-domain={box.y.join(',')}
+          data-plot-size={`${box.width},${box.height}`}
+        >
+          <PanelBackground box={box} contours={contours} clipId={clipId} />
+          <g clipPath={`url(#${clipId})`} aria-hidden="true">
+            {list.map((o) => {
+              const entry = runs.get(o);
+              return entry ? <RunPath key={o} box={box} entry={entry} step={step} /> : null;
+            })}
+          </g>
+          <g className="optimizer-trajectories__minimum" aria-hidden="true">
+            {origin[0] >= 0 &&
+              origin[0] <= box.width &&
+              origin[1] >= 0 &&
+              origin[1] <= box.height && (
+                <path d={`M${origin[0] - 4},${origin[1]}h8M${origin[0]},${origin[1] - 4}v8`} />
+              )}
+          </g>
+          <StartHandle
+            box={box}
+            start={start}
+            plotRef={plotRef}
+            focusable={focusableHandle}
+            onStart={onStart}
+            helpId={startHelpId}
+          />
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,27 @@
+// The engine call of weight-init-histograms (through src/experiments): every layer's histogram,
+// binned on the device, stamped for useReport.
+import { weightInitHistograms, type WeightInitActivation } from '../../experiments';
+import type { Stamped } from '../kit';
+
+/** The book's 30 bins. */
+export const BINS = 30;
+
+export interface HistInput {
+  activation: WeightInitActivation;
+  init: 'xavier' | 'he' | number;
+  layers: number;
+  nodes: number;
+  samples: number;
+  seed: number;
+  bins: number;
+  range: [number, number];
+  gradients: boolean;
+}
+
+export type HistOutput = Awaited<ReturnType<typeof weightInitHistograms>> &
+  Stamped & { input: HistInput };
+
+export async function computeHistograms(input: HistInput): Promise<HistOutput> {
+  const out = await weightInitHistograms(input);
+  return { ...out, input, doneAt: performance.now() };
+}

@@ -1,0 +1,68 @@
+// One histogram as SVG bars over [range], on a shared y-scale; bins above it are drawn to the
+// top with a mark, and an overflowed layer shows ∞ / NaN instead of bars.
+import { fmt } from '../../kit';
+import { bars } from '../model';
+
+const W = 150;
+const H = 90;
+
+export function HistogramSvg({
+  counts,
+  scale,
+  range,
+  diverged,
+  label,
+}: {
+  counts: readonly number[];
+  scale: number;
+  range: readonly [number, number];
+  diverged: boolean;
+  label: string;
+}) {
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H + 12}`}
+      className="weight-init-histograms__svg"
+      role="img"
+      aria-label={label}
+    >
+      <rect className="weight-init-histograms__plot-bg" x={0} y={0} width={W} height={H} />
+      {diverged ? (
+        <text
+          className="weight-init-histograms__overflow"
+          x={W / 2}
+          y={H / 2}
+          textAnchor="middle"
+          dominantBaseline="middle"
+        >
+          ∞ / NaN
+        </text>
+      ) : (
+        bars(counts, scale, W, H).map((b, i) => (
+          <g key={i}>
+            <rect
+              className="weight-init-histograms__bar"
+              x={b.x + 0.3}
+              y={b.y}
+              width={Math.max(0, b.width - 0.6)}
+              height={b.height}
+            />
+            {b.clipped && (
+              <path
+                className="weight-init-histograms__clip-mark"
+                d={`M${b.x},${4}l${b.width / 2},-4l${b.width / 2},4`}
+              />
+            )}
+          </g>
+        ))
+      )}
+      <line className="weight-init-histograms__axis" x1={0} x2={W} y1={H} y2={H} />
+      <text className="weight-init-histograms__tick" x={0} y={H + 10} textAnchor="start">
+        {fmt(range[0])}
+      </text>
+      <text className="weight-init-histograms__tick" x={W} y={H + 10} textAnchor="end">
+        {fmt(range[1])}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+// The activation-functions component under a minimal frame, with the experiments mocked: it
+// asks the engine for every curve on a fixed grid (+ the marked x), shows h(x) and h′(x) from
+// what the engine returned, reports timing/backend, and shows the stacked-layers demo.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { schema } from '../../../src/widgets/activation-functions/schema';
+import { defaults, type Values } from '../../../src/widgets/schema';
+import type { WidgetReport } from '../../../src/widgets/types';
+
+const calls = vi.hoisted(() => ({ curves: [] as number[][], stacks: [] as string[] }));
+
+vi.mock('../../../src/experiments', () => {
+  const names = ['step', 'sigmoid', 'tanh', 'relu', 'identity', 'leakyRelu'] as const;
+  return {
+    ACTIVATION_NAMES: names,
+    engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+    // Marker values, not real activations: the widget must show exactly what the engine returns.
+    activationCurves: async ({ xs }: { xs: number[] }) => {
+      calls.curves.push(xs);
+      return Object.fromEntries(
+        names.map((n, k) => [
+          n,
+          {
+            y: xs.map((x) => x * 10 + k),
+            dy: xs.map((x) => (n === 'relu' && xs.at(-1)! > 4 ? NaN : x + k / 10)),
+          },
+        ]),
+      );
+    },
+    stackedLayers: async ({
+      activation,
+      xs,
+      seed,
+    }: {
+      activation: string;
+      xs: number[];
+      seed: number;
+    }) => {
+      calls.stacks.push(`${activation}:${seed}`);
+      const w = [
+        [[1, 2, 3, 4]],
+        [
+          [1, 0, 0, 0],
+          [0, 1, 0, 0],
+          [0, 0, 1, 0],
+          [0, 0, 0, 1],
+        ],
+        [[1], [1], [1], [1]],
+      ];
+      return activation === 'identity'
+        ? { y: xs.map((x) => 10 * x + 0.5), collapsed: { w: 10, b: 0.5 }, weights: w }
+        : { y: xs.map((x) => Math.max(0, x)), collapsed: null, weights: w };
+    },
+  };
+});
+
+const { default: ActivationFunctions } =
+  await import('../../../src/widgets/activation-functions/ActivationFunctions');
+
+type V = Values<typeof schema>;
+
+function Harness({ initial, report }: { initial?: Partial<V>; report: (r: WidgetReport) => void }) {
+  const [values, setValues] = useState<V>({ ...defaults(schema), ...initial });
+  return (
+    <ActivationFunctions
+      values={values}
+      set={(p) => setValues((v) => ({ ...v, ...p }))}
+      schema={schema}
+      report={report}
+      resetCount={0}
+      instanceKey="activation-functions"
+    />
+  );
+}
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+afterEach(() => {
+  cleanup();
+  calls.curves.length = 0;
+  calls.stacks.length = 0;
+});
+
+const cell = (fn: string) => document.querySelector(`tr[data-fn="${fn}"]`) as HTMLElement | null;
+
+describe('ActivationFunctions', () => {
+  it('shows h(x) and h′(x) at x from the engine, for the book curves', async () => {
+    const report = vi.fn();
+    render(<Harness report={report} />);
+    await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe('11'));
+    // x = 1 is the last point sent: sigmoid is curve 1 → y = 10·1 + 1, dy = 1 + 0.1.
+    expect(cell('sigmoid')!.dataset.dh).toBe('1.1');
+    expect(cell('step')).not.toBeNull();
+    expect(cell('relu')).not.toBeNull();
+    expect(cell('tanh')).toBeNull();
+    const xs = calls.curves[0];
+    expect(xs).toHaveLength(202);
+    expect(xs.at(-1)).toBe(1);
+    await waitFor(() =>
+      expect(report).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: 'ready', backend: 'cpu' }),
+      ),
+    );
+    expect(report.mock.calls.at(-1)![0].updateMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('moving x asks the engine again with the same shape', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(calls.curves).toHaveLength(1));
+    fireEvent.change(screen.getByRole('slider', { name: '입력 x' }), { target: { value: '-2.5' } });
+    await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe(String(-25 + 1)));
+    expect(calls.curves.at(-1)).toHaveLength(202);
+    expect(calls.curves.at(-1)!.at(-1)).toBe(-2.5);
+  });
+
+  it('toggles curves', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(cell('relu')).not.toBeNull());
+    fireEvent.click(screen.getByRole('checkbox', { name: 'tanh' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'ReLU' }));
+    expect(cell('tanh')).not.toBeNull();
+    expect(cell('relu')).toBeNull();
+  });
+
+  it('reports diverged when the engine returns NaN', async () => {
+    const report = vi.fn();
+    render(<Harness report={report} initial={{ x: 4.5 }} />);
+    await waitFor(() =>
+      expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ state: 'diverged' })),
+    );
+  });
+
+  it('the non-linearity demo shows the collapsed matrix and the ReLU kink', async () => {
+    render(<Harness report={() => {}} initial={{ stack: true, seed: 7 }} />);
+    await waitFor(() =>
+      expect(document.querySelector('[data-case="linear"] [data-w]')).not.toBeNull(),
+    );
+    expect(calls.stacks).toEqual(['identity:7', 'relu:7']);
+    const collapse = document.querySelector('[data-case="linear"] [data-w]') as HTMLElement;
+    expect(collapse.dataset.w).toBe('10');
+    expect(collapse.textContent).toMatch(/W₁W₂W₃ = \[10\]/);
+    expect(screen.getAllByRole('table', { name: /W[₁₂₃] 행렬/ })).toHaveLength(3);
+    const relu = document.querySelector('[data-case="relu"] [data-max-error]') as HTMLElement;
+    expect(Number(relu.dataset.maxError)).toBeGreaterThan(0.5);
+  });
+});
