@@ -15,8 +15,13 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 // What a chapter page loads up front: the entry script, its modulepreloads and CSS.
 const chapterDir = readdirSync(dist).find((d) => /^\d\d-/.test(d)) ?? '';
-const html = readFileSync(join(dist, chapterDir ? `${chapterDir}/index.html` : 'index.html'), 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\/?((?:[^"]*\/)?assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^.*?(assets\/)/, '$1'));
+const html = readFileSync(
+  join(dist, chapterDir ? `${chapterDir}/index.html` : 'index.html'),
+  'utf8',
+);
+const initial = [
+  ...html.matchAll(/(?:src|href)="\/?((?:[^"]*\/)?assets\/[^"]+\.(?:js|css))"/g),
+].map((m) => m[1].replace(/^.*?(assets\/)/, '$1'));
 const initialJs = initial.filter((f) => f.endsWith('.js'));
 const initialCss = initial.filter((f) => f.endsWith('.css'));
 const jsTotal = initialJs.reduce((s, f) => s + gz(f), 0);
@@ -32,7 +37,9 @@ const lazy = readdirSync(join(dist, 'assets'))
   .map((f) => ({ f, size: gz(`assets/${f}`) }))
   .sort((a, b) => b.size - a.size);
 for (const { f, size } of lazy.slice(0, 12)) console.log(`| lazy: ${f} | 1 | ${kb(size)} |`);
-console.log(`| lazy chunks in all | ${lazy.length} | ${kb(lazy.reduce((s, x) => s + x.size, 0))} |`);
+console.log(
+  `| lazy chunks in all | ${lazy.length} | ${kb(lazy.reduce((s, x) => s + x.size, 0))} |`,
+);
 if (jsTotal > 250 * 1024) {
   console.log(`\nInitial JS ${kb(jsTotal)} KB is over the 250 KB budget.`);
   process.exitCode = 1;

@@ -6,7 +6,8 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readChapterIndex } from './vite-chapter-index.ts';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 export function staticRoutesPlugin(): Plugin {
   let outDir = 'dist';
@@ -21,9 +22,13 @@ export function staticRoutesPlugin(): Plugin {
       const page = (fileName: string, title: string) => {
         const file = resolve(outDir, fileName);
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`));
+        writeFileSync(
+          file,
+          html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`),
+        );
       };
-      for (const ch of readChapterIndex()) page(`${ch.slug}/index.html`, `${ch.title} — 밑바닥 노트북`);
+      for (const ch of readChapterIndex())
+        page(`${ch.slug}/index.html`, `${ch.title} — 밑바닥 노트북`);
       page('playground/index.html', '마크다운 놀이터 — 밑바닥 노트북');
       page('404.html', '페이지를 찾을 수 없어요 — 밑바닥 노트북');
     },

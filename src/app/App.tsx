@@ -11,7 +11,8 @@ import { useEffect } from 'react';
 export function App() {
   const route = parseRoute(usePathname());
   useEffect(() => {
-    if (route.kind === 'home') document.title = '밑바닥 노트북 — 밑바닥부터 시작하는 딥러닝 1, 손으로 만져 보기';
+    if (route.kind === 'home')
+      document.title = '밑바닥 노트북 — 밑바닥부터 시작하는 딥러닝 1, 손으로 만져 보기';
   }, [route.kind]);
   return (
     <>
@@ -36,7 +37,8 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          『밑바닥부터 시작하는 딥러닝 1』(사이토 고키)을 공부하며 만든 노트북 · 숫자는 모두 이 페이지의 엔진이 계산합니다.
+          『밑바닥부터 시작하는 딥러닝 1』(사이토 고키)을 공부하며 만든 노트북 · 숫자는 모두 이
+          페이지의 엔진이 계산합니다.
         </p>
       </footer>
     </>

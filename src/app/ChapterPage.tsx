@@ -25,11 +25,16 @@ function useFocusableOverflow(ready: boolean) {
   useEffect(() => {
     if (!ready) return;
     const mark = () => {
-      for (const el of document.querySelectorAll<HTMLElement>('article.chapter .katex-display, article.chapter pre')) {
+      for (const el of document.querySelectorAll<HTMLElement>(
+        'article.chapter .katex-display, article.chapter pre',
+      )) {
         if (el.scrollWidth > el.clientWidth + 1) {
           el.tabIndex = 0;
           el.setAttribute('role', 'region');
-          el.setAttribute('aria-label', el.tagName === 'PRE' ? '코드 (옆으로 스크롤)' : '수식 (옆으로 스크롤)');
+          el.setAttribute(
+            'aria-label',
+            el.tagName === 'PRE' ? '코드 (옆으로 스크롤)' : '수식 (옆으로 스크롤)',
+          );
         } else if (el.hasAttribute('tabindex')) {
           el.removeAttribute('tabindex');
           el.removeAttribute('role');
@@ -47,14 +52,17 @@ function useFocusableOverflow(ready: boolean) {
 
 export function ChapterPage({ slug }: { slug: string }) {
   const meta = findChapter(slug);
-  const [loaded, setLoaded] = useState<{ slug: string; source?: string; error?: string } | null>(null);
+  const [loaded, setLoaded] = useState<{ slug: string; source?: string; error?: string } | null>(
+    null,
+  );
 
   useEffect(() => {
     if (!meta) return;
     let live = true;
     loadChapterSource(slug).then(
       (source) => live && setLoaded({ slug, source }),
-      (e: unknown) => live && setLoaded({ slug, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) =>
+        live && setLoaded({ slug, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
@@ -66,7 +74,10 @@ export function ChapterPage({ slug }: { slug: string }) {
   }, [meta]);
 
   const current = loaded?.slug === slug ? loaded : null;
-  const doc = useMemo(() => (current?.source !== undefined ? outline(current.source) : null), [current]);
+  const doc = useMemo(
+    () => (current?.source !== undefined ? outline(current.source) : null),
+    [current],
+  );
   useScrollToHash(doc !== null);
   useFocusableOverflow(doc !== null);
 
@@ -81,14 +92,22 @@ export function ChapterPage({ slug }: { slug: string }) {
         {doc && <Markdown source={doc.body} lineOffset={doc.bodyLine - 1} />}
         <nav className="pager" aria-label="이전 장과 다음 장">
           {prev ? (
-            <a className="pager-prev" href={chapterHref(prev.slug)} onClick={(e) => onLinkClick(e, chapterHref(prev.slug))}>
+            <a
+              className="pager-prev"
+              href={chapterHref(prev.slug)}
+              onClick={(e) => onLinkClick(e, chapterHref(prev.slug))}
+            >
               <span className="pager-dir">← 이전</span> {chapterLabel(prev)}
             </a>
           ) : (
             <span />
           )}
           {next && (
-            <a className="pager-next" href={chapterHref(next.slug)} onClick={(e) => onLinkClick(e, chapterHref(next.slug))}>
+            <a
+              className="pager-next"
+              href={chapterHref(next.slug)}
+              onClick={(e) => onLinkClick(e, chapterHref(next.slug))}
+            >
               <span className="pager-dir">다음 →</span> {chapterLabel(next)}
             </a>
           )}

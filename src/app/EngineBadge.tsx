@@ -51,7 +51,11 @@ export function EngineBadge() {
     >
       <span className="engine-dot" aria-hidden="true" />
       {text}
-      {status?.notice && <span className="engine-notice" role="status">{status.notice}</span>}
+      {status?.notice && (
+        <span className="engine-notice" role="status">
+          {status.notice}
+        </span>
+      )}
     </div>
   );
 }

@@ -9,8 +9,8 @@ export function Home() {
       <section className="home-hero">
         <h1>밑바닥 노트북</h1>
         <p className="home-lead">
-          『밑바닥부터 시작하는 딥러닝 1』의 2–8장을 읽으면서 바로 만져 보는 노트북이에요. 위젯의 모든 숫자는
-          처음부터 직접 만든 자동미분 엔진이 브라우저에서(가능하면 GPU로) 계산합니다.
+          『밑바닥부터 시작하는 딥러닝 1』의 2–8장을 읽으면서 바로 만져 보는 노트북이에요. 위젯의
+          모든 숫자는 처음부터 직접 만든 자동미분 엔진이 브라우저에서(가능하면 GPU로) 계산합니다.
         </p>
       </section>
       <h2 className="home-heading">차례</h2>

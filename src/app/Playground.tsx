@@ -28,18 +28,27 @@ export function Playground() {
       <h1>마크다운 놀이터</h1>
       <p>
         장(chapter)과 같은 방식으로 그려져요. 쓸 수 있는 위젯:{' '}
-        {Object.keys(WIDGETS).sort().map((n, i) => (
-          <span key={n}>
-            {i > 0 && ', '}
-            <code>::{n}</code>
-          </span>
-        ))}
+        {Object.keys(WIDGETS)
+          .sort()
+          .map((n, i) => (
+            <span key={n}>
+              {i > 0 && ', '}
+              <code>::{n}</code>
+            </span>
+          ))}
         {Object.keys(WIDGETS).length === 0 && '아직 없음'}
       </p>
       <label htmlFor="playground-source" className="playground-label">
         마크다운
       </label>
-      <textarea id="playground-source" className="playground-source" value={text} onChange={(e) => setText(e.target.value)} rows={12} spellCheck={false} />
+      <textarea
+        id="playground-source"
+        className="playground-source"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={12}
+        spellCheck={false}
+      />
       <div className="playground-output chapter" aria-label="미리보기" role="region">
         <Markdown key={deferred} source={deferred} />
       </div>

@@ -37,7 +37,13 @@ export function ThemeToggle() {
     }
   };
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-pressed={theme === 'dark'} title="어두운 화면 켜기/끄기">
+    <button
+      type="button"
+      className="theme-toggle"
+      onClick={toggle}
+      aria-pressed={theme === 'dark'}
+      title="어두운 화면 켜기/끄기"
+    >
       <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀︎ '}</span>
       <span className="theme-toggle-text">어두운 화면</span>
     </button>

@@ -64,23 +64,42 @@ class SummaryProgram implements GPGPUProgram {
   }
 }
 
-function runOnWebGL(flat: tf.Tensor1D, range: tf.Tensor1D, bins: number, saturation: Saturation | null): tf.Tensor1D {
+function runOnWebGL(
+  flat: tf.Tensor1D,
+  range: tf.Tensor1D,
+  bins: number,
+  saturation: Saturation | null,
+): tf.Tensor1D {
   const partial = runWebGLProgram(new SummaryProgram(flat.size, bins, saturation), [flat, range]);
   return tf.sum(partial, 1) as tf.Tensor1D;
 }
 
 /** Bin counts (float32, length `bins`) of all values of `v` over [lo, hi]. */
-export function histogram(v: tf.Tensor, lo: tf.Tensor | number, hi: tf.Tensor | number, bins: number): tf.Tensor1D {
+export function histogram(
+  v: tf.Tensor,
+  lo: tf.Tensor | number,
+  hi: tf.Tensor | number,
+  bins: number,
+): tf.Tensor1D {
   return tf.tidy(() => {
     const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
     if (tf.getBackend() === 'webgl') {
-      return runOnWebGL(flat, tf.concat([tf.reshape(lo, [1]), tf.reshape(hi, [1])]) as tf.Tensor1D, bins, null);
+      return runOnWebGL(
+        flat,
+        tf.concat([tf.reshape(lo, [1]), tf.reshape(hi, [1])]) as tf.Tensor1D,
+        bins,
+        null,
+      );
     }
     const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
     const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
     // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
     const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
-    return tf.slice(tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2), 1, bins) as tf.Tensor1D;
+    return tf.slice(
+      tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2),
+      1,
+      bins,
+    ) as tf.Tensor1D;
   });
 }
 
@@ -90,10 +109,17 @@ export function histogram(v: tf.Tensor, lo: tf.Tensor | number, hi: tf.Tensor | 
  * saturated values. The caller turns them into mean = c + Σ(v−c)/n,
  * std = √(Σ(v−c)²/n − (Σ(v−c)/n)²) and the saturated share after one readback.
  */
-export function summary(v: tf.Tensor, lo: number, hi: number, bins: number, saturation: Saturation): tf.Tensor1D {
+export function summary(
+  v: tf.Tensor,
+  lo: number,
+  hi: number,
+  bins: number,
+  saturation: Saturation,
+): tf.Tensor1D {
   return tf.tidy(() => {
     const flat = tf.reshape(v, [-1]) as tf.Tensor1D;
-    if (tf.getBackend() === 'webgl') return runOnWebGL(flat, tf.tensor1d([lo, hi]), bins, saturation);
+    if (tf.getBackend() === 'webgl')
+      return runOnWebGL(flat, tf.tensor1d([lo, hi]), bins, saturation);
     const saturated =
       saturation === 'sigmoid'
         ? tf.logicalOr(tf.less(flat, 0.01), tf.greater(flat, 0.99))

@@ -75,10 +75,4 @@ export { histogram, summary, SUMMARY_CENTER } from './histogram';
 export type { Saturation } from './histogram';
 export { free, hold, packRow, symmetricHistogram } from './device';
 export type { DeviceTensor, Freeable } from './device';
-export {
-  imageBatch,
-  labelBatch,
-  deviceScalar,
-  addInto,
-  hostCheckpoint,
-} from './training';
+export { imageBatch, labelBatch, deviceScalar, addInto, hostCheckpoint } from './training';

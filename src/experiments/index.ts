@@ -12,7 +12,14 @@ export {
   trainPerceptron,
   classifiesAll,
 } from './perceptron';
-export type { Gate, Bit, PerceptronParams, LearnStep, LearningState, LearningStatus } from './perceptron';
+export type {
+  Gate,
+  Bit,
+  PerceptronParams,
+  LearnStep,
+  LearningState,
+  LearningStatus,
+} from './perceptron';
 export { SURFACES, surfaceGrid, linspace } from './surfaces';
 export type { SurfaceName, SurfaceInfo } from './surfaces';
 export { optimizerRuns, optimizerTrajectory, BOOK_LR } from './optimizer-runs';

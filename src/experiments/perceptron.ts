@@ -12,13 +12,19 @@ export const BOOK_GATE_WEIGHTS: Record<Exclude<Gate, 'xor'>, { w: [number, numbe
 };
 
 /** y = 1 if w1·x1 + w2·x2 + b > 0 else 0. */
-export function perceptronOutput(w: readonly [number, number], b: number, x1: number, x2: number): Bit {
+export function perceptronOutput(
+  w: readonly [number, number],
+  b: number,
+  x1: number,
+  x2: number,
+): Bit {
   return w[0] * x1 + w[1] * x2 + b > 0 ? 1 : 0;
 }
 
 /** The book's gates; XOR is the two-layer AND(NAND(x1, x2), OR(x1, x2)). */
 export function perceptron(gate: Gate, x1: Bit, x2: Bit): Bit {
-  if (gate === 'xor') return perceptron('and', perceptron('nand', x1, x2), perceptron('or', x1, x2));
+  if (gate === 'xor')
+    return perceptron('and', perceptron('nand', x1, x2), perceptron('or', x1, x2));
   const { w, b } = BOOK_GATE_WEIGHTS[gate];
   return perceptronOutput(w, b, x1, x2);
 }

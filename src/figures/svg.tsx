@@ -58,7 +58,16 @@ export interface NodeProps {
 }
 
 /** A circle with a centred label. */
-export function Node({ x, y, r = 22, label, c = 'var(--fg)', fill = 'var(--surface)', s = 15, dashed }: NodeProps) {
+export function Node({
+  x,
+  y,
+  r = 22,
+  label,
+  c = 'var(--fg)',
+  fill = 'var(--surface)',
+  s = 15,
+  dashed,
+}: NodeProps) {
   return (
     <g>
       <circle
@@ -67,7 +76,13 @@ export function Node({ x, y, r = 22, label, c = 'var(--fg)', fill = 'var(--surfa
         r={r}
         style={{ fill, stroke: c, strokeWidth: 1.6, strokeDasharray: dashed ? '4 3' : undefined }}
       />
-      <text x={x} y={y} textAnchor="middle" dominantBaseline="central" style={{ fill: c, fontSize: s }}>
+      <text
+        x={x}
+        y={y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        style={{ fill: c, fontSize: s }}
+      >
         {label}
       </text>
     </g>
@@ -99,7 +114,18 @@ export interface ArrowProps {
 }
 
 /** A line from (x1, y1) towards (x2, y2), shortened by r1 and r2 at its ends, with marker `m` at the end. */
-export function Arrow({ x1, y1, x2, y2, m, c = 'var(--fg)', r1 = 0, r2 = 0, dashed, sw = 1.6 }: ArrowProps) {
+export function Arrow({
+  x1,
+  y1,
+  x2,
+  y2,
+  m,
+  c = 'var(--fg)',
+  r1 = 0,
+  r2 = 0,
+  dashed,
+  sw = 1.6,
+}: ArrowProps) {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const len = Math.hypot(dx, dy) || 1;
@@ -132,7 +158,15 @@ export interface MarkerProps {
 /** A filled triangular arrowhead; points along the line at the end and backwards when used as markerStart. */
 export function Marker({ id, c, refX = 9, size = 7 }: MarkerProps) {
   return (
-    <marker id={id} viewBox="0 0 10 10" refX={refX} refY="5" markerWidth={size} markerHeight={size} orient="auto-start-reverse">
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX={refX}
+      refY="5"
+      markerWidth={size}
+      markerHeight={size}
+      orient="auto-start-reverse"
+    >
       <path d="M0,0 L10,5 L0,10 z" style={{ fill: c }} />
     </marker>
   );
@@ -159,7 +193,16 @@ export interface BoxProps {
 }
 
 /** A rounded rectangle with a 1.5-wide outline. */
-export function Box({ x, y, w, h, c = 'var(--fg)', fill = 'var(--surface)', dashed, rx = 8 }: BoxProps) {
+export function Box({
+  x,
+  y,
+  w,
+  h,
+  c = 'var(--fg)',
+  fill = 'var(--surface)',
+  dashed,
+  rx = 8,
+}: BoxProps) {
   return (
     <rect
       x={x}

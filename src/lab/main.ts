@@ -58,7 +58,10 @@ async function trainSteps(o: {
     rows.forEach((r, i) => buf.set(xs.subarray(r * 784, (r + 1) * 784), i * 784));
     const labels = Int32Array.from(rows, (r) => data.trainLabels[r]);
     const loss = engine.scope(() => {
-      const l = net.loss(engine.tensor(buf, { shape: conv ? [n, 1, 28, 28] : [n, 784] }), tf.tensor1d(labels, 'int32'));
+      const l = net.loss(
+        engine.tensor(buf, { shape: conv ? [n, 1, 28, 28] : [n, 784] }),
+        tf.tensor1d(labels, 'int32'),
+      );
       l.backward();
       opt.step(net.params);
       net.zeroGrad();

@@ -19,13 +19,35 @@ function splitLabel(children: ReactNode): { label: ReactNode; body: ReactNode[] 
   return { label, body };
 }
 
-export function Callout({ kind, label: labelText, line, children: all }: { kind: string; label: string; line?: number; children?: ReactNode }) {
+export function Callout({
+  kind,
+  label: labelText,
+  line,
+  children: all,
+}: {
+  kind: string;
+  label: string;
+  line?: number;
+  children?: ReactNode;
+}) {
   const { label, body: children } = splitLabel(all);
   if (!Object.prototype.hasOwnProperty.call(CALLOUT_KINDS, kind)) {
     return (
       <>
-        <ErrorCard title={<>알 수 없는 상자 <code>:::{kind}</code></>} line={line}>
-          <p>쓸 수 있는 상자: {Object.keys(CALLOUT_KINDS).map((k) => `:::${k}`).join(', ')}</p>
+        <ErrorCard
+          title={
+            <>
+              알 수 없는 상자 <code>:::{kind}</code>
+            </>
+          }
+          line={line}
+        >
+          <p>
+            쓸 수 있는 상자:{' '}
+            {Object.keys(CALLOUT_KINDS)
+              .map((k) => `:::${k}`)
+              .join(', ')}
+          </p>
         </ErrorCard>
         {label && <p>{label}</p>}
         {children}
@@ -45,7 +67,10 @@ export function Callout({ kind, label: labelText, line, children: all }: { kind:
     );
   }
   return (
-    <aside className={`callout callout-${kind}`} aria-label={labelText ? `${badge}: ${labelText}` : badge}>
+    <aside
+      className={`callout callout-${kind}`}
+      aria-label={labelText ? `${badge}: ${labelText}` : badge}
+    >
       <p className="callout-title">
         <span className="callout-badge">{badge}</span>
         {label && <> {label}</>}

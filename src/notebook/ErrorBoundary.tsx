@@ -21,6 +21,8 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   private retry = () => this.setState({ error: null });
 
   override render() {
-    return this.state.error ? this.props.fallback(this.state.error, this.retry) : this.props.children;
+    return this.state.error
+      ? this.props.fallback(this.state.error, this.retry)
+      : this.props.children;
   }
 }

@@ -12,9 +12,19 @@ export function FigureMount({ name, line }: { name: string; line?: number }) {
   const entry = Object.prototype.hasOwnProperty.call(FIGURES, name) ? FIGURES[name] : undefined;
   if (!entry) {
     return (
-      <ErrorCard title={<>알 수 없는 그림 <code>{name || '(이름 없음)'}</code></>} line={line}>
+      <ErrorCard
+        title={
+          <>
+            알 수 없는 그림 <code>{name || '(이름 없음)'}</code>
+          </>
+        }
+        line={line}
+      >
         <p>
-          <code>::figure{'{'}name=…{'}'}</code>에 쓸 수 있는 이름: {Object.keys(FIGURES).sort().join(', ') || '없음'}
+          <code>
+            ::figure{'{'}name=…{'}'}
+          </code>
+          에 쓸 수 있는 이름: {Object.keys(FIGURES).sort().join(', ') || '없음'}
         </p>
       </ErrorCard>
     );
@@ -22,7 +32,19 @@ export function FigureMount({ name, line }: { name: string; line?: number }) {
   const Figure = LAZY[name];
   return (
     <figure className="nb-figure" data-figure={name}>
-      <ErrorBoundary fallback={(e) => <ErrorCard title={<>그림 <code>{name}</code>을 그리지 못했어요</>}>{e.message}</ErrorCard>}>
+      <ErrorBoundary
+        fallback={(e) => (
+          <ErrorCard
+            title={
+              <>
+                그림 <code>{name}</code>을 그리지 못했어요
+              </>
+            }
+          >
+            {e.message}
+          </ErrorCard>
+        )}
+      >
         <Suspense fallback={<div className="nb-figure-loading">그림을 불러오는 중…</div>}>
           <Figure />
         </Suspense>

@@ -12,7 +12,12 @@ type DataProps = Record<string, unknown> & { children?: React.ReactNode };
 const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v));
 
-function Link({ href = '', children, node: _node, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { node?: unknown }) {
+function Link({
+  href = '',
+  children,
+  node: _node,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { node?: unknown }) {
   const internal = resolveContentLink(href);
   if (internal) {
     return (
@@ -23,7 +28,11 @@ function Link({ href = '', children, node: _node, ...rest }: AnchorHTMLAttribute
   }
   const external = /^https?:/.test(href);
   return (
-    <a {...rest} href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+    <a
+      {...rest}
+      href={href}
+      {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+    >
       {children}
     </a>
   );
@@ -38,9 +47,18 @@ const components = {
     } catch {
       /* attrs come from our own plugin; unreachable */
     }
-    return <WidgetFrame name={str(p['data-name'])} attrs={attrs} instanceKey={str(p['data-instance'])} line={num(p['data-line'])} />;
+    return (
+      <WidgetFrame
+        name={str(p['data-name'])}
+        attrs={attrs}
+        instanceKey={str(p['data-instance'])}
+        line={num(p['data-line'])}
+      />
+    );
   },
-  'nb-figure': (p: DataProps) => <FigureMount name={str(p['data-name'])} line={num(p['data-line'])} />,
+  'nb-figure': (p: DataProps) => (
+    <FigureMount name={str(p['data-name'])} line={num(p['data-line'])} />
+  ),
   'nb-callout': (p: DataProps) => (
     <Callout kind={str(p['data-kind'])} label={str(p['data-label'])} line={num(p['data-line'])}>
       {p.children}
@@ -48,16 +66,29 @@ const components = {
   ),
   'nb-callout-label': CalloutLabel,
   // Wide tables scroll on their own instead of widening the page.
-  table: ({ node: _node, ...p }: React.TableHTMLAttributes<HTMLTableElement> & { node?: unknown }) => (
+  table: ({
+    node: _node,
+    ...p
+  }: React.TableHTMLAttributes<HTMLTableElement> & { node?: unknown }) => (
     <div className="table-scroll">
       <table {...p} />
     </div>
   ),
 } as unknown as Components;
 
-export const Markdown = memo(function Markdown({ source, lineOffset = 0 }: { source: string; lineOffset?: number }) {
+export const Markdown = memo(function Markdown({
+  source,
+  lineOffset = 0,
+}: {
+  source: string;
+  lineOffset?: number;
+}) {
   return (
-    <ReactMarkdown remarkPlugins={remarkPlugins(lineOffset)} rehypePlugins={rehypePlugins} components={components}>
+    <ReactMarkdown
+      remarkPlugins={remarkPlugins(lineOffset)}
+      rehypePlugins={rehypePlugins}
+      components={components}
+    >
       {source}
     </ReactMarkdown>
   );

@@ -11,7 +11,11 @@ export interface FrontMatter {
   [key: string]: string | undefined;
 }
 
-export function splitFrontMatter(source: string): { data: FrontMatter; body: string; bodyLine: number } {
+export function splitFrontMatter(source: string): {
+  data: FrontMatter;
+  body: string;
+  bodyLine: number;
+} {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!m) return { data: {}, body: source, bodyLine: 1 };
   const data: FrontMatter = {};

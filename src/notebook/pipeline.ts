@@ -9,18 +9,25 @@ import { unified, type PluggableList } from 'unified';
 import { splitFrontMatter } from './frontMatter';
 import remarkNotebook, { type NotebookData } from './remarkNotebook';
 
-export function remarkPlugins(lineOffset: number, collect?: (d: NotebookData) => void): PluggableList {
+export function remarkPlugins(
+  lineOffset: number,
+  collect?: (d: NotebookData) => void,
+): PluggableList {
   return [remarkGfm, remarkMath, remarkDirective, [remarkNotebook, { lineOffset, collect }]];
 }
 
 // A bad formula renders as KaTeX's red inline error text, never an exception.
-export const rehypePlugins: PluggableList = [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]];
+export const rehypePlugins: PluggableList = [
+  [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+];
 
 /** Headings and directives of a chapter source (front matter allowed), without rendering. */
 export function outline(source: string): NotebookData & { body: string; bodyLine: number } {
   const { body, bodyLine } = splitFrontMatter(source);
   let data: NotebookData = { headings: [], directives: [] };
-  const processor = unified().use(remarkParse).use(remarkPlugins(bodyLine - 1, (d) => (data = d)));
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPlugins(bodyLine - 1, (d) => (data = d)));
   processor.runSync(processor.parse(body));
   return { ...data, body, bodyLine };
 }

@@ -45,7 +45,9 @@ function lineOf(node: Nodes, lineOffset: number): number | undefined {
   return l === undefined ? undefined : l + lineOffset;
 }
 
-function cleanAttrs(attrs: Record<string, string | null | undefined> | null | undefined): Record<string, string> {
+function cleanAttrs(
+  attrs: Record<string, string | null | undefined> | null | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs ?? {})) out[k] = v ?? '';
   return out;
@@ -57,7 +59,11 @@ function cleanAttrs(attrs: Record<string, string | null | undefined> | null | un
  */
 function markLabel(node: ContainerDirective): string {
   const first = node.children[0];
-  if (first && first.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) {
+  if (
+    first &&
+    first.type === 'paragraph' &&
+    (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel
+  ) {
     first.data = { ...first.data, hName: 'nb-callout-label' };
     return toString(first);
   }
@@ -66,7 +72,8 @@ function markLabel(node: ContainerDirective): string {
 
 function textDirectiveAsText(node: TextDirective): PhrasingContent[] {
   const out: PhrasingContent[] = [{ type: 'text', value: `:${node.name}` }];
-  if (node.children.length) out.push({ type: 'text', value: '[' }, ...node.children, { type: 'text', value: ']' });
+  if (node.children.length)
+    out.push({ type: 'text', value: '[' }, ...node.children, { type: 'text', value: ']' });
   return out;
 }
 
@@ -111,10 +118,21 @@ export default function remarkNotebook(options: RemarkNotebookOptions = {}) {
         const line = lineOf(d, lineOffset);
         const isFigure = d.name === 'figure';
         const key = isFigure ? `figure-${attrs.name ?? ''}` : instanceKey(d.name, attrs);
-        directives.push({ kind: isFigure ? 'figure' : 'widget', name: isFigure ? (attrs.name ?? '') : d.name, attrs, line, instanceKey: key });
+        directives.push({
+          kind: isFigure ? 'figure' : 'widget',
+          name: isFigure ? (attrs.name ?? '') : d.name,
+          attrs,
+          line,
+          instanceKey: key,
+        });
         d.data = {
           hName: isFigure ? 'nb-figure' : 'nb-widget',
-          hProperties: { dataName: isFigure ? (attrs.name ?? '') : d.name, dataAttrs: JSON.stringify(attrs), dataLine: line, dataInstance: key },
+          hProperties: {
+            dataName: isFigure ? (attrs.name ?? '') : d.name,
+            dataAttrs: JSON.stringify(attrs),
+            dataLine: line,
+            dataInstance: key,
+          },
         };
         d.children = [];
         return SKIP;
@@ -123,8 +141,17 @@ export default function remarkNotebook(options: RemarkNotebookOptions = {}) {
         const d = node as ContainerDirective;
         const label = markLabel(d);
         const line = lineOf(d, lineOffset);
-        directives.push({ kind: 'callout', name: d.name, attrs: cleanAttrs(d.attributes), line, instanceKey: '' });
-        d.data = { hName: 'nb-callout', hProperties: { dataKind: d.name, dataLabel: label, dataLine: line } };
+        directives.push({
+          kind: 'callout',
+          name: d.name,
+          attrs: cleanAttrs(d.attributes),
+          line,
+          instanceKey: '',
+        });
+        d.data = {
+          hName: 'nb-callout',
+          hProperties: { dataKind: d.name, dataLabel: label, dataLine: line },
+        };
         return;
       }
     });

@@ -1,7 +1,13 @@
 // Widget parameters in the URL: `?<instance>.<param>=<value>`, e.g.
 // `?optimizer-trajectories.lr-sgd=0.5`. The schema parses and serialises; malformed values are
 // reported (and ignored), never thrown.
-import { parseParams, serializeValue, type ParamIssue, type Schema, type Values } from '../widgets/schema';
+import {
+  parseParams,
+  serializeValue,
+  type ParamIssue,
+  type Schema,
+  type Values,
+} from '../widgets/schema';
 
 /** The parameters of one widget instance found in a query string. */
 export function readUrlParams<S extends Schema>(
@@ -53,7 +59,8 @@ export function replaceSearch(search: string): void {
     const url = new URL(window.location.href);
     url.search = pending;
     pending = null;
-    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    if (url.href !== window.location.href)
+      window.history.replaceState(window.history.state, '', url);
   }, 200);
 }
 

@@ -11,7 +11,10 @@ import { readChapterIndex } from '../../scripts/vite-chapter-index';
 
 const { open } = useBrowser();
 const chapters = readChapterIndex();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 async function chapterReady(page: Page) {
   await page.locator('article.chapter h1').first().waitFor();
@@ -20,11 +23,25 @@ async function chapterReady(page: Page) {
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: object) => Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
 
 test('home lists every chapter with its title and summary', async () => {
@@ -47,8 +64,14 @@ describe.each(chapters)('chapter $slug', (ch) => {
     if (ch.number !== null) expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('[role=alert]').count()).toBe(0);
     const i = chapters.indexOf(ch);
-    if (i > 0) expect(await page.locator('.pager-prev').getAttribute('href')).toContain(chapters[i - 1].slug);
-    if (i < chapters.length - 1) expect(await page.locator('.pager-next').getAttribute('href')).toContain(chapters[i + 1].slug);
+    if (i > 0)
+      expect(await page.locator('.pager-prev').getAttribute('href')).toContain(
+        chapters[i - 1].slug,
+      );
+    if (i < chapters.length - 1)
+      expect(await page.locator('.pager-next').getAttribute('href')).toContain(
+        chapters[i + 1].slug,
+      );
     if (ch.number !== null) expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -63,13 +86,21 @@ test('a deep link to a heading scrolls there, also after a reload', async () => 
   await page.goto(`${page.url()}#${encodeURIComponent(id!)}`);
   await page.reload();
   await chapterReady(page);
-  await expect.poll(() => page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+  await expect
+    .poll(() =>
+      page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+    )
+    .toBeLessThan(200);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 });
 
 test('the engine badge shows webgl by default and the forced backend otherwise', async () => {
   const ch = chapters[0];
-  for (const [backend, expected] of [[undefined, 'webgl'], ['cpu', 'cpu'], ['wasm', 'wasm']] as const) {
+  for (const [backend, expected] of [
+    [undefined, 'webgl'],
+    ['cpu', 'cpu'],
+    ['wasm', 'wasm'],
+  ] as const) {
     const page = await open(`/${ch.slug}/`, { backend });
     const badge = page.locator('[data-engine-status]');
     await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 }).toBe(expected);
@@ -94,7 +125,9 @@ test('bad directives become error cards in place; the rest renders; raw HTML nev
   expect(await out.locator('.katex').count()).toBeGreaterThan(0);
   expect(await out.locator('.katex-error').count()).toBe(1);
   expect(await out.locator('script, img').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
+  ).toBeUndefined();
 });
 
 test('unknown pages show a Korean 404 with a way home', async () => {
@@ -122,7 +155,9 @@ test('every chapter fits a 360 px phone without sideways scrolling', async () =>
     const page = await open(`/${ch.slug}/`, { viewport: { width: 360, height: 740 } });
     await chapterReady(page);
     await page.waitForTimeout(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, ch.slug).toBeLessThanOrEqual(0);
   }
 });
@@ -146,7 +181,9 @@ test('dark mode: the widget chapters have no serious or critical axe violations 
     if (!ch) return expect.unreachable(`chapter ${n} is missing`);
     const page = await open(`/${ch.slug}/`, { colorScheme: 'dark' });
     await chapterReady(page);
-    await expect.poll(() => page.locator('[data-widget][data-state="loading"]').count(), { timeout: 60_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-widget][data-state="loading"]').count(), { timeout: 60_000 })
+      .toBe(0);
     expect(await seriousAxeViolations(page), ch.slug).toEqual([]);
   }
 });

@@ -18,7 +18,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export async function startStaticServer(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStaticServer(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -18,9 +18,13 @@ import { WIDGETS } from '../../src/widgets/registry';
 import { parseParams } from '../../src/widgets/schema';
 
 const dir = resolve('content');
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const sources = Object.fromEntries(files.map((f) => [f, readFileSync(resolve(dir, f), 'utf8')]));
-const ids = Object.fromEntries(files.map((f) => [f, new Set(outline(sources[f]).headings.map((h) => h.id))]));
+const ids = Object.fromEntries(
+  files.map((f) => [f, new Set(outline(sources[f]).headings.map((h) => h.id))]),
+);
 
 function tree(source: string): Root {
   const { body } = splitFrontMatter(source);
@@ -59,12 +63,16 @@ describe.each(files)('%s', (file) => {
     const problems: string[] = [];
     for (const d of doc.directives) {
       const at = `${file}:${d.line}`;
-      if (d.kind === 'figure' && !FIGURES[d.name]) problems.push(`${at} unknown figure "${d.name}"`);
-      if (d.kind === 'callout' && !(d.name in CALLOUT_KINDS)) problems.push(`${at} unknown callout ":::${d.name}"`);
+      if (d.kind === 'figure' && !FIGURES[d.name])
+        problems.push(`${at} unknown figure "${d.name}"`);
+      if (d.kind === 'callout' && !(d.name in CALLOUT_KINDS))
+        problems.push(`${at} unknown callout ":::${d.name}"`);
       if (d.kind === 'widget') {
         const def = WIDGETS[d.name];
         if (!def) problems.push(`${at} unknown widget "${d.name}"`);
-        else for (const i of parseParams(def.schema, d.attrs, RESERVED_ATTRS).issues) problems.push(`${at} ${d.name} ${i.param}=${i.raw}: ${i.message}`);
+        else
+          for (const i of parseParams(def.schema, d.attrs, RESERVED_ATTRS).issues)
+            problems.push(`${at} ${d.name} ${i.param}=${i.raw}: ${i.message}`);
       }
     }
     expect(problems).toEqual([]);
@@ -75,7 +83,11 @@ describe.each(files)('%s', (file) => {
     visit(tree(source), (node) => {
       if (node.type !== 'math' && node.type !== 'inlineMath') return;
       try {
-        katex.renderToString(node.value, { throwOnError: true, displayMode: node.type === 'math', strict: 'ignore' });
+        katex.renderToString(node.value, {
+          throwOnError: true,
+          displayMode: node.type === 'math',
+          strict: 'ignore',
+        });
       } catch (e) {
         bad.push(`${node.value} → ${(e as Error).message}`);
       }
@@ -89,15 +101,22 @@ describe.each(files)('%s', (file) => {
       if (node.type === 'link') {
         const m = /^(?:\.\/)?([\w-]+\.md)(?:#(.*))?$/.exec(node.url);
         if (!m) {
-          if (node.url.startsWith('#') && !ids[file].has(decodeURIComponent(node.url.slice(1)))) bad.push(`anchor ${node.url}`);
-          else if (!/^(https?:|mailto:|#)/.test(node.url)) bad.push(`link ${node.url} (use NN-name.md#id or https://)`);
+          if (node.url.startsWith('#') && !ids[file].has(decodeURIComponent(node.url.slice(1))))
+            bad.push(`anchor ${node.url}`);
+          else if (!/^(https?:|mailto:|#)/.test(node.url))
+            bad.push(`link ${node.url} (use NN-name.md#id or https://)`);
           return;
         }
         const [, target, hash] = m;
         if (!ids[target]) bad.push(`link to missing file ${node.url}`);
-        else if (hash && !ids[target].has(decodeURIComponent(hash))) bad.push(`link to missing heading ${node.url}`);
+        else if (hash && !ids[target].has(decodeURIComponent(hash)))
+          bad.push(`link to missing heading ${node.url}`);
       }
-      if (node.type === 'image' && !/^https?:/.test(node.url) && !existsSync(resolve('public', node.url.replace(/^\//, '')))) {
+      if (
+        node.type === 'image' &&
+        !/^https?:/.test(node.url) &&
+        !existsSync(resolve('public', node.url.replace(/^\//, '')))
+      ) {
         bad.push(`image ${node.url}`);
       }
       if (node.type === 'html') bad.push(`raw HTML is not rendered: ${node.value.slice(0, 40)}`);

@@ -13,13 +13,43 @@ const PTS: Array<[number, number]> = [
   [1, 1],
 ];
 
-function Panel({ ox, oy, title, out, children }: { ox: number; oy: number; title: string; out: (a: number, b: number) => number; children: ReactNode }) {
+function Panel({
+  ox,
+  oy,
+  title,
+  out,
+  children,
+}: {
+  ox: number;
+  oy: number;
+  title: string;
+  out: (a: number, b: number) => number;
+  children: ReactNode;
+}) {
   return (
     <g>
-      <rect x={ox} y={oy} width={S} height={S} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
+      <rect
+        x={ox}
+        y={oy}
+        width={S}
+        height={S}
+        style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+      />
       {children}
-      <line x1={toX(ox, -0.5)} y1={toY(oy, 0)} x2={toX(ox, 1.5)} y2={toY(oy, 0)} style={{ stroke: 'var(--muted)', strokeWidth: 1 }} />
-      <line x1={toX(ox, 0)} y1={toY(oy, -0.5)} x2={toX(ox, 0)} y2={toY(oy, 1.5)} style={{ stroke: 'var(--muted)', strokeWidth: 1 }} />
+      <line
+        x1={toX(ox, -0.5)}
+        y1={toY(oy, 0)}
+        x2={toX(ox, 1.5)}
+        y2={toY(oy, 0)}
+        style={{ stroke: 'var(--muted)', strokeWidth: 1 }}
+      />
+      <line
+        x1={toX(ox, 0)}
+        y1={toY(oy, -0.5)}
+        x2={toX(ox, 0)}
+        y2={toY(oy, 1.5)}
+        style={{ stroke: 'var(--muted)', strokeWidth: 1 }}
+      />
       <T x={toX(ox, 1) + 14} y={toY(oy, 0) + 18} c="var(--muted)" s={12}>
         1
       </T>
@@ -34,9 +64,21 @@ function Panel({ ox, oy, title, out, children }: { ox: number; oy: number; title
       </T>
       {PTS.map(([a, b]) =>
         out(a, b) === 1 ? (
-          <circle key={`${a}${b}`} cx={toX(ox, a)} cy={toY(oy, b)} r={9} style={{ fill: 'var(--accent-2)', stroke: 'var(--fg)' }} />
+          <circle
+            key={`${a}${b}`}
+            cx={toX(ox, a)}
+            cy={toY(oy, b)}
+            r={9}
+            style={{ fill: 'var(--accent-2)', stroke: 'var(--fg)' }}
+          />
         ) : (
-          <circle key={`${a}${b}`} cx={toX(ox, a)} cy={toY(oy, b)} r={9} style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }} />
+          <circle
+            key={`${a}${b}`}
+            cx={toX(ox, a)}
+            cy={toY(oy, b)}
+            r={9}
+            style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }}
+          />
         ),
       )}
       <T x={ox + S / 2} y={oy - 12} w={600}>
@@ -72,20 +114,49 @@ export default function Ch2XorRegions() {
     >
       <Panel ox={L} oy={top} title="OR: 직선 하나로 나뉘어요" out={(a, b) => (a || b ? 1 : 0)}>
         <polygon points={orRegion} style={{ fill: 'var(--accent)', fillOpacity: 0.15 }} />
-        <line x1={toX(L, -0.5)} y1={toY(top, 0.9)} x2={toX(L, 0.9)} y2={toY(top, -0.5)} style={{ stroke: 'var(--accent)', strokeWidth: 2.5 }} />
+        <line
+          x1={toX(L, -0.5)}
+          y1={toY(top, 0.9)}
+          x2={toX(L, 0.9)}
+          y2={toY(top, -0.5)}
+          style={{ stroke: 'var(--accent)', strokeWidth: 2.5 }}
+        />
       </Panel>
       <Panel ox={R} oy={top} title="XOR: 곡선이어야 나뉘어요" out={(a, b) => (a !== b ? 1 : 0)}>
-        <ellipse cx={cx} cy={cy} rx={125} ry={44} transform={`rotate(45 ${cx} ${cy})`} style={{ fill: 'var(--accent)', fillOpacity: 0.15, stroke: 'var(--accent)', strokeWidth: 2.5 }} />
+        <ellipse
+          cx={cx}
+          cy={cy}
+          rx={125}
+          ry={44}
+          transform={`rotate(45 ${cx} ${cy})`}
+          style={{
+            fill: 'var(--accent)',
+            fillOpacity: 0.15,
+            stroke: 'var(--accent)',
+            strokeWidth: 2.5,
+          }}
+        />
       </Panel>
       <circle cx={200} cy={312} r={7} style={{ fill: 'var(--accent-2)', stroke: 'var(--fg)' }} />
       <T x={212} y={317} a="start" s={13}>
         출력 1
       </T>
-      <circle cx={300} cy={312} r={7} style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <circle
+        cx={300}
+        cy={312}
+        r={7}
+        style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }}
+      />
       <T x={312} y={317} a="start" s={13}>
         출력 0
       </T>
-      <rect x={380} y={305} width={14} height={14} style={{ fill: 'var(--accent)', fillOpacity: 0.15, stroke: 'var(--accent)' }} />
+      <rect
+        x={380}
+        y={305}
+        width={14}
+        height={14}
+        style={{ fill: 'var(--accent)', fillOpacity: 0.15, stroke: 'var(--accent)' }}
+      />
       <T x={400} y={317} a="start" s={13}>
         1로 판정하는 영역
       </T>

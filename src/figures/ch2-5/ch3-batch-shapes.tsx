@@ -33,7 +33,8 @@ export default function Ch3BatchShapes() {
           {ITEMS.map((it, k) => {
             const bx = x0 + k * (w + gap);
             const isData = it[0] === 'X' || it[0] === 'Y';
-            const c = isData && col === 2 ? 'var(--accent-2)' : isData ? 'var(--accent)' : 'var(--fg)';
+            const c =
+              isData && col === 2 ? 'var(--accent-2)' : isData ? 'var(--accent)' : 'var(--fg)';
             return (
               <g key={it[0]}>
                 <Box x={bx} y={y - 22} w={w} h={44} c={c} />

@@ -19,21 +19,70 @@ export default function Ch3NetworkLayers() {
       width="100%"
       style={{ maxWidth: 560 }}
     >
-      <ArrowDefs heads={[{ id: m, c: 'var(--fg)' }, { id: mb, c: 'var(--muted)' }]} />
+      <ArrowDefs
+        heads={[
+          { id: m, c: 'var(--fg)' },
+          { id: mb, c: 'var(--muted)' },
+        ]}
+      />
       {inputs.map((a) =>
-        hidden.map((b) => <Arrow key={`i${a}-${b}`} x1={inX} y1={a} x2={hidX} y2={b} r1={20} r2={22} m={m} sw={1.2} />),
+        hidden.map((b) => (
+          <Arrow
+            key={`i${a}-${b}`}
+            x1={inX}
+            y1={a}
+            x2={hidX}
+            y2={b}
+            r1={20}
+            r2={22}
+            m={m}
+            sw={1.2}
+          />
+        )),
       )}
       {hidden.map((b) => (
-        <Arrow key={`b${b}`} x1={inX} y1={bias} x2={hidX} y2={b} r1={20} r2={22} m={mb} c="var(--muted)" dashed sw={1.2} />
+        <Arrow
+          key={`b${b}`}
+          x1={inX}
+          y1={bias}
+          x2={hidX}
+          y2={b}
+          r1={20}
+          r2={22}
+          m={mb}
+          c="var(--muted)"
+          dashed
+          sw={1.2}
+        />
       ))}
       {hidden.map((a) =>
-        outputs.map((b) => <Arrow key={`h${a}-${b}`} x1={hidX} y1={a} x2={outX} y2={b} r1={22} r2={22} m={m} sw={1.2} />),
+        outputs.map((b) => (
+          <Arrow
+            key={`h${a}-${b}`}
+            x1={hidX}
+            y1={a}
+            x2={outX}
+            y2={b}
+            r1={22}
+            r2={22}
+            m={m}
+            sw={1.2}
+          />
+        )),
       )}
       <Node x={inX} y={inputs[0]} r={20} label="x₁" />
       <Node x={inX} y={inputs[1]} r={20} label="x₂" />
       <Node x={inX} y={bias} r={20} label="1" c="var(--muted)" dashed />
       {hidden.map((b, k) => (
-        <Node key={b} x={hidX} y={b} r={22} label={`a${['₁', '₂', '₃'][k]}`} c="var(--accent)" s={14} />
+        <Node
+          key={b}
+          x={hidX}
+          y={b}
+          r={22}
+          label={`a${['₁', '₂', '₃'][k]}`}
+          c="var(--accent)"
+          s={14}
+        />
       ))}
       <Node x={outX} y={outputs[0]} r={22} label="y₁" c="var(--accent-2)" />
       <Node x={outX} y={outputs[1]} r={22} label="y₂" c="var(--accent-2)" />

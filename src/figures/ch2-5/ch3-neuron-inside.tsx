@@ -23,8 +23,25 @@ export default function Ch3NeuronInside() {
       <Box x={240} y={60} w={230} h={110} rx={55} c="var(--accent)" fill="var(--surface)" />
       {ins.map(([label, y, w]) => (
         <g key={label}>
-          <Arrow x1={70} y1={y} x2={ax} y2={ay} r1={20} r2={22} m={m} c={label === '1' ? 'var(--muted)' : 'var(--fg)'} dashed={label === '1'} />
-          <Node x={70} y={y} r={20} label={label} c={label === '1' ? 'var(--muted)' : 'var(--fg)'} dashed={label === '1'} />
+          <Arrow
+            x1={70}
+            y1={y}
+            x2={ax}
+            y2={ay}
+            r1={20}
+            r2={22}
+            m={m}
+            c={label === '1' ? 'var(--muted)' : 'var(--fg)'}
+            dashed={label === '1'}
+          />
+          <Node
+            x={70}
+            y={y}
+            r={20}
+            label={label}
+            c={label === '1' ? 'var(--muted)' : 'var(--fg)'}
+            dashed={label === '1'}
+          />
           <T x={160} y={y + (ay - y) * 0.45 - 8} c="var(--accent-2)" i>
             {w}
           </T>

@@ -52,10 +52,19 @@ export default function Ch4CrossEntropyLog() {
           </T>
         </g>
       ))}
-      <polyline points={CURVE} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 2.5 }} />
+      <polyline
+        points={CURVE}
+        style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 2.5 }}
+      />
       {MARKS.map(([y, label]) => (
         <g key={y}>
-          <line x1={px(y)} y1={BOT} x2={px(y)} y2={py(-Math.log(y))} style={{ stroke: 'var(--accent-2)', strokeDasharray: '4 3' }} />
+          <line
+            x1={px(y)}
+            y1={BOT}
+            x2={px(y)}
+            y2={py(-Math.log(y))}
+            style={{ stroke: 'var(--accent-2)', strokeDasharray: '4 3' }}
+          />
           <circle cx={px(y)} cy={py(-Math.log(y))} r={5} style={{ fill: 'var(--accent-2)' }} />
           <T x={px(y) + 10} y={py(-Math.log(y)) - 8} a="start" s={13} c="var(--accent-2)">
             {label}

@@ -3,7 +3,8 @@ import { T, Arrow, ArrowDefs } from '../svg';
 // 4장: 어두운 동굴 속 용사. 발밑의 기울기만 느끼며 가장 가파르게 내려가는 쪽으로 한 걸음씩 가요.
 const W = 600;
 const px = (u: number) => 20 + u * (W - 40);
-const depth = (u: number) => 0.55 * Math.exp(-(((u - 0.68) / 0.13) ** 2)) + 0.2 * Math.exp(-(((u - 0.22) / 0.07) ** 2));
+const depth = (u: number) =>
+  0.55 * Math.exp(-(((u - 0.68) / 0.13) ** 2)) + 0.2 * Math.exp(-(((u - 0.22) / 0.07) ** 2));
 const py = (u: number) => 110 + 170 * depth(u);
 
 const GROUND = (() => {
@@ -19,7 +20,9 @@ const CEILING = (() => {
   const pts: string[] = [];
   for (let k = 0; k <= 60; k++) {
     const u = k / 60;
-    pts.push(`${px(u).toFixed(1)},${(40 + 14 * Math.sin(u * 11) + 8 * Math.sin(u * 27)).toFixed(1)}`);
+    pts.push(
+      `${px(u).toFixed(1)},${(40 + 14 * Math.sin(u * 11) + 8 * Math.sin(u * 27)).toFixed(1)}`,
+    );
   }
   return `M${px(0)},0 L${pts.join(' L')} L${px(1)},0 Z`;
 })();
@@ -42,9 +45,18 @@ export default function Ch4GradientDescentCave() {
       <ArrowDefs heads={[{ id: m, c: 'var(--accent-2)' }]} />
       <rect x={0} y={0} width={W} height={270} style={{ fill: 'var(--surface)' }} />
       <path d={CEILING} style={{ fill: 'var(--muted)', fillOpacity: 0.45 }} />
-      <path d={GROUND} style={{ fill: 'var(--muted)', fillOpacity: 0.45, stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <path
+        d={GROUND}
+        style={{ fill: 'var(--muted)', fillOpacity: 0.45, stroke: 'var(--fg)', strokeWidth: 2 }}
+      />
       {STEPS.slice(1).map((u, k) => (
-        <circle key={u} cx={px(u)} cy={py(u) - 4} r={4} style={{ fill: 'var(--accent)', fillOpacity: 1 - k * 0.12 }} />
+        <circle
+          key={u}
+          cx={px(u)}
+          cy={py(u) - 4}
+          r={4}
+          style={{ fill: 'var(--accent)', fillOpacity: 1 - k * 0.12 }}
+        />
       ))}
       {/* 용사: 머리, 몸, 다리 */}
       <g style={{ stroke: 'var(--fg)', strokeWidth: 2.5, fill: 'none' }}>
@@ -55,7 +67,15 @@ export default function Ch4GradientDescentCave() {
         <line x1={hx} y1={hy - 28} x2={hx + 11} y2={hy - 22} />
         <line x1={hx} y1={hy - 28} x2={hx - 11} y2={hy - 24} />
       </g>
-      <Arrow x1={hx + 14} y1={hy + 6} x2={px(0.53) + 6} y2={py(0.53) + 10} m={m} c="var(--accent-2)" sw={2.5} />
+      <Arrow
+        x1={hx + 14}
+        y1={hy + 6}
+        x2={px(0.53) + 6}
+        y2={py(0.53) + 10}
+        m={m}
+        c="var(--accent-2)"
+        sw={2.5}
+      />
       <T x={hx - 20} y={hy - 62} a="end" s={13}>
         발밑의 기울기만 느낄 수 있어요
       </T>

@@ -33,12 +33,27 @@ export default function Ch4GradientDescentPath() {
       style={{ maxWidth: 420 }}
     >
       {[1, 2, 3, 4, 5].map((r) => (
-        <circle key={r} cx={sx(0)} cy={sy(0)} r={(r / (2 * D)) * (SIZE - 2 * PAD)} style={{ fill: 'none', stroke: 'var(--border)', strokeDasharray: '3 3' }} />
+        <circle
+          key={r}
+          cx={sx(0)}
+          cy={sy(0)}
+          r={(r / (2 * D)) * (SIZE - 2 * PAD)}
+          style={{ fill: 'none', stroke: 'var(--border)', strokeDasharray: '3 3' }}
+        />
       ))}
       <CrossAxes sx={sx} sy={sy} d={D} ticks={[-4, -2, 2, 4]} />
-      <polyline points={PATH.map(([a, b]) => `${sx(a)},${sy(b)}`).join(' ')} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 1.2 }} />
+      <polyline
+        points={PATH.map(([a, b]) => `${sx(a)},${sy(b)}`).join(' ')}
+        style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 1.2 }}
+      />
       {PATH.map(([a, b], k) => (
-        <circle key={k} cx={sx(a)} cy={sy(b)} r={k === 0 ? 6 : 4} style={{ fill: k === 0 ? 'var(--accent-2)' : 'var(--accent)' }} />
+        <circle
+          key={k}
+          cx={sx(a)}
+          cy={sy(b)}
+          r={k === 0 ? 6 : 4}
+          style={{ fill: k === 0 ? 'var(--accent-2)' : 'var(--accent)' }}
+        />
       ))}
       <T x={sx(-3) - 8} y={sy(4) - 12} a="middle" s={13} c="var(--accent-2)">
         출발 (−3, 4)

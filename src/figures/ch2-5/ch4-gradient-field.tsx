@@ -38,7 +38,18 @@ export default function Ch4GradientField() {
           const gy = -2 * b;
           const x1 = sx(a);
           const y1 = sy(b);
-          return <Arrow key={`${a},${b}`} x1={x1} y1={y1} x2={x1 + gx * SCALE} y2={y1 - gy * SCALE} m={m} c="var(--accent)" sw={1.5} />;
+          return (
+            <Arrow
+              key={`${a},${b}`}
+              x1={x1}
+              y1={y1}
+              x2={x1 + gx * SCALE}
+              y2={y1 - gy * SCALE}
+              m={m}
+              c="var(--accent)"
+              sw={1.5}
+            />
+          );
         }),
       )}
       <circle cx={sx(0)} cy={sy(0)} r={5} style={{ fill: 'var(--accent-2)' }} />

@@ -41,11 +41,29 @@ export default function Ch4LearningRate() {
         const xs = path(p.eta, p.steps);
         return (
           <g key={p.title}>
-            <rect x={ox} y={oy} width={PW} height={PH} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
-            <polyline points={curve.join(' ')} style={{ fill: 'none', stroke: 'var(--fg)', strokeWidth: 1.8 }} />
-            <polyline points={xs.map((x) => `${sx(x)},${sy(f(x))}`).join(' ')} style={{ fill: 'none', stroke: p.c, strokeWidth: 1.5, strokeDasharray: '4 3' }} />
+            <rect
+              x={ox}
+              y={oy}
+              width={PW}
+              height={PH}
+              style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+            />
+            <polyline
+              points={curve.join(' ')}
+              style={{ fill: 'none', stroke: 'var(--fg)', strokeWidth: 1.8 }}
+            />
+            <polyline
+              points={xs.map((x) => `${sx(x)},${sy(f(x))}`).join(' ')}
+              style={{ fill: 'none', stroke: p.c, strokeWidth: 1.5, strokeDasharray: '4 3' }}
+            />
             {xs.map((x, i) => (
-              <circle key={i} cx={sx(x)} cy={sy(f(x))} r={i === 0 ? 6 : 4.5} style={{ fill: i === 0 ? 'var(--accent-2)' : p.c }} />
+              <circle
+                key={i}
+                cx={sx(x)}
+                cy={sy(f(x))}
+                r={i === 0 ? 6 : 4.5}
+                style={{ fill: i === 0 ? 'var(--accent-2)' : p.c }}
+              />
             ))}
             <T x={ox + PW / 2} y={oy - 12} w={600} s={14}>
               {p.title}

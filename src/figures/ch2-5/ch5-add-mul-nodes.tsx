@@ -1,7 +1,29 @@
 import { T, Node, Arrow, ArrowDefs } from '../svg';
 
 // 5장: 덧셈 노드는 상류 값을 그대로, 곱셈 노드는 반대쪽 입력을 곱해서 하류로 보내요.
-function Panel({ ox, op, title, fx, fy, fz, bx, by, m, mb }: { ox: number; op: string; title: string; fx: string; fy: string; fz: string; bx: string; by: string; m: string; mb: string }) {
+function Panel({
+  ox,
+  op,
+  title,
+  fx,
+  fy,
+  fz,
+  bx,
+  by,
+  m,
+  mb,
+}: {
+  ox: number;
+  op: string;
+  title: string;
+  fx: string;
+  fy: string;
+  fz: string;
+  bx: string;
+  by: string;
+  m: string;
+  mb: string;
+}) {
   const nx = ox + 180;
   const ny = 130;
   const r = 24;
@@ -50,10 +72,37 @@ export default function Ch5AddMulNodes() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <ArrowDefs heads={[{ id: m, c: 'var(--fg)' }, { id: mb, c: 'var(--accent-2)' }]} />
-      <Panel ox={10} op="+" title="덧셈 노드: 그대로 흘려보내기" fx="10" fy="5" fz="15" bx="1.3 × 1" by="1.3 × 1" m={m} mb={mb} />
+      <ArrowDefs
+        heads={[
+          { id: m, c: 'var(--fg)' },
+          { id: mb, c: 'var(--accent-2)' },
+        ]}
+      />
+      <Panel
+        ox={10}
+        op="+"
+        title="덧셈 노드: 그대로 흘려보내기"
+        fx="10"
+        fy="5"
+        fz="15"
+        bx="1.3 × 1"
+        by="1.3 × 1"
+        m={m}
+        mb={mb}
+      />
       <line x1={320} y1={20} x2={320} y2={230} style={{ stroke: 'var(--border)' }} />
-      <Panel ox={330} op="×" title="곱셈 노드: 바꿔 곱하기" fx="10" fy="5" fz="50" bx="1.3 × 5 = 6.5" by="1.3 × 10 = 13" m={m} mb={mb} />
+      <Panel
+        ox={330}
+        op="×"
+        title="곱셈 노드: 바꿔 곱하기"
+        fx="10"
+        fy="5"
+        fz="50"
+        bx="1.3 × 5 = 6.5"
+        by="1.3 × 10 = 13"
+        m={m}
+        mb={mb}
+      />
       <T x={320} y={252} c="var(--muted)" s={13}>
         파란색: 순전파 값 · 주황색: 역전파 값 (상류에서 1.3이 왔을 때)
       </T>

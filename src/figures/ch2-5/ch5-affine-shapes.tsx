@@ -23,7 +23,12 @@ export default function Ch5AffineShapes() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+        ]}
+      />
       <Arrow x1={40} y1={y} x2={dot} y2={y} r2={r} m={mf} />
       <Arrow x1={dot} y1={30} x2={dot} y2={y} r2={r} m={mf} />
       <Arrow x1={dot} y1={y} x2={add} y2={y} r1={r} r2={r} m={mf} />

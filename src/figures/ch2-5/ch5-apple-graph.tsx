@@ -18,7 +18,12 @@ export default function Ch5AppleGraph() {
       width="100%"
       style={{ maxWidth: 620 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+        ]}
+      />
       {/* 순전파 에지 */}
       <Arrow x1={70} y1={y} x2={n1} y2={y} r2={r} m={mf} />
       <Arrow x1={n1} y1={230} x2={n1} y2={y} r2={r} m={mf} />

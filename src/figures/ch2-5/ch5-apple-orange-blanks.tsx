@@ -4,7 +4,14 @@ import { T, Node, Arrow, ArrowDefs } from '../svg';
 function Blank({ x, y, n }: { x: number; y: number; n: string }) {
   return (
     <g>
-      <rect x={x - 17} y={y - 14} width={34} height={24} rx={5} style={{ fill: 'var(--surface)', stroke: 'var(--accent-2)', strokeDasharray: '4 3' }} />
+      <rect
+        x={x - 17}
+        y={y - 14}
+        width={34}
+        height={24}
+        rx={5}
+        style={{ fill: 'var(--surface)', stroke: 'var(--accent-2)', strokeDasharray: '4 3' }}
+      />
       <T x={x} y={y + 4} c="var(--accent-2)" s={14} w={600}>
         {n}
       </T>

@@ -18,7 +18,12 @@ export default function Ch5ChainRule() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+        ]}
+      />
       <Arrow x1={40} y1={y} x2={add} y2={y} r2={r} m={mf} />
       <Arrow x1={add} y1={215} x2={add} y2={y} r2={r} m={mf} />
       <Arrow x1={add} y1={y} x2={sq} y2={y} r1={r} r2={r} m={mf} />

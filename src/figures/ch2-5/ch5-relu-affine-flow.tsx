@@ -23,7 +23,13 @@ export default function Ch5ReluAffineFlow() {
       width="100%"
       style={{ maxWidth: 680 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }, { id: mo, c: G }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+          { id: mo, c: G },
+        ]}
+      />
       <Box x={prev.x} y={top} w={prev.w} h={h} c="var(--muted)" dashed />
       <Box x={aff.x} y={top} w={aff.w} h={h} c={F} />
       <Box x={relu.x} y={top} w={relu.w} h={h} c="var(--fg)" />

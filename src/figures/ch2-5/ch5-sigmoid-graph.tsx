@@ -44,11 +44,31 @@ export default function Ch5SigmoidGraph() {
       width="100%"
       style={{ maxWidth: 720 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+        ]}
+      />
       {xs.slice(0, -1).map((x0, k) => (
         <g key={k}>
-          <Arrow x1={x0} y1={y} x2={xs[k + 1]} y2={y} r1={k === 0 ? 0 : r} r2={k === xs.length - 2 ? 0 : r} m={mf} />
-          <Arrow x1={xs[k + 1] - (k === xs.length - 2 ? 8 : r + 6)} y1={y + 16} x2={x0 + (k === 0 ? 8 : r + 6)} y2={y + 16} m={mb} c={B} />
+          <Arrow
+            x1={x0}
+            y1={y}
+            x2={xs[k + 1]}
+            y2={y}
+            r1={k === 0 ? 0 : r}
+            r2={k === xs.length - 2 ? 0 : r}
+            m={mf}
+          />
+          <Arrow
+            x1={xs[k + 1] - (k === xs.length - 2 ? 8 : r + 6)}
+            y1={y + 16}
+            x2={x0 + (k === 0 ? 8 : r + 6)}
+            y2={y + 16}
+            m={mb}
+            c={B}
+          />
         </g>
       ))}
       <Arrow x1={150} y1={40} x2={150} y2={y} r2={r} m={mf} />

@@ -19,7 +19,12 @@ export default function Ch5SoftmaxWithLoss() {
       width="100%"
       style={{ maxWidth: 640 }}
     >
-      <ArrowDefs heads={[{ id: mf, c: 'var(--fg)' }, { id: mb, c: B }]} />
+      <ArrowDefs
+        heads={[
+          { id: mf, c: 'var(--fg)' },
+          { id: mb, c: B },
+        ]}
+      />
       <Box x={sm.x} y={40} w={sm.w} h={210} c="var(--fg)" />
       <Box x={ce.x} y={40} w={ce.w} h={210} c="var(--fg)" />
       <T x={sm.x + sm.w / 2} y={150} w={600}>

@@ -83,7 +83,15 @@ export default function Ch6BatchnormPlacement() {
                   {b.label}
                 </text>
                 {i < r.blocks.length - 1 && (
-                  <Arrow x1={x + BW + 3} y1={r.y + BH / 2} x2={x + BW + GAP - 3} y2={r.y + BH / 2} m="ch6-bn-arrow" c="var(--muted)" sw={2} />
+                  <Arrow
+                    x1={x + BW + 3}
+                    y1={r.y + BH / 2}
+                    x2={x + BW + GAP - 3}
+                    y2={r.y + BH / 2}
+                    m="ch6-bn-arrow"
+                    c="var(--muted)"
+                    sw={2}
+                  />
                 )}
               </g>
             );

@@ -12,7 +12,9 @@ function floorY(x: number): number {
 }
 
 const xs = Array.from({ length: 129 }, (_, i) => (i * W) / 128);
-const floorPath = xs.map((x, i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${floorY(x).toFixed(1)}`).join(' ');
+const floorPath = xs
+  .map((x, i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${floorY(x).toFixed(1)}`)
+  .join(' ');
 const rockPath = `${floorPath} L${W},${H} L0,${H} Z`;
 const ceiling =
   'M0,0 L0,46 L40,58 L75,40 L120,62 L160,48 L210,70 L250,50 L300,66 L340,44 L390,60 L440,42 L490,64 L540,46 L590,58 L640,40 L640,0 Z';
@@ -41,7 +43,13 @@ export default function Ch6DarkCave() {
           <stop offset="100%" style={{ stopColor: 'var(--accent-2)', stopOpacity: 0 }} />
         </radialGradient>
       </defs>
-      <rect x={0} y={0} width={W} height={H} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
+      <rect
+        x={0}
+        y={0}
+        width={W}
+        height={H}
+        style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+      />
       <path d={ceiling} style={{ fill: 'var(--border)' }} />
       <path d={rockPath} style={{ fill: 'var(--border)', opacity: 0.6 }} />
       <path d={floorPath} style={{ fill: 'none', stroke: 'var(--fg)', strokeWidth: 2 }} />
@@ -55,7 +63,15 @@ export default function Ch6DarkCave() {
         y2={heroY + 40 * ty}
         style={{ stroke: 'var(--accent-2)', strokeWidth: 2, strokeDasharray: '5 4' }}
       />
-      <Arrow x1={heroX + 8 * tx} y1={heroY + 8 * ty - 6} x2={heroX + 62 * tx} y2={heroY + 62 * ty - 6} m="ch6-cave-arrow" c="var(--accent-2)" sw={3} />
+      <Arrow
+        x1={heroX + 8 * tx}
+        y1={heroY + 8 * ty - 6}
+        x2={heroX + 62 * tx}
+        y2={heroY + 62 * ty - 6}
+        m="ch6-cave-arrow"
+        c="var(--accent-2)"
+        sw={3}
+      />
 
       {/* the hero */}
       <g style={{ stroke: 'var(--accent)', strokeWidth: 3, strokeLinecap: 'round' }}>
@@ -64,26 +80,68 @@ export default function Ch6DarkCave() {
         <line x1={heroX} y1={heroY - 14} x2={heroX - 7} y2={heroY - 1} />
         <line x1={heroX} y1={heroY - 14} x2={heroX + 7} y2={heroY} />
         <line x1={heroX} y1={heroY - 27} x2={heroX + 10} y2={heroY - 20} />
-        <line x1={heroX + 10} y1={heroY - 20} x2={heroX + 14} y2={heroY - 44} style={{ strokeWidth: 2 }} />
+        <line
+          x1={heroX + 10}
+          y1={heroY - 20}
+          x2={heroX + 14}
+          y2={heroY - 44}
+          style={{ strokeWidth: 2 }}
+        />
       </g>
 
-      <text x={heroX - 10} y={heroY - 62} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent)' }}>
+      <text
+        x={heroX - 10}
+        y={heroY - 62}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--accent)' }}
+      >
         용사 = 지금의 매개변수
       </text>
-      <text x={heroX - 14} y={heroY + 40} textAnchor="end" fontSize={13} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={heroX - 14}
+        y={heroY + 40}
+        textAnchor="end"
+        fontSize={13}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         발밑의 경사 = 기울기
       </text>
-      <text x={heroX - 14} y={heroY + 58} textAnchor="end" fontSize={13} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={heroX - 14}
+        y={heroY + 58}
+        textAnchor="end"
+        fontSize={13}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         → 내리막으로 한 걸음
       </text>
 
-      <text x={deepX} y={floorY(deepX) + 30} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={deepX}
+        y={floorY(deepX) + 30}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         가장 깊은 곳 (손실 최소)?
       </text>
-      <text x={0.17 * W} y={floorY(0.17 * W) + 26} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={0.17 * W}
+        y={floorY(0.17 * W) + 26}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         얕은 웅덩이 (국소 최솟값)
       </text>
-      <text x={0.4 * W - 30} y={floorY(0.4 * W) - 14} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={0.4 * W - 30}
+        y={floorY(0.4 * W) - 14}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         평평한 고원
       </text>
       <text x={14} y={H - 12} fontSize={12} style={{ fill: 'var(--muted)' }}>

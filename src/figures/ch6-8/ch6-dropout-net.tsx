@@ -28,7 +28,14 @@ function Net({ training }: { training: boolean }) {
       {edges
         .filter((e) => !e[4])
         .map(([x1, y1, x2, y2], k) => (
-          <line key={k} x1={x1} y1={y1} x2={x2} y2={y2} style={{ stroke: 'var(--muted)', strokeOpacity: 0.55, strokeWidth: 1 }} />
+          <line
+            key={k}
+            x1={x1}
+            y1={y1}
+            x2={x2}
+            y2={y2}
+            style={{ stroke: 'var(--muted)', strokeOpacity: 0.55, strokeWidth: 1 }}
+          />
         ))}
       {layers.map((n, l) =>
         Array.from({ length: n }, (_, i) => {
@@ -74,15 +81,36 @@ export default function Ch6DropoutNet() {
     >
       {[true, false].map((training, k) => (
         <g key={k} transform={`translate(${k * PW},0)`}>
-          <rect x={4} y={4} width={PW - 8} height={H - 8} rx={10} style={{ fill: 'none', stroke: 'var(--border)' }} />
-          <text x={PW / 2} y={30} textAnchor="middle" fontSize={15} style={{ fill: 'var(--fg)', fontWeight: 600 }}>
+          <rect
+            x={4}
+            y={4}
+            width={PW - 8}
+            height={H - 8}
+            rx={10}
+            style={{ fill: 'none', stroke: 'var(--border)' }}
+          />
+          <text
+            x={PW / 2}
+            y={30}
+            textAnchor="middle"
+            fontSize={15}
+            style={{ fill: 'var(--fg)', fontWeight: 600 }}
+          >
             {training ? '훈련 중: 매번 무작위로 끄기' : '시험 중: 모두 켜기'}
           </text>
           <g transform="translate(20,0)">
             <Net training={training} />
           </g>
-          <text x={PW / 2} y={H - 16} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
-            {training ? '꺼진 뉴런은 신호도, 기울기도 전달하지 않아요' : '책의 방식: 출력에 (1 − 비율)을 곱해요'}
+          <text
+            x={PW / 2}
+            y={H - 16}
+            textAnchor="middle"
+            fontSize={13}
+            style={{ fill: 'var(--muted)' }}
+          >
+            {training
+              ? '꺼진 뉴런은 신호도, 기울기도 전달하지 않아요'
+              : '책의 방식: 출력에 (1 − 비율)을 곱해요'}
           </text>
         </g>
       ))}

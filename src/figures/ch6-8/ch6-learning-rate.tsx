@@ -40,8 +40,21 @@ export default function Ch6LearningRate() {
         const pts = path(c.eta, c.steps).filter(([x]) => Math.abs(x) <= 3.35);
         return (
           <g key={c.eta} transform={`translate(${k * PW},0)`}>
-            <rect x={4} y={4} width={PW - 8} height={PH - 8} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
-            <text x={PW / 2} y={24} textAnchor="middle" fontSize={15} style={{ fill: c.color, fontWeight: 600 }}>
+            <rect
+              x={4}
+              y={4}
+              width={PW - 8}
+              height={PH - 8}
+              rx={8}
+              style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+            />
+            <text
+              x={PW / 2}
+              y={24}
+              textAnchor="middle"
+              fontSize={15}
+              style={{ fill: c.color, fontWeight: 600 }}
+            >
               {`${c.label} (η = ${c.eta})`}
             </text>
             <path d={curve} style={{ fill: 'none', stroke: 'var(--fg)', strokeWidth: 1.5 }} />
@@ -50,9 +63,21 @@ export default function Ch6LearningRate() {
               style={{ fill: 'none', stroke: c.color, strokeWidth: 2 }}
             />
             {pts.map(([x, y], i) => (
-              <circle key={i} cx={sx(x)} cy={sy(y)} r={i === 0 ? 5 : 3.5} style={{ fill: c.color }} />
+              <circle
+                key={i}
+                cx={sx(x)}
+                cy={sy(y)}
+                r={i === 0 ? 5 : 3.5}
+                style={{ fill: c.color }}
+              />
             ))}
-            <text x={PW / 2} y={PH - 16} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+            <text
+              x={PW / 2}
+              y={PH - 16}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: 'var(--fg)' }}
+            >
               {c.note}
             </text>
           </g>

@@ -50,7 +50,13 @@ export default function Ch6LongValley() {
         </clipPath>
         <Marker id="ch6-valley-arrow" c="var(--muted)" refX={8} size={6} />
       </defs>
-      <rect x={10} y={20} width={W - 20} height={H - 50} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
+      <rect
+        x={10}
+        y={20}
+        width={W - 20}
+        height={H - 50}
+        style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+      />
       <g clipPath="url(#ch6-valley-clip)">
         {levels.map((c) => (
           <ellipse
@@ -63,21 +69,42 @@ export default function Ch6LongValley() {
           />
         ))}
         {arrows.map(([x1, y1, x2, y2], i) => (
-          <Arrow key={i} x1={x1} y1={y1} x2={x2} y2={y2} m="ch6-valley-arrow" c="var(--muted)" sw={1.5} />
+          <Arrow
+            key={i}
+            x1={x1}
+            y1={y1}
+            x2={x2}
+            y2={y2}
+            m="ch6-valley-arrow"
+            c="var(--muted)"
+            sw={1.5}
+          />
         ))}
         <polyline
           points={sgd.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ')}
           style={{ fill: 'none', stroke: 'var(--accent-2)', strokeWidth: 2 }}
         />
         {sgd.map(([x, y], i) => (
-          <circle key={i} cx={px(x)} cy={py(y)} r={i === 0 ? 5 : 3} style={{ fill: 'var(--accent-2)' }} />
+          <circle
+            key={i}
+            cx={px(x)}
+            cy={py(y)}
+            r={i === 0 ? 5 : 3}
+            style={{ fill: 'var(--accent-2)' }}
+          />
         ))}
         <circle cx={CX} cy={CY} r={5} style={{ fill: 'var(--ok)' }} />
       </g>
       <text x={CX + 10} y={CY + 20} fontSize={13} style={{ fill: 'var(--ok)' }}>
         최솟값 (0, 0)
       </text>
-      <text x={px(-7) - 6} y={py(2) - 10} textAnchor="middle" fontSize={13} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={px(-7) - 6}
+        y={py(2) - 10}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         출발 (-7, 2)
       </text>
       <text x={20} y={14} fontSize={13} style={{ fill: 'var(--fg)' }}>

@@ -33,26 +33,66 @@ export default function Ch6OverfittingCurves() {
       <line x1={X0} y1={Y0} x2={X0} y2={Y1 - 10} style={{ stroke: 'var(--muted)' }} />
       {[0, 0.5, 1].map((a) => (
         <g key={a}>
-          <line x1={X0} y1={sy(a)} x2={X1} y2={sy(a)} style={{ stroke: 'var(--border)', strokeDasharray: '3 4' }} />
-          <text x={X0 - 8} y={sy(a) + 4} textAnchor="end" fontSize={12} style={{ fill: 'var(--muted)' }}>
+          <line
+            x1={X0}
+            y1={sy(a)}
+            x2={X1}
+            y2={sy(a)}
+            style={{ stroke: 'var(--border)', strokeDasharray: '3 4' }}
+          />
+          <text
+            x={X0 - 8}
+            y={sy(a) + 4}
+            textAnchor="end"
+            fontSize={12}
+            style={{ fill: 'var(--muted)' }}
+          >
             {a}
           </text>
         </g>
       ))}
       {[0, 50, 100, 150, 200].map((e) => (
-        <text key={e} x={sx(e)} y={Y0 + 18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        <text
+          key={e}
+          x={sx(e)}
+          y={Y0 + 18}
+          textAnchor="middle"
+          fontSize={12}
+          style={{ fill: 'var(--muted)' }}
+        >
           {e}
         </text>
       ))}
-      <text x={(X0 + X1) / 2} y={Y0 + 40} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={(X0 + X1) / 2}
+        y={Y0 + 40}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         에폭
       </text>
-      <text x={16} y={(Y0 + Y1) / 2} fontSize={13} style={{ fill: 'var(--muted)' }} transform={`rotate(-90 16 ${(Y0 + Y1) / 2})`} textAnchor="middle">
+      <text
+        x={16}
+        y={(Y0 + Y1) / 2}
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+        transform={`rotate(-90 16 ${(Y0 + Y1) / 2})`}
+        textAnchor="middle"
+      >
         정확도
       </text>
 
       <path d={path(train)} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 2.5 }} />
-      <path d={path(test)} style={{ fill: 'none', stroke: 'var(--accent-2)', strokeWidth: 2.5, strokeDasharray: '7 4' }} />
+      <path
+        d={path(test)}
+        style={{
+          fill: 'none',
+          stroke: 'var(--accent-2)',
+          strokeWidth: 2.5,
+          strokeDasharray: '7 4',
+        }}
+      />
       <text x={sx(70)} y={sy(train(70)) - 10} fontSize={14} style={{ fill: 'var(--accent)' }}>
         훈련 데이터
       </text>
@@ -69,7 +109,13 @@ export default function Ch6OverfittingCurves() {
         markerEnd="url(#ch6-of-arrow)"
         style={{ stroke: 'var(--bad)', strokeWidth: 2 }}
       />
-      <text x={sx(GAP_E) - 8} y={(sy(train(GAP_E)) + sy(test(GAP_E))) / 2 + 5} textAnchor="end" fontSize={13} style={{ fill: 'var(--bad)' }}>
+      <text
+        x={sx(GAP_E) - 8}
+        y={(sy(train(GAP_E)) + sy(test(GAP_E))) / 2 + 5}
+        textAnchor="end"
+        fontSize={13}
+        style={{ fill: 'var(--bad)' }}
+      >
         벌어진 간격 = 과대적합
       </text>
       <text x={X1} y={H - 6} textAnchor="end" fontSize={12} style={{ fill: 'var(--muted)' }}>

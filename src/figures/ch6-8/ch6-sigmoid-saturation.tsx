@@ -27,25 +27,69 @@ export default function Ch6SigmoidSaturation() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <rect x={X0} y={Y1 - 10} width={sx(-4) - X0} height={Y0 - Y1 + 10} style={{ fill: 'var(--bad)', opacity: 0.12 }} />
-      <rect x={sx(4)} y={Y1 - 10} width={X1 - sx(4)} height={Y0 - Y1 + 10} style={{ fill: 'var(--bad)', opacity: 0.12 }} />
-      <text x={(X0 + sx(-4)) / 2} y={Y1 + 8} textAnchor="middle" fontSize={13} style={{ fill: 'var(--bad)' }}>
+      <rect
+        x={X0}
+        y={Y1 - 10}
+        width={sx(-4) - X0}
+        height={Y0 - Y1 + 10}
+        style={{ fill: 'var(--bad)', opacity: 0.12 }}
+      />
+      <rect
+        x={sx(4)}
+        y={Y1 - 10}
+        width={X1 - sx(4)}
+        height={Y0 - Y1 + 10}
+        style={{ fill: 'var(--bad)', opacity: 0.12 }}
+      />
+      <text
+        x={(X0 + sx(-4)) / 2}
+        y={Y1 + 8}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--bad)' }}
+      >
         포화 구간
       </text>
-      <text x={(sx(4) + X1) / 2} y={Y1 + 8} textAnchor="middle" fontSize={13} style={{ fill: 'var(--bad)' }}>
+      <text
+        x={(sx(4) + X1) / 2}
+        y={Y1 + 8}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--bad)' }}
+      >
         포화 구간
       </text>
 
       <line x1={X0} y1={Y0} x2={X1} y2={Y0} style={{ stroke: 'var(--muted)' }} />
       <line x1={sx(0)} y1={Y0 + 5} x2={sx(0)} y2={Y1 - 12} style={{ stroke: 'var(--muted)' }} />
-      <line x1={X0} y1={sy(1)} x2={X1} y2={sy(1)} style={{ stroke: 'var(--border)', strokeDasharray: '4 4' }} />
+      <line
+        x1={X0}
+        y1={sy(1)}
+        x2={X1}
+        y2={sy(1)}
+        style={{ stroke: 'var(--border)', strokeDasharray: '4 4' }}
+      />
       {[0, 0.25, 0.5, 1].map((v) => (
-        <text key={v} x={X0 - 6} y={sy(v) + 4} textAnchor="end" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        <text
+          key={v}
+          x={X0 - 6}
+          y={sy(v) + 4}
+          textAnchor="end"
+          fontSize={12}
+          style={{ fill: 'var(--muted)' }}
+        >
           {v}
         </text>
       ))}
       {[-8, -4, 0, 4, 8].map((v) => (
-        <text key={v} x={sx(v)} y={Y0 + 18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        <text
+          key={v}
+          x={sx(v)}
+          y={Y0 + 18}
+          textAnchor="middle"
+          fontSize={12}
+          style={{ fill: 'var(--muted)' }}
+        >
           {v}
         </text>
       ))}
@@ -58,7 +102,12 @@ export default function Ch6SigmoidSaturation() {
         기울기 최대 0.25
       </text>
       <circle cx={sx(xs)} cy={sy(sig(xs))} r={4} style={{ fill: 'var(--accent)' }} />
-      <circle cx={sx(xs)} cy={sy(sig(xs) * (1 - sig(xs)))} r={4} style={{ fill: 'var(--accent-2)' }} />
+      <circle
+        cx={sx(xs)}
+        cy={sy(sig(xs) * (1 - sig(xs)))}
+        r={4}
+        style={{ fill: 'var(--accent-2)' }}
+      />
       <text x={X1 - 4} y={sy(0.6)} textAnchor="end" fontSize={13} style={{ fill: 'var(--fg)' }}>
         출력 0.99 → 기울기 약 0.01
       </text>

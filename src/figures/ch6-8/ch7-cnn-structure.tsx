@@ -9,7 +9,13 @@ const color: Record<Kind, string> = {
   pool: 'var(--accent-2)',
   soft: 'var(--muted)',
 };
-const label: Record<Kind, string> = { affine: 'Affine', act: 'ReLU', conv: 'Conv', pool: 'Pooling', soft: 'Softmax' };
+const label: Record<Kind, string> = {
+  affine: 'Affine',
+  act: 'ReLU',
+  conv: 'Conv',
+  pool: 'Pooling',
+  soft: 'Softmax',
+};
 
 const BW = 88;
 const BH = 40;
@@ -24,12 +30,38 @@ function Row({ y, kinds, startX = X0 }: { y: number; kinds: Kind[]; startX?: num
         const c = color[k];
         return (
           <g key={i}>
-            <rect x={x} y={y} width={BW} height={BH} rx={7} style={{ fill: c, fillOpacity: k === 'act' || k === 'soft' ? 0.12 : 0.22, stroke: c, strokeWidth: 2 }} />
-            <text x={x + BW / 2} y={y + BH / 2 + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+            <rect
+              x={x}
+              y={y}
+              width={BW}
+              height={BH}
+              rx={7}
+              style={{
+                fill: c,
+                fillOpacity: k === 'act' || k === 'soft' ? 0.12 : 0.22,
+                stroke: c,
+                strokeWidth: 2,
+              }}
+            />
+            <text
+              x={x + BW / 2}
+              y={y + BH / 2 + 5}
+              textAnchor="middle"
+              fontSize={14}
+              style={{ fill: 'var(--fg)' }}
+            >
               {label[k]}
             </text>
             {i < kinds.length - 1 && (
-              <Arrow x1={x + BW + 2} y1={y + BH / 2} x2={x + BW + GAP - 2} y2={y + BH / 2} m="ch7-struct-arrow" c="var(--muted)" sw={2} />
+              <Arrow
+                x1={x + BW + 2}
+                y1={y + BH / 2}
+                x2={x + BW + GAP - 2}
+                y2={y + BH / 2}
+                m="ch7-struct-arrow"
+                c="var(--muted)"
+                sw={2}
+              />
             )}
           </g>
         );

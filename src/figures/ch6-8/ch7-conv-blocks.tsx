@@ -8,8 +8,14 @@ function Cuboid({ b, color, opacity = 0.22 }: { b: Box; color: string; opacity?:
   const face = { fill: color, fillOpacity: opacity, stroke: color, strokeWidth: 1.5 };
   return (
     <g>
-      <polygon points={`${x},${y} ${x + dx},${y + dy} ${x + w + dx},${y + dy} ${x + w},${y}`} style={{ ...face, fillOpacity: opacity * 0.6 }} />
-      <polygon points={`${x + w},${y} ${x + w + dx},${y + dy} ${x + w + dx},${y + h + dy} ${x + w},${y + h}`} style={{ ...face, fillOpacity: opacity * 1.4 }} />
+      <polygon
+        points={`${x},${y} ${x + dx},${y + dy} ${x + w + dx},${y + dy} ${x + w},${y}`}
+        style={{ ...face, fillOpacity: opacity * 0.6 }}
+      />
+      <polygon
+        points={`${x + w},${y} ${x + w + dx},${y + dy} ${x + w + dx},${y + h + dy} ${x + w},${y + h}`}
+        style={{ ...face, fillOpacity: opacity * 1.4 }}
+      />
       <rect x={x} y={y} width={w} height={h} style={face} />
     </g>
   );
@@ -19,7 +25,14 @@ function Label({ x, y, lines }: { x: number; y: number; lines: string[] }) {
   return (
     <g>
       {lines.map((l, i) => (
-        <text key={i} x={x} y={y + i * 18} textAnchor="middle" fontSize={i === 0 ? 14 : 13} style={{ fill: i === 0 ? 'var(--fg)' : 'var(--muted)' }}>
+        <text
+          key={i}
+          x={x}
+          y={y + i * 18}
+          textAnchor="middle"
+          fontSize={i === 0 ? 14 : 13}
+          style={{ fill: i === 0 ? 'var(--fg)' : 'var(--muted)' }}
+        >
           {l}
         </text>
       ))}
@@ -47,9 +60,20 @@ export default function Ch7ConvBlocks() {
 
       {/* a stack of filters */}
       {[0, 1, 2, 3].map((k) => (
-        <Cuboid key={k} b={{ x: 210 + k * 14, y: base - 90 + k * 12 - 20, w: 50, h: 50, d: 40 }} color="var(--accent-2)" opacity={0.28} />
+        <Cuboid
+          key={k}
+          b={{ x: 210 + k * 14, y: base - 90 + k * 12 - 20, w: 50, h: 50, d: 40 }}
+          color="var(--accent-2)"
+          opacity={0.28}
+        />
       ))}
-      <text x={300} y={base - 6} textAnchor="middle" fontSize={13} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={300}
+        y={base - 6}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         FN개
       </text>
       <Label x={262} y={base + 28} lines={['필터', '(FN, C, FH, FW)']} />
@@ -67,7 +91,11 @@ export default function Ch7ConvBlocks() {
       </text>
 
       {/* bias */}
-      <Cuboid b={{ x: 542, y: base - 70, w: 16, h: 16, d: 46 }} color="var(--muted)" opacity={0.35} />
+      <Cuboid
+        b={{ x: 542, y: base - 70, w: 16, h: 16, d: 46 }}
+        color="var(--muted)"
+        opacity={0.35}
+      />
       <Label x={562} y={base + 28} lines={['편향', '(FN, 1, 1)']} />
 
       <text x={620} y={base - 45} textAnchor="middle" fontSize={24} style={{ fill: 'var(--fg)' }}>

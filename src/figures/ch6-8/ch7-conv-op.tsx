@@ -19,7 +19,19 @@ const output = [0, 1].map((i) =>
   }),
 );
 
-function Grid({ x, y, values, hl, tint }: { x: number; y: number; values: number[][]; hl: (i: number, j: number) => boolean; tint: string }) {
+function Grid({
+  x,
+  y,
+  values,
+  hl,
+  tint,
+}: {
+  x: number;
+  y: number;
+  values: number[][];
+  hl: (i: number, j: number) => boolean;
+  tint: string;
+}) {
   return (
     <g>
       {values.map((row, i) =>
@@ -30,9 +42,19 @@ function Grid({ x, y, values, hl, tint }: { x: number; y: number; values: number
               y={y + i * CELL}
               width={CELL}
               height={CELL}
-              style={{ fill: hl(i, j) ? tint : 'var(--surface)', fillOpacity: hl(i, j) ? 0.3 : 1, stroke: 'var(--border)' }}
+              style={{
+                fill: hl(i, j) ? tint : 'var(--surface)',
+                fillOpacity: hl(i, j) ? 0.3 : 1,
+                stroke: 'var(--border)',
+              }}
             />
-            <text x={x + j * CELL + CELL / 2} y={y + i * CELL + CELL / 2 + 6} textAnchor="middle" fontSize={17} style={{ fill: 'var(--fg)' }}>
+            <text
+              x={x + j * CELL + CELL / 2}
+              y={y + i * CELL + CELL / 2 + 6}
+              textAnchor="middle"
+              fontSize={17}
+              style={{ fill: 'var(--fg)' }}
+            >
               {v}
             </text>
           </g>
@@ -57,30 +79,72 @@ export default function Ch7ConvOp() {
       width="100%"
       style={{ maxWidth: 600 }}
     >
-      <text x={ix + 2 * CELL} y={iy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ix + 2 * CELL}
+        y={iy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         입력 (4×4)
       </text>
       <Grid x={ix} y={iy} values={input} hl={(i, j) => i < 3 && j < 3} tint="var(--accent)" />
-      <rect x={ix} y={iy} width={3 * CELL} height={3 * CELL} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 3 }} />
+      <rect
+        x={ix}
+        y={iy}
+        width={3 * CELL}
+        height={3 * CELL}
+        style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 3 }}
+      />
 
-      <text x={(ix + 4 * CELL + fx) / 2} y={fy + 1.5 * CELL + 10} textAnchor="middle" fontSize={28} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(ix + 4 * CELL + fx) / 2}
+        y={fy + 1.5 * CELL + 10}
+        textAnchor="middle"
+        fontSize={28}
+        style={{ fill: 'var(--fg)' }}
+      >
         ⊛
       </text>
 
-      <text x={fx + 1.5 * CELL} y={fy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={fx + 1.5 * CELL}
+        y={fy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         필터 (3×3)
       </text>
       <Grid x={fx} y={fy} values={filter} hl={() => true} tint="var(--accent-2)" />
 
-      <text x={(fx + 3 * CELL + ox) / 2} y={oy + CELL + 10} textAnchor="middle" fontSize={28} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(fx + 3 * CELL + ox) / 2}
+        y={oy + CELL + 10}
+        textAnchor="middle"
+        fontSize={28}
+        style={{ fill: 'var(--fg)' }}
+      >
         →
       </text>
 
-      <text x={ox + CELL} y={oy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ox + CELL}
+        y={oy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         출력 (2×2)
       </text>
       <Grid x={ox} y={oy} values={output} hl={(i, j) => i === 0 && j === 0} tint="var(--accent)" />
-      <rect x={ox} y={oy} width={CELL} height={CELL} style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 3 }} />
+      <rect
+        x={ox}
+        y={oy}
+        width={CELL}
+        height={CELL}
+        style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 3 }}
+      />
 
       <text x={300} y={250} textAnchor="middle" fontSize={14} style={{ fill: 'var(--muted)' }}>
         파란 영역과 필터를 같은 자리끼리 곱해서 모두 더하면 출력의 첫 칸 15가 돼요.

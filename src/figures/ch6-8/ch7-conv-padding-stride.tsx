@@ -6,7 +6,19 @@ const input = [
   [2, 3, 0, 1],
 ];
 
-function Cells({ x, y, n, cell, label }: { x: number; y: number; n: number; cell: number; label?: (i: number, j: number) => string | null }) {
+function Cells({
+  x,
+  y,
+  n,
+  cell,
+  label,
+}: {
+  x: number;
+  y: number;
+  n: number;
+  cell: number;
+  label?: (i: number, j: number) => string | null;
+}) {
   const out = [];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
@@ -19,10 +31,20 @@ function Cells({ x, y, n, cell, label }: { x: number; y: number; n: number; cell
             y={y + i * cell}
             width={cell}
             height={cell}
-            style={{ fill: 'var(--surface)', stroke: pad ? 'var(--muted)' : 'var(--border)', strokeDasharray: pad ? '3 3' : undefined }}
+            style={{
+              fill: 'var(--surface)',
+              stroke: pad ? 'var(--muted)' : 'var(--border)',
+              strokeDasharray: pad ? '3 3' : undefined,
+            }}
           />
           {t !== null && (
-            <text x={x + j * cell + cell / 2} y={y + i * cell + cell / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: pad ? 'var(--muted)' : 'var(--fg)' }}>
+            <text
+              x={x + j * cell + cell / 2}
+              y={y + i * cell + cell / 2 + 5}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: pad ? 'var(--muted)' : 'var(--fg)' }}
+            >
               {t}
             </text>
           )}
@@ -63,12 +85,36 @@ export default function Ch7ConvPaddingStride() {
         y={py}
         n={6}
         cell={P}
-        label={(i, j) => (i === 0 || j === 0 || i === 5 || j === 5 ? '0' : String(input[i - 1][j - 1]))}
+        label={(i, j) =>
+          i === 0 || j === 0 || i === 5 || j === 5 ? '0' : String(input[i - 1][j - 1])
+        }
       />
-      <rect x={20} y={py} width={3 * P} height={3 * P} style={{ fill: 'var(--accent)', fillOpacity: 0.18, stroke: 'var(--accent)', strokeWidth: 3 }} />
+      <rect
+        x={20}
+        y={py}
+        width={3 * P}
+        height={3 * P}
+        style={{
+          fill: 'var(--accent)',
+          fillOpacity: 0.18,
+          stroke: 'var(--accent)',
+          strokeWidth: 3,
+        }}
+      />
       <ArrowGlyph x={20 + 6 * P + 26} y={py + 3 * P + 8} />
       <Cells x={20 + 6 * P + 52} y={py + P} n={4} cell={O} />
-      <rect x={20 + 6 * P + 52} y={py + P} width={O} height={O} style={{ fill: 'var(--accent)', fillOpacity: 0.35, stroke: 'var(--accent)', strokeWidth: 2 }} />
+      <rect
+        x={20 + 6 * P + 52}
+        y={py + P}
+        width={O}
+        height={O}
+        style={{
+          fill: 'var(--accent)',
+          fillOpacity: 0.35,
+          stroke: 'var(--accent)',
+          strokeWidth: 2,
+        }}
+      />
       <text x={20} y={py + 6 * P + 30} fontSize={13} style={{ fill: 'var(--muted)' }}>
         점선 칸이 패딩으로 두른 0이에요.
       </text>
@@ -80,21 +126,66 @@ export default function Ch7ConvPaddingStride() {
         스트라이드 2: 7×7 → 출력 3×3
       </text>
       <Cells x={sxp} y={py - 10} n={7} cell={S} />
-      <rect x={sxp} y={py - 10} width={3 * S} height={3 * S} style={{ fill: 'var(--accent)', fillOpacity: 0.18, stroke: 'var(--accent)', strokeWidth: 3 }} />
+      <rect
+        x={sxp}
+        y={py - 10}
+        width={3 * S}
+        height={3 * S}
+        style={{
+          fill: 'var(--accent)',
+          fillOpacity: 0.18,
+          stroke: 'var(--accent)',
+          strokeWidth: 3,
+        }}
+      />
       <rect
         x={sxp + 2 * S}
         y={py - 10}
         width={3 * S}
         height={3 * S}
-        style={{ fill: 'var(--accent-2)', fillOpacity: 0.15, stroke: 'var(--accent-2)', strokeWidth: 3, strokeDasharray: '6 3' }}
+        style={{
+          fill: 'var(--accent-2)',
+          fillOpacity: 0.15,
+          stroke: 'var(--accent-2)',
+          strokeWidth: 3,
+          strokeDasharray: '6 3',
+        }}
       />
-      <text x={sxp + 3.5 * S} y={py - 18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={sxp + 3.5 * S}
+        y={py - 18}
+        textAnchor="middle"
+        fontSize={12}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         두 칸 이동
       </text>
       <ArrowGlyph x={sxp + 7 * S + 26} y={py - 10 + 3.5 * S + 8} />
       <Cells x={sxp + 7 * S + 52} y={py - 10 + 2 * S} n={3} cell={O} />
-      <rect x={sxp + 7 * S + 52} y={py - 10 + 2 * S} width={O} height={O} style={{ fill: 'var(--accent)', fillOpacity: 0.35, stroke: 'var(--accent)', strokeWidth: 2 }} />
-      <rect x={sxp + 7 * S + 52 + O} y={py - 10 + 2 * S} width={O} height={O} style={{ fill: 'var(--accent-2)', fillOpacity: 0.35, stroke: 'var(--accent-2)', strokeWidth: 2 }} />
+      <rect
+        x={sxp + 7 * S + 52}
+        y={py - 10 + 2 * S}
+        width={O}
+        height={O}
+        style={{
+          fill: 'var(--accent)',
+          fillOpacity: 0.35,
+          stroke: 'var(--accent)',
+          strokeWidth: 2,
+        }}
+      />
+      <rect
+        x={sxp + 7 * S + 52 + O}
+        y={py - 10 + 2 * S}
+        width={O}
+        height={O}
+        style={{
+          fill: 'var(--accent-2)',
+          fillOpacity: 0.35,
+          stroke: 'var(--accent-2)',
+          strokeWidth: 2,
+        }}
+      />
       <text x={sxp} y={py + 6 * P + 30} fontSize={13} style={{ fill: 'var(--muted)' }}>
         필터(3×3)가 두 칸씩 건너뛰어요.
       </text>

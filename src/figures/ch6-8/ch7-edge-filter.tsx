@@ -31,27 +31,67 @@ export default function Ch7EdgeFilter() {
       width="100%"
       style={{ maxWidth: ox + 4 * C + 16 }}
     >
-      <text x={ix + (N * C) / 2} y={iy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ix + (N * C) / 2}
+        y={iy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         이미지 (6×6)
       </text>
       {img.map((row, i) =>
         row.map((v, j) => (
           <g key={`${i}-${j}`}>
-            <rect x={ix + j * C} y={iy + i * C} width={C} height={C} style={{ fill: v ? 'var(--accent-2)' : 'var(--surface)', fillOpacity: v ? 0.35 : 1, stroke: 'var(--border)' }} />
-            <text x={ix + j * C + C / 2} y={iy + i * C + C / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+            <rect
+              x={ix + j * C}
+              y={iy + i * C}
+              width={C}
+              height={C}
+              style={{
+                fill: v ? 'var(--accent-2)' : 'var(--surface)',
+                fillOpacity: v ? 0.35 : 1,
+                stroke: 'var(--border)',
+              }}
+            />
+            <text
+              x={ix + j * C + C / 2}
+              y={iy + i * C + C / 2 + 5}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: 'var(--fg)' }}
+            >
               {v}
             </text>
           </g>
         )),
       )}
-      <text x={ix + (N * C) / 2} y={iy + N * C + 22} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={ix + (N * C) / 2}
+        y={iy + N * C + 22}
+        textAnchor="middle"
+        fontSize={12}
+        style={{ fill: 'var(--muted)' }}
+      >
         왼쪽은 밝고(1) 오른쪽은 어두워요(0)
       </text>
 
-      <text x={fx - 30} y={fy + 1.5 * C + 9} textAnchor="middle" fontSize={26} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={fx - 30}
+        y={fy + 1.5 * C + 9}
+        textAnchor="middle"
+        fontSize={26}
+        style={{ fill: 'var(--fg)' }}
+      >
         ⊛
       </text>
-      <text x={fx + 1.5 * C} y={fy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={fx + 1.5 * C}
+        y={fy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         필터
       </text>
       {filter.map((row, i) =>
@@ -62,32 +102,76 @@ export default function Ch7EdgeFilter() {
               y={fy + i * C}
               width={C}
               height={C}
-              style={{ fill: v > 0 ? 'var(--accent)' : v < 0 ? 'var(--bad)' : 'var(--surface)', fillOpacity: v === 0 ? 1 : 0.25, stroke: 'var(--border)' }}
+              style={{
+                fill: v > 0 ? 'var(--accent)' : v < 0 ? 'var(--bad)' : 'var(--surface)',
+                fillOpacity: v === 0 ? 1 : 0.25,
+                stroke: 'var(--border)',
+              }}
             />
-            <text x={fx + j * C + C / 2} y={fy + i * C + C / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+            <text
+              x={fx + j * C + C / 2}
+              y={fy + i * C + C / 2 + 5}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: 'var(--fg)' }}
+            >
               {v}
             </text>
           </g>
         )),
       )}
 
-      <text x={ox - 30} y={fy + 1.5 * C + 9} textAnchor="middle" fontSize={26} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ox - 30}
+        y={fy + 1.5 * C + 9}
+        textAnchor="middle"
+        fontSize={26}
+        style={{ fill: 'var(--fg)' }}
+      >
         →
       </text>
-      <text x={ox + 2 * C} y={oy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ox + 2 * C}
+        y={oy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         출력 (4×4)
       </text>
       {out.map((row, i) =>
         row.map((v, j) => (
           <g key={`${i}-${j}`}>
-            <rect x={ox + j * C} y={oy + i * C} width={C} height={C} style={{ fill: v > 0 ? 'var(--ok)' : 'var(--surface)', fillOpacity: v > 0 ? 0.4 : 1, stroke: 'var(--border)' }} />
-            <text x={ox + j * C + C / 2} y={oy + i * C + C / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)', fontWeight: v > 0 ? 700 : 400 }}>
+            <rect
+              x={ox + j * C}
+              y={oy + i * C}
+              width={C}
+              height={C}
+              style={{
+                fill: v > 0 ? 'var(--ok)' : 'var(--surface)',
+                fillOpacity: v > 0 ? 0.4 : 1,
+                stroke: 'var(--border)',
+              }}
+            />
+            <text
+              x={ox + j * C + C / 2}
+              y={oy + i * C + C / 2 + 5}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: 'var(--fg)', fontWeight: v > 0 ? 700 : 400 }}
+            >
               {v}
             </text>
           </g>
         )),
       )}
-      <text x={ox + 2 * C} y={oy + 4 * C + 22} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={ox + 2 * C}
+        y={oy + 4 * C + 22}
+        textAnchor="middle"
+        fontSize={12}
+        style={{ fill: 'var(--muted)' }}
+      >
         경계 자리만 3
       </text>
     </svg>

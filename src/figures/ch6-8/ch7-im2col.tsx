@@ -25,7 +25,13 @@ const MC = 22; // matrix cell
 
 function cellText(x: number, y: number, c: number, v: number, bold = false) {
   return (
-    <text x={x + c / 2} y={y + c / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)', fontWeight: bold ? 700 : 400 }}>
+    <text
+      x={x + c / 2}
+      y={y + c / 2 + 5}
+      textAnchor="middle"
+      fontSize={13}
+      style={{ fill: 'var(--fg)', fontWeight: bold ? 700 : 400 }}
+    >
       {v}
     </text>
   );
@@ -48,74 +54,176 @@ export default function Ch7Im2col() {
       width="100%"
       style={{ maxWidth: 680 }}
     >
-      <text x={ix + 2 * IC} y={iy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ix + 2 * IC}
+        y={iy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         입력
       </text>
       {input.map((row, i) =>
         row.map((v, j) => (
           <g key={`${i}-${j}`}>
-            <rect x={ix + j * IC} y={iy + i * IC} width={IC} height={IC} style={{ fill: 'var(--surface)', stroke: 'var(--border)' }} />
+            <rect
+              x={ix + j * IC}
+              y={iy + i * IC}
+              width={IC}
+              height={IC}
+              style={{ fill: 'var(--surface)', stroke: 'var(--border)' }}
+            />
             {cellText(ix + j * IC, iy + i * IC, IC, v)}
           </g>
         )),
       )}
-      <rect x={ix} y={iy} width={3 * IC} height={3 * IC} style={{ fill: 'none', stroke: rowColor[0], strokeWidth: 3 }} />
-      <rect x={ix + IC + 3} y={iy + 3} width={3 * IC - 6} height={3 * IC - 6} style={{ fill: 'none', stroke: rowColor[1], strokeWidth: 2.5, strokeDasharray: '5 3' }} />
-      <text x={ix + 2 * IC} y={iy + 4 * IC + 22} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <rect
+        x={ix}
+        y={iy}
+        width={3 * IC}
+        height={3 * IC}
+        style={{ fill: 'none', stroke: rowColor[0], strokeWidth: 3 }}
+      />
+      <rect
+        x={ix + IC + 3}
+        y={iy + 3}
+        width={3 * IC - 6}
+        height={3 * IC - 6}
+        style={{ fill: 'none', stroke: rowColor[1], strokeWidth: 2.5, strokeDasharray: '5 3' }}
+      />
+      <text
+        x={ix + 2 * IC}
+        y={iy + 4 * IC + 22}
+        textAnchor="middle"
+        fontSize={12}
+        style={{ fill: 'var(--muted)' }}
+      >
         영역 4곳 (2곳만 표시)
       </text>
 
-      <text x={(ix + 4 * IC + mx) / 2} y={my + 2 * MC - 10} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(ix + 4 * IC + mx) / 2}
+        y={my + 2 * MC - 10}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--fg)' }}
+      >
         im2col
       </text>
-      <text x={(ix + 4 * IC + mx) / 2} y={my + 2 * MC + 14} textAnchor="middle" fontSize={24} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(ix + 4 * IC + mx) / 2}
+        y={my + 2 * MC + 14}
+        textAnchor="middle"
+        fontSize={24}
+        style={{ fill: 'var(--fg)' }}
+      >
         →
       </text>
 
-      <text x={mx + 4.5 * MC} y={my - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={mx + 4.5 * MC}
+        y={my - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         펼친 입력 (4×9)
       </text>
       {rows.map((r, i) =>
         r.map((v, k) => (
           <g key={`${i}-${k}`}>
-            <rect x={mx + k * MC} y={my + i * MC} width={MC} height={MC} style={{ fill: rowColor[i], fillOpacity: 0.18, stroke: 'var(--border)' }} />
+            <rect
+              x={mx + k * MC}
+              y={my + i * MC}
+              width={MC}
+              height={MC}
+              style={{ fill: rowColor[i], fillOpacity: 0.18, stroke: 'var(--border)' }}
+            />
             {cellText(mx + k * MC, my + i * MC, MC, v)}
           </g>
         )),
       )}
 
-      <text x={mx + 9 * MC + 17} y={my + 2 * MC + 8} textAnchor="middle" fontSize={20} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={mx + 9 * MC + 17}
+        y={my + 2 * MC + 8}
+        textAnchor="middle"
+        fontSize={20}
+        style={{ fill: 'var(--fg)' }}
+      >
         ×
       </text>
 
-      <text x={fx + MC / 2} y={fy - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={fx + MC / 2}
+        y={fy - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         필터 (9×1)
       </text>
       {filter.map((v, k) => (
         <g key={k}>
-          <rect x={fx} y={fy + k * MC} width={MC} height={MC} style={{ fill: 'var(--accent-2)', fillOpacity: 0.2, stroke: 'var(--border)' }} />
+          <rect
+            x={fx}
+            y={fy + k * MC}
+            width={MC}
+            height={MC}
+            style={{ fill: 'var(--accent-2)', fillOpacity: 0.2, stroke: 'var(--border)' }}
+          />
           {cellText(fx, fy + k * MC, MC, v)}
         </g>
       ))}
 
-      <text x={fx + MC + 17} y={my + 2 * MC + 8} textAnchor="middle" fontSize={20} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={fx + MC + 17}
+        y={my + 2 * MC + 8}
+        textAnchor="middle"
+        fontSize={20}
+        style={{ fill: 'var(--fg)' }}
+      >
         =
       </text>
 
-      <text x={rx + MC / 2} y={my - 14} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={rx + MC / 2}
+        y={my - 14}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         결과
       </text>
       {result.map((v, i) => (
         <g key={i}>
-          <rect x={rx} y={my + i * MC} width={MC} height={MC} style={{ fill: rowColor[i], fillOpacity: 0.3, stroke: 'var(--border)' }} />
+          <rect
+            x={rx}
+            y={my + i * MC}
+            width={MC}
+            height={MC}
+            style={{ fill: rowColor[i], fillOpacity: 0.3, stroke: 'var(--border)' }}
+          />
           {cellText(rx, my + i * MC, MC, v, true)}
         </g>
       ))}
 
-      <text x={rx + MC + 28} y={my + 2 * MC - 10} textAnchor="middle" fontSize={12} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={rx + MC + 28}
+        y={my + 2 * MC - 10}
+        textAnchor="middle"
+        fontSize={12}
+        style={{ fill: 'var(--fg)' }}
+      >
         reshape
       </text>
-      <text x={rx + MC + 28} y={my + 2 * MC + 14} textAnchor="middle" fontSize={24} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={rx + MC + 28}
+        y={my + 2 * MC + 14}
+        textAnchor="middle"
+        fontSize={24}
+        style={{ fill: 'var(--fg)' }}
+      >
         →
       </text>
       {result.map((v, i) => {
@@ -123,7 +231,13 @@ export default function Ch7Im2col() {
         const y = my + MC + Math.floor(i / 2) * 30 - 8;
         return (
           <g key={i}>
-            <rect x={x} y={y} width={30} height={30} style={{ fill: rowColor[i], fillOpacity: 0.3, stroke: 'var(--border)' }} />
+            <rect
+              x={x}
+              y={y}
+              width={30}
+              height={30}
+              style={{ fill: rowColor[i], fillOpacity: 0.3, stroke: 'var(--border)' }}
+            />
             {cellText(x, y, 30, v, true)}
           </g>
         );
@@ -133,7 +247,8 @@ export default function Ch7Im2col() {
       </text>
 
       <text x={16} y={272} fontSize={13} style={{ fill: 'var(--muted)' }}>
-        영역 하나가 한 행이 되고, 필터가 여러 개면 열이 그만큼 늘어나요. 합성곱이 행렬 곱 한 번이 돼요.
+        영역 하나가 한 행이 되고, 필터가 여러 개면 열이 그만큼 늘어나요. 합성곱이 행렬 곱 한 번이
+        돼요.
       </text>
     </svg>
   );

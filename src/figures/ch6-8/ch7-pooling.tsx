@@ -53,19 +53,55 @@ export default function Ch7Pooling() {
           );
         }),
       )}
-      <line x1={ix + 2 * CELL} y1={iy} x2={ix + 2 * CELL} y2={iy + 4 * CELL} style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
-      <line x1={ix} y1={iy + 2 * CELL} x2={ix + 4 * CELL} y2={iy + 2 * CELL} style={{ stroke: 'var(--fg)', strokeWidth: 2 }} />
-      <text x={ix + 2 * CELL} y={iy + 4 * CELL + 26} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <line
+        x1={ix + 2 * CELL}
+        y1={iy}
+        x2={ix + 2 * CELL}
+        y2={iy + 4 * CELL}
+        style={{ stroke: 'var(--fg)', strokeWidth: 2 }}
+      />
+      <line
+        x1={ix}
+        y1={iy + 2 * CELL}
+        x2={ix + 4 * CELL}
+        y2={iy + 2 * CELL}
+        style={{ stroke: 'var(--fg)', strokeWidth: 2 }}
+      />
+      <text
+        x={ix + 2 * CELL}
+        y={iy + 4 * CELL + 26}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         입력 (4×4)
       </text>
 
-      <text x={(ix + 4 * CELL + ox) / 2} y={iy + 2 * CELL - 8} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={(ix + 4 * CELL + ox) / 2}
+        y={iy + 2 * CELL - 8}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         영역마다 최댓값
       </text>
-      <text x={(ix + 4 * CELL + ox) / 2} y={iy + 2 * CELL + 20} textAnchor="middle" fontSize={26} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(ix + 4 * CELL + ox) / 2}
+        y={iy + 2 * CELL + 20}
+        textAnchor="middle"
+        fontSize={26}
+        style={{ fill: 'var(--fg)' }}
+      >
         →
       </text>
-      <text x={(ix + 4 * CELL + ox) / 2} y={iy + 2 * CELL + 44} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={(ix + 4 * CELL + ox) / 2}
+        y={iy + 2 * CELL + 44}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         2×2, 스트라이드 2
       </text>
 
@@ -74,14 +110,32 @@ export default function Ch7Pooling() {
         const j = r % 2;
         return (
           <g key={r}>
-            <rect x={ox + j * CELL} y={oy + i * CELL} width={CELL} height={CELL} style={{ fill: colors[r], fillOpacity: 0.3, stroke: 'var(--border)' }} />
-            <text x={ox + j * CELL + CELL / 2} y={oy + i * CELL + CELL / 2 + 6} textAnchor="middle" fontSize={18} style={{ fill: 'var(--fg)', fontWeight: 700 }}>
+            <rect
+              x={ox + j * CELL}
+              y={oy + i * CELL}
+              width={CELL}
+              height={CELL}
+              style={{ fill: colors[r], fillOpacity: 0.3, stroke: 'var(--border)' }}
+            />
+            <text
+              x={ox + j * CELL + CELL / 2}
+              y={oy + i * CELL + CELL / 2 + 6}
+              textAnchor="middle"
+              fontSize={18}
+              style={{ fill: 'var(--fg)', fontWeight: 700 }}
+            >
               {maxOf(r)}
             </text>
           </g>
         );
       })}
-      <text x={ox + CELL} y={iy + 4 * CELL + 26} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ox + CELL}
+        y={iy + 4 * CELL + 26}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         출력 (2×2)
       </text>
     </svg>

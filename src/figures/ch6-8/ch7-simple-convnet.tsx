@@ -1,7 +1,11 @@
 import { Arrow, ArrowDefs } from '../svg';
 
 // SimpleConvNet: Conv(30, 5×5) → ReLU → Pool(2×2, 스트라이드 2) → Affine(100) → ReLU → Affine(10) → Softmax.
-type Stage = { label: string; shape: string; kind: 'data' | 'conv' | 'act' | 'pool' | 'affine' | 'soft' };
+type Stage = {
+  label: string;
+  shape: string;
+  kind: 'data' | 'conv' | 'act' | 'pool' | 'affine' | 'soft';
+};
 const stages: Stage[] = [
   { label: '입력', shape: '1×28×28', kind: 'data' },
   { label: 'Conv 5×5, 30개', shape: '30×24×24', kind: 'conv' },
@@ -49,16 +53,41 @@ export default function Ch7SimpleConvnet() {
               width={BW}
               height={BH}
               rx={8}
-              style={{ fill: c, fillOpacity: s.kind === 'act' ? 0.5 : 0.2, stroke: c === 'var(--border)' ? 'var(--muted)' : c, strokeWidth: 2 }}
+              style={{
+                fill: c,
+                fillOpacity: s.kind === 'act' ? 0.5 : 0.2,
+                stroke: c === 'var(--border)' ? 'var(--muted)' : c,
+                strokeWidth: 2,
+              }}
             />
-            <text x={x + BW / 2} y={y + BH / 2 + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+            <text
+              x={x + BW / 2}
+              y={y + BH / 2 + 5}
+              textAnchor="middle"
+              fontSize={14}
+              style={{ fill: 'var(--fg)' }}
+            >
               {s.label}
             </text>
-            <text x={x + BW / 2} y={y + BH + 20} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+            <text
+              x={x + BW / 2}
+              y={y + BH + 20}
+              textAnchor="middle"
+              fontSize={13}
+              style={{ fill: 'var(--muted)' }}
+            >
               {s.shape}
             </text>
             {i < stages.length - 1 && i % 4 !== 3 && (
-              <Arrow x1={x + BW + 2} y1={y + BH / 2} x2={x + BW + GAP - 2} y2={y + BH / 2} m="ch7-scn-arrow" c="var(--muted)" sw={2} />
+              <Arrow
+                x1={x + BW + 2}
+                y1={y + BH / 2}
+                x2={x + BW + GAP - 2}
+                y2={y + BH / 2}
+                m="ch7-scn-arrow"
+                c="var(--muted)"
+                sw={2}
+              />
             )}
           </g>
         );

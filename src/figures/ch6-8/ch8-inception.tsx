@@ -23,7 +23,11 @@ const branches: B[][] = [
     { label: '1×1 합성곱', kind: 'one' },
   ],
 ];
-const color: Record<B['kind'], string> = { one: 'var(--ok)', conv: 'var(--accent)', pool: 'var(--accent-2)' };
+const color: Record<B['kind'], string> = {
+  one: 'var(--ok)',
+  conv: 'var(--accent)',
+  pool: 'var(--accent-2)',
+};
 const ROWS = [110, 180];
 const TOP = 30;
 const BOTTOM = 262;
@@ -38,8 +42,21 @@ export default function Ch8Inception() {
       style={{ maxWidth: W }}
     >
       <ArrowDefs heads={[{ id: 'ch8-inc-arrow', c: 'var(--muted)', size: 6 }]} />
-      <rect x={W / 2 - 90} y={TOP} width={180} height={BH} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--border)', strokeWidth: 1.5 }} />
-      <text x={W / 2} y={TOP + BH / 2 + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <rect
+        x={W / 2 - 90}
+        y={TOP}
+        width={180}
+        height={BH}
+        rx={8}
+        style={{ fill: 'var(--surface)', stroke: 'var(--border)', strokeWidth: 1.5 }}
+      />
+      <text
+        x={W / 2}
+        y={TOP + BH / 2 + 5}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         이전 층의 출력
       </text>
 
@@ -48,15 +65,49 @@ export default function Ch8Inception() {
         const lastY = ROWS[br.length - 1] + BH;
         return (
           <g key={c}>
-            <Arrow x1={W / 2} y1={TOP + BH} x2={cx} y2={ROWS[0] - 2} m="ch8-inc-arrow" c="var(--muted)" sw={1.5} />
+            <Arrow
+              x1={W / 2}
+              y1={TOP + BH}
+              x2={cx}
+              y2={ROWS[0] - 2}
+              m="ch8-inc-arrow"
+              c="var(--muted)"
+              sw={1.5}
+            />
             {br.map((b, r) => (
               <g key={r}>
-                <rect x={cols[c]} y={ROWS[r]} width={BW} height={BH} rx={7} style={{ fill: color[b.kind], fillOpacity: 0.2, stroke: color[b.kind], strokeWidth: 2 }} />
-                <text x={cx} y={ROWS[r] + BH / 2 + 5} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+                <rect
+                  x={cols[c]}
+                  y={ROWS[r]}
+                  width={BW}
+                  height={BH}
+                  rx={7}
+                  style={{
+                    fill: color[b.kind],
+                    fillOpacity: 0.2,
+                    stroke: color[b.kind],
+                    strokeWidth: 2,
+                  }}
+                />
+                <text
+                  x={cx}
+                  y={ROWS[r] + BH / 2 + 5}
+                  textAnchor="middle"
+                  fontSize={13}
+                  style={{ fill: 'var(--fg)' }}
+                >
                   {b.label}
                 </text>
                 {r < br.length - 1 && (
-                  <Arrow x1={cx} y1={ROWS[r] + BH} x2={cx} y2={ROWS[r + 1] - 2} m="ch8-inc-arrow" c="var(--muted)" sw={1.5} />
+                  <Arrow
+                    x1={cx}
+                    y1={ROWS[r] + BH}
+                    x2={cx}
+                    y2={ROWS[r + 1] - 2}
+                    m="ch8-inc-arrow"
+                    c="var(--muted)"
+                    sw={1.5}
+                  />
                 )}
               </g>
             ))}
@@ -69,8 +120,21 @@ export default function Ch8Inception() {
         );
       })}
 
-      <rect x={W / 2 - 130} y={BOTTOM} width={260} height={BH} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 1.5 }} />
-      <text x={W / 2} y={BOTTOM + BH / 2 + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <rect
+        x={W / 2 - 130}
+        y={BOTTOM}
+        width={260}
+        height={BH}
+        rx={8}
+        style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 1.5 }}
+      />
+      <text
+        x={W / 2}
+        y={BOTTOM + BH / 2 + 5}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         채널 방향으로 이어 붙이기
       </text>
       <text x={W / 2} y={H - 6} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>

@@ -5,7 +5,14 @@ function Row({ x, y, n, color }: { x: number; y: number; n: number; color: strin
   return (
     <g>
       {Array.from({ length: n }, (_, i) => (
-        <rect key={i} x={x + i * C} y={y} width={C} height={C} style={{ fill: color, fillOpacity: 0.22, stroke: color, strokeWidth: 1.5 }} />
+        <rect
+          key={i}
+          x={x + i * C}
+          y={y}
+          width={C}
+          height={C}
+          style={{ fill: color, fillOpacity: 0.22, stroke: color, strokeWidth: 1.5 }}
+        />
       ))}
     </g>
   );
@@ -53,13 +60,29 @@ export default function Ch8ReceptiveField() {
       <Row x={lx} y={yIn} n={5} color="var(--accent)" />
       <Row x={lx + C} y={yMid} n={3} color="var(--accent-2)" />
       <Row x={lx + 2 * C} y={yTop} n={1} color="var(--ok)" />
-      <text x={lx + 4.2 * C + 14} y={(yMid + C + yIn) / 2 + 5} fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={lx + 4.2 * C + 14}
+        y={(yMid + C + yIn) / 2 + 5}
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         3×3 합성곱
       </text>
-      <text x={lx + 3.2 * C + 14} y={(yTop + C + yMid) / 2 + 5} fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={lx + 3.2 * C + 14}
+        y={(yTop + C + yMid) / 2 + 5}
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         3×3 합성곱
       </text>
-      <text x={lx + 2.5 * C} y={yIn + C + 26} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={lx + 2.5 * C}
+        y={yIn + C + 26}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         3×3 두 번: 매개변수 9 + 9 = 18
       </text>
 
@@ -70,7 +93,13 @@ export default function Ch8ReceptiveField() {
       <text x={rx + 4 * C + 10} y={yMid + 5} fontSize={13} style={{ fill: 'var(--muted)' }}>
         5×5 합성곱
       </text>
-      <text x={rx + 2.5 * C} y={yIn + C + 26} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={rx + 2.5 * C}
+        y={yIn + C + 26}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--fg)' }}
+      >
         5×5 한 번: 매개변수 25
       </text>
 

@@ -19,39 +19,118 @@ export default function Ch8ReinforceLoop() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <ArrowDefs heads={[{ id: 'ch8-rl-arrow', c: 'var(--accent)' }, { id: 'ch8-rl-arrow2', c: 'var(--accent-2)' }]} />
+      <ArrowDefs
+        heads={[
+          { id: 'ch8-rl-arrow', c: 'var(--accent)' },
+          { id: 'ch8-rl-arrow2', c: 'var(--accent-2)' },
+        ]}
+      />
 
-      <rect x={ax} y={ay} width={aw} height={ah} rx={12} style={{ fill: 'var(--accent)', fillOpacity: 0.12, stroke: 'var(--accent)', strokeWidth: 2 }} />
-      <text x={ax + aw / 2} y={ay + 28} textAnchor="middle" fontSize={16} style={{ fill: 'var(--fg)', fontWeight: 600 }}>
+      <rect
+        x={ax}
+        y={ay}
+        width={aw}
+        height={ah}
+        rx={12}
+        style={{
+          fill: 'var(--accent)',
+          fillOpacity: 0.12,
+          stroke: 'var(--accent)',
+          strokeWidth: 2,
+        }}
+      />
+      <text
+        x={ax + aw / 2}
+        y={ay + 28}
+        textAnchor="middle"
+        fontSize={16}
+        style={{ fill: 'var(--fg)', fontWeight: 600 }}
+      >
         에이전트
       </text>
-      <text x={ax + aw / 2} y={ay + 56} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ax + aw / 2}
+        y={ay + 56}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--fg)' }}
+      >
         정책 신경망 π_w(a | s)
       </text>
       {/* tiny network glyph */}
       {[0, 1, 2].map((i) =>
         [0, 1].map((j) => (
-          <line key={`${i}-${j}`} x1={ax + 70} y1={ay + 78 + i * 16} x2={ax + 160} y2={ay + 86 + j * 16} style={{ stroke: 'var(--muted)', strokeWidth: 1 }} />
+          <line
+            key={`${i}-${j}`}
+            x1={ax + 70}
+            y1={ay + 78 + i * 16}
+            x2={ax + 160}
+            y2={ay + 86 + j * 16}
+            style={{ stroke: 'var(--muted)', strokeWidth: 1 }}
+          />
         )),
       )}
       {[0, 1, 2].map((i) => (
-        <circle key={i} cx={ax + 70} cy={ay + 78 + i * 16} r={5} style={{ fill: 'var(--surface)', stroke: 'var(--fg)' }} />
+        <circle
+          key={i}
+          cx={ax + 70}
+          cy={ay + 78 + i * 16}
+          r={5}
+          style={{ fill: 'var(--surface)', stroke: 'var(--fg)' }}
+        />
       ))}
       {[0, 1].map((j) => (
-        <circle key={j} cx={ax + 160} cy={ay + 86 + j * 16} r={5} style={{ fill: 'var(--surface)', stroke: 'var(--fg)' }} />
+        <circle
+          key={j}
+          cx={ax + 160}
+          cy={ay + 86 + j * 16}
+          r={5}
+          style={{ fill: 'var(--surface)', stroke: 'var(--fg)' }}
+        />
       ))}
 
-      <rect x={ex} y={ay} width={ew} height={ah} rx={12} style={{ fill: 'var(--ok)', fillOpacity: 0.12, stroke: 'var(--ok)', strokeWidth: 2 }} />
-      <text x={ex + ew / 2} y={ay + 28} textAnchor="middle" fontSize={16} style={{ fill: 'var(--fg)', fontWeight: 600 }}>
+      <rect
+        x={ex}
+        y={ay}
+        width={ew}
+        height={ah}
+        rx={12}
+        style={{ fill: 'var(--ok)', fillOpacity: 0.12, stroke: 'var(--ok)', strokeWidth: 2 }}
+      />
+      <text
+        x={ex + ew / 2}
+        y={ay + 28}
+        textAnchor="middle"
+        fontSize={16}
+        style={{ fill: 'var(--fg)', fontWeight: 600 }}
+      >
         환경
       </text>
-      <text x={ex + ew / 2} y={ay + 60} textAnchor="middle" fontSize={13} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={ex + ew / 2}
+        y={ay + 60}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--fg)' }}
+      >
         게임, 로봇의 몸, 바둑판 …
       </text>
-      <text x={ex + ew / 2} y={ay + 84} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={ex + ew / 2}
+        y={ay + 84}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         행동을 받아 상태를 바꾸고
       </text>
-      <text x={ex + ew / 2} y={ay + 104} textAnchor="middle" fontSize={13} style={{ fill: 'var(--muted)' }}>
+      <text
+        x={ex + ew / 2}
+        y={ay + 104}
+        textAnchor="middle"
+        fontSize={13}
+        style={{ fill: 'var(--muted)' }}
+      >
         보상을 내줘요
       </text>
 
@@ -60,7 +139,13 @@ export default function Ch8ReinforceLoop() {
         markerEnd="url(#ch8-rl-arrow)"
         style={{ fill: 'none', stroke: 'var(--accent)', strokeWidth: 2.5 }}
       />
-      <text x={W / 2} y={ay - 40} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent)' }}>
+      <text
+        x={W / 2}
+        y={ay - 40}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--accent)' }}
+      >
         행동 a (확률에 따라 뽑기)
       </text>
 
@@ -69,7 +154,13 @@ export default function Ch8ReinforceLoop() {
         markerEnd="url(#ch8-rl-arrow2)"
         style={{ fill: 'none', stroke: 'var(--accent-2)', strokeWidth: 2.5 }}
       />
-      <text x={W / 2} y={ay + ah + 54} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={W / 2}
+        y={ay + ah + 54}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         새 상태 s, 보상 R
       </text>
 

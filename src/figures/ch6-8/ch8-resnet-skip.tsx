@@ -21,40 +21,83 @@ export default function Ch8ResnetSkip() {
       width="100%"
       style={{ maxWidth: W }}
     >
-      <ArrowDefs heads={[{ id: 'ch8-res-arrow', c: 'var(--fg)' }, { id: 'ch8-res-arrow2', c: 'var(--accent-2)' }]} />
+      <ArrowDefs
+        heads={[
+          { id: 'ch8-res-arrow', c: 'var(--fg)' },
+          { id: 'ch8-res-arrow2', c: 'var(--accent-2)' },
+        ]}
+      />
 
       <text x={xIn} y={Y + 6} textAnchor="middle" fontSize={18} style={{ fill: 'var(--fg)' }}>
         x
       </text>
       <Arrow x1={xIn + 14} y1={Y} x2={b1 - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
-      <rect x={b1} y={Y - BH / 2} width={120} height={BH} rx={8} style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }} />
+      <rect
+        x={b1}
+        y={Y - BH / 2}
+        width={120}
+        height={BH}
+        rx={8}
+        style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }}
+      />
       <text x={b1 + 60} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         합성곱 층
       </text>
       <Arrow x1={b1 + 120} y1={Y} x2={relu - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
-      <rect x={relu} y={Y - BH / 2} width={70} height={BH} rx={8} style={{ fill: 'var(--surface)', stroke: 'var(--muted)', strokeWidth: 2 }} />
+      <rect
+        x={relu}
+        y={Y - BH / 2}
+        width={70}
+        height={BH}
+        rx={8}
+        style={{ fill: 'var(--surface)', stroke: 'var(--muted)', strokeWidth: 2 }}
+      />
       <text x={relu + 35} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         ReLU
       </text>
       <Arrow x1={relu + 70} y1={Y} x2={b2 - 4} y2={Y} m="ch8-res-arrow" sw={2} />
 
-      <rect x={b2} y={Y - BH / 2} width={120} height={BH} rx={8} style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }} />
+      <rect
+        x={b2}
+        y={Y - BH / 2}
+        width={120}
+        height={BH}
+        rx={8}
+        style={{ fill: 'var(--accent)', fillOpacity: 0.2, stroke: 'var(--accent)', strokeWidth: 2 }}
+      />
       <text x={b2 + 60} y={Y + 5} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
         합성곱 층
       </text>
       <Arrow x1={b2 + 120} y1={Y} x2={plus - 18} y2={Y} m="ch8-res-arrow" sw={2} />
-      <text x={b2 + 136} y={Y + 24} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent)' }}>
+      <text
+        x={b2 + 136}
+        y={Y + 24}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--accent)' }}
+      >
         F(x)
       </text>
 
-      <circle cx={plus} cy={Y} r={15} style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }} />
+      <circle
+        cx={plus}
+        cy={Y}
+        r={15}
+        style={{ fill: 'var(--surface)', stroke: 'var(--fg)', strokeWidth: 2 }}
+      />
       <text x={plus} y={Y + 6} textAnchor="middle" fontSize={20} style={{ fill: 'var(--fg)' }}>
         +
       </text>
       <Arrow x1={plus + 15} y1={Y} x2={out - 16} y2={Y} m="ch8-res-arrow" sw={2} />
-      <text x={(plus + out) / 2 - 2} y={Y + 28} textAnchor="middle" fontSize={15} style={{ fill: 'var(--fg)' }}>
+      <text
+        x={(plus + out) / 2 - 2}
+        y={Y + 28}
+        textAnchor="middle"
+        fontSize={15}
+        style={{ fill: 'var(--fg)' }}
+      >
         F(x) + x
       </text>
       <text x={out + 2} y={Y + 6} textAnchor="middle" fontSize={14} style={{ fill: 'var(--fg)' }}>
@@ -66,7 +109,13 @@ export default function Ch8ResnetSkip() {
         markerEnd="url(#ch8-res-arrow2)"
         style={{ fill: 'none', stroke: 'var(--accent-2)', strokeWidth: 3 }}
       />
-      <text x={(xIn + plus) / 2 + 10} y={Y - 82} textAnchor="middle" fontSize={14} style={{ fill: 'var(--accent-2)' }}>
+      <text
+        x={(xIn + plus) / 2 + 10}
+        y={Y - 82}
+        textAnchor="middle"
+        fontSize={14}
+        style={{ fill: 'var(--accent-2)' }}
+      >
         스킵 연결: x를 그대로 더해요
       </text>
 

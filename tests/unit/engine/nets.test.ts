@@ -195,7 +195,7 @@ describe('memory', () => {
 });
 
 describe('convolution shapes and initialisation follow the book', () => {
-  it("conv filters [FN, C, FH, FW] use fan-in C·FH·FW for He and Xavier", async () => {
+  it('conv filters [FN, C, FH, FW] use fan-in C·FH·FW for He and Xavier', async () => {
     const spread = async (init: 'he' | 'xavier') => {
       const W = initWeight('W', [64, 3, 5, 5], init, createRng(1));
       const v = await W.data();

@@ -3,14 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import {
-  createRng,
-  mse,
-  scope,
-  softmaxCrossEntropy,
-  tensor,
-  Tensor,
-} from '../../../src/engine';
+import { createRng, mse, scope, softmaxCrossEntropy, tensor, Tensor } from '../../../src/engine';
 import * as nn from '../../../src/engine/nn-ops';
 
 const rng = createRng(123);

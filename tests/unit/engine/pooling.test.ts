@@ -13,9 +13,21 @@ describe('max pooling backward (argmax routing)', () => {
     const before = tf.memory().numTensors;
     const pool = new Pooling('p');
     const [value, grad] = scope(() => {
-      const x = tensor([[[[1, 1, 0, 2], [1, 1, 0, 0], [0, 3, 3, 0], [0, 3, 0, 0]]]], {
-        requiresGrad: true,
-      });
+      const x = tensor(
+        [
+          [
+            [
+              [1, 1, 0, 2],
+              [1, 1, 0, 0],
+              [0, 3, 3, 0],
+              [0, 3, 0, 0],
+            ],
+          ],
+        ],
+        {
+          requiresGrad: true,
+        },
+      );
       const out = pool.forward(x);
       out.sum().backward();
       const g = x.grad!;

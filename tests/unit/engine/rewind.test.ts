@@ -17,7 +17,13 @@ import {
 } from '../../../src/engine';
 
 function setup() {
-  const net = MultiLayerNet({ inputSize: 6, hiddenSizes: [8, 8], outputSize: 3, dropout: 0.3, seed: 4 });
+  const net = MultiLayerNet({
+    inputSize: 6,
+    hiddenSizes: [8, 8],
+    outputSize: 3,
+    dropout: 0.3,
+    seed: 4,
+  });
   const opt = createOptimizer('adam', 0.01);
   const rng = createRng(9);
   const data = createRng(1).uniformArray(40 * 6);
@@ -26,8 +32,14 @@ function setup() {
     const losses: tf.Tensor[] = [];
     for (let s = 0; s < n; s++) {
       const rows = rng.choice(40, 5);
-      const x = Float32Array.from({ length: 30 }, (_, k) => data[rows[Math.floor(k / 6)] * 6 + (k % 6)]);
-      const t = tf.tensor1d(Int32Array.from(rows, (r) => labels[r]), 'int32');
+      const x = Float32Array.from(
+        { length: 30 },
+        (_, k) => data[rows[Math.floor(k / 6)] * 6 + (k % 6)],
+      );
+      const t = tf.tensor1d(
+        Int32Array.from(rows, (r) => labels[r]),
+        'int32',
+      );
       losses.push(
         scope(() => {
           const l = net.loss(tensor(x, { shape: [5, 6] }), t);

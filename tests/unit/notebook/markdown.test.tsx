@@ -14,7 +14,9 @@ function md(source: string) {
 
 describe('Markdown pipeline', () => {
   test('inline and display math render with KaTeX', () => {
-    const c = md('넓이는 $\\pi r^2$ 입니다.\n\n$$\n\\frac{\\partial L}{\\partial \\mathbf{W}}\n$$\n');
+    const c = md(
+      '넓이는 $\\pi r^2$ 입니다.\n\n$$\n\\frac{\\partial L}{\\partial \\mathbf{W}}\n$$\n',
+    );
     expect(c.querySelectorAll('.katex').length).toBe(2);
     expect(c.querySelector('.katex-display')).not.toBeNull();
     expect(c.querySelector('annotation')?.textContent).toBe('\\pi r^2');
@@ -27,7 +29,9 @@ describe('Markdown pipeline', () => {
   });
 
   test('raw HTML is never turned into elements', () => {
-    const c = md('<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned=2">\n\n[링크](javascript:alert(1))\n');
+    const c = md(
+      '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned=2">\n\n[링크](javascript:alert(1))\n',
+    );
     expect(c.querySelector('script')).toBeNull();
     expect(c.querySelector('img')).toBeNull();
     expect(c.querySelector('[onerror]')).toBeNull();
@@ -37,14 +41,24 @@ describe('Markdown pipeline', () => {
 
   test('headings get stable GitHub-style ids, duplicates numbered', () => {
     const c = md('## 배치 정규화\n\n## 손실 함수 (Loss)\n\n## 배치 정규화\n');
-    expect([...c.querySelectorAll('h2')].map((h) => h.id)).toEqual(['배치-정규화', '손실-함수-loss', '배치-정규화-1']);
+    expect([...c.querySelectorAll('h2')].map((h) => h.id)).toEqual([
+      '배치-정규화',
+      '손실-함수-loss',
+      '배치-정규화-1',
+    ]);
   });
 
   test('outline lists headings and directives with file line numbers', () => {
     const src = '---\ntitle: t\n---\n# 제목\n\n## 하나\n\n::foo{a=1}\n\n:::note[메모]\n본문\n:::\n';
     const o = outline(src);
     expect(o.headings.map((h) => h.id)).toEqual(['제목', '하나']);
-    expect(o.directives[0]).toMatchObject({ kind: 'widget', name: 'foo', attrs: { a: '1' }, line: 8, instanceKey: 'foo' });
+    expect(o.directives[0]).toMatchObject({
+      kind: 'widget',
+      name: 'foo',
+      attrs: { a: '1' },
+      line: 8,
+      instanceKey: 'foo',
+    });
     expect(o.directives[1]).toMatchObject({ kind: 'callout', name: 'note', line: 10 });
   });
 
@@ -54,7 +68,9 @@ describe('Markdown pipeline', () => {
   });
 
   test('callouts render with their label; quiz answers are hidden in <details>', () => {
-    const c = md(':::question[출력층에도 활성화 함수가?]\n네, 항등 함수나 소프트맥스를 써요.\n:::\n\n:::quiz[$\\eta$가 너무 크면?]\n발산해요.\n:::\n');
+    const c = md(
+      ':::question[출력층에도 활성화 함수가?]\n네, 항등 함수나 소프트맥스를 써요.\n:::\n\n:::quiz[$\\eta$가 너무 크면?]\n발산해요.\n:::\n',
+    );
     const aside = c.querySelector('aside.callout-question');
     expect(aside?.textContent).toContain('출력층에도 활성화 함수가?');
     const details = c.querySelector('details.callout-quiz') as HTMLDetailsElement;
@@ -82,7 +98,9 @@ describe('Markdown pipeline', () => {
   test('a registered widget with a bad parameter → error card naming widget, parameter and what is allowed', () => {
     const [name, def] = Object.entries(WIDGETS)[0] ?? [];
     if (!name || !def) return expect.unreachable('no widget is registered');
-    const [param, spec] = Object.entries(def.schema as Schema).find(([, s]) => s.kind === 'number' || s.kind === 'enum')!;
+    const [param, spec] = Object.entries(def.schema as Schema).find(
+      ([, s]) => s.kind === 'number' || s.kind === 'enum',
+    )!;
     md(`::${name}{${param}=999999 bogus=1}\n`);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(name);
@@ -93,6 +111,8 @@ describe('Markdown pipeline', () => {
 
   test('links between chapter files become chapter URLs', () => {
     const c = md('[손실 함수](04-neural-network-learning.md#손실-함수)');
-    expect(decodeURIComponent(c.querySelector('a')?.getAttribute('href') ?? '')).toBe('/04-neural-network-learning/#손실-함수');
+    expect(decodeURIComponent(c.querySelector('a')?.getAttribute('href') ?? '')).toBe(
+      '/04-neural-network-learning/#손실-함수',
+    );
   });
 });

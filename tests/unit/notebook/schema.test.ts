@@ -1,17 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { defaults, defineSchema, parseParams, parseValue, serializeValue } from '../../../src/widgets/schema';
+import {
+  defaults,
+  defineSchema,
+  parseParams,
+  parseValue,
+  serializeValue,
+} from '../../../src/widgets/schema';
 
 const schema = defineSchema({
   lr: { kind: 'number', default: 0.95, min: 1e-4, max: 10, scale: 'log', label: '학습률' },
   steps: { kind: 'number', default: 30, min: 1, max: 100, integer: true, label: '단계' },
-  act: { kind: 'enum', default: 'sigmoid', options: ['sigmoid', 'tanh', 'relu'] as const, label: '활성화' },
+  act: {
+    kind: 'enum',
+    default: 'sigmoid',
+    options: ['sigmoid', 'tanh', 'relu'] as const,
+    label: '활성화',
+  },
   overlay: { kind: 'boolean', default: false, label: '겹쳐 보기' },
-  name: { kind: 'string', default: 'a', pattern: /[a-z]+/, patternHint: '영문 소문자', label: '이름' },
+  name: {
+    kind: 'string',
+    default: 'a',
+    pattern: /[a-z]+/,
+    patternHint: '영문 소문자',
+    label: '이름',
+  },
 });
 
 describe('parameter schema', () => {
   test('defaults are the spec defaults', () => {
-    expect(defaults(schema)).toEqual({ lr: 0.95, steps: 30, act: 'sigmoid', overlay: false, name: 'a' });
+    expect(defaults(schema)).toEqual({
+      lr: 0.95,
+      steps: 30,
+      act: 'sigmoid',
+      overlay: false,
+      name: 'a',
+    });
   });
 
   test('numbers parse within range, with Korean reasons otherwise', () => {
@@ -40,7 +63,11 @@ describe('parameter schema', () => {
   });
 
   test('parseParams reports unknown names and bad values, keeps the good ones, skips reserved', () => {
-    const { values, issues } = parseParams(schema, { lr: '0.5', steps: 'many', colour: 'red', id: 'x' }, ['id']);
+    const { values, issues } = parseParams(
+      schema,
+      { lr: '0.5', steps: 'many', colour: 'red', id: 'x' },
+      ['id'],
+    );
     expect(values).toEqual({ lr: 0.5 });
     expect(issues.map((i) => i.param)).toEqual(['steps', 'colour']);
     expect(issues[1].message).toContain('lr, steps, act, overlay, name');
