@@ -75,4 +75,5 @@ export { histogram, summary, SUMMARY_CENTER } from './histogram';
 export type { Saturation } from './histogram';
 export { free, hold, packRow, symmetricHistogram } from './device';
 export type { DeviceTensor, Freeable } from './device';
-export { imageBatch, labelBatch, deviceScalar, addInto, hostCheckpoint } from './training';
+export { argMaxRows, deviceScalar, addInto, hostCheckpoint } from './training';
+export { DeviceDataset } from './dataset';

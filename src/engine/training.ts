@@ -1,32 +1,16 @@
-// Small device helpers for the training loop (experiments/train.ts): mini-batches gathered on
-// the host, device counters, and the host-side checkpoint a chunk redone after a WebGL context
-// loss rewinds to. Parameters themselves come back from their host snapshots (parameter.ts).
+// Small device helpers for the training loop (experiments/session.ts): device counters, and
+// the host-side checkpoint a chunk redone after a WebGL context loss rewinds to. Parameters
+// themselves come back from their host snapshots (parameter.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng, RngState } from '../data/rng';
 import type { Net } from './nets';
 import type { Optimizer } from './optimizers';
 import type { DeviceTensor } from './device';
-import { tensor, type Tensor } from './tensor';
+import type { Tensor } from './tensor';
 
-/** Rows `rows` of a host image array (px numbers each) as one batch of `shape` (the book's x[batch_mask]). */
-export function imageBatch(
-  images: Float32Array,
-  rows: ArrayLike<number>,
-  px: number,
-  shape: number[],
-): Tensor {
-  const buf = new Float32Array(rows.length * px);
-  for (let r = 0; r < rows.length; r++)
-    buf.set(images.subarray(rows[r] * px, (rows[r] + 1) * px), r * px);
-  return tensor(buf, { shape });
-}
-
-/** The labels of `rows` as class indices (int32), as softmaxCrossEntropy and Net.correct take them. */
-export function labelBatch(labels: Uint8Array, rows: ArrayLike<number>): tf.Tensor1D {
-  return tf.tensor1d(
-    Int32Array.from(rows, (r) => labels[r]),
-    'int32',
-  );
+/** For each row of x: the index of its largest value (as float32, the book's argmax) and that value. */
+export function argMaxRows(x: Tensor): [DeviceTensor, DeviceTensor] {
+  return [tf.cast(tf.argMax(x.value, 1), 'float32'), tf.max(x.value, 1)];
 }
 
 /** A device scalar that survives scopes, starting at `value`. */

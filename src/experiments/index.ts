@@ -41,3 +41,20 @@ export { trainNet } from './train';
 export type { TrainOptions, TrainProgress, TrainResult, ModelName } from './train';
 export { loadMnist, parseIdx, loadIdxPair, loadIdxDataset, normalized } from '../data/mnist';
 export type { MnistData, IdxArray } from '../data/mnist';
+export {
+  createTrainer,
+  trainerRun,
+  trainerPause,
+  trainerStep,
+  trainerPredict,
+  trainerMistakes,
+  disposeTrainer,
+} from './trainer';
+export type {
+  TrainerOptions,
+  TrainerProgress,
+  TrainerPhase,
+  TrainerActivation,
+  DataProgress,
+  Mistake,
+} from './trainer-types';

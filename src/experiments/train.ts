@@ -1,20 +1,12 @@
-// Training on MNIST with the engine (chapters 4–7): the book's mini-batch loop, run in chunks of
-// ≤ ~40 ms so the page never freezes; one readback per chunk (losses, accuracies and, on WebGL,
-// a host snapshot of the parameters so that a lost context resumes where it was).
-import { loadMnist, normalized, type MnistData } from '../data/mnist';
+// Training on MNIST with the engine (chapters 4–7): trainNet runs the book's mini-batch loop to
+// the end through a TrainSession (session.ts: chunks of ≤ ~40 ms, data on the device, one
+// readback per chunk, context-loss recovery). Widgets that pause and step use trainer.ts.
+import { loadMnist, type MnistData } from '../data/mnist';
 import {
-  addInto,
   createOptimizer,
   createRng,
-  deviceScalar,
-  engineGeneration,
-  engineSettled,
-  free,
-  hostCheckpoint,
-  imageBatch,
+  DeviceDataset,
   initEngine,
-  isBackendLoss,
-  labelBatch,
   MultiLayerNet,
   readAll,
   scope,
@@ -23,12 +15,11 @@ import {
   TwoLayerNet,
   type ActivationKind,
   type BackendName,
-  type DeviceTensor,
   type Init,
   type Net,
   type OptimizerName,
-  type Parameter,
 } from '../engine';
+import { TrainSession } from './session';
 
 export type ModelName = 'two-layer' | 'multi-layer' | 'conv';
 
@@ -118,7 +109,21 @@ const abortError = (signal: AbortSignal) =>
     ? signal.reason
     : new DOMException('학습을 멈췄습니다.', 'AbortError');
 
-const CHUNK_MS = 40;
+/** Both sets of `data` on the device (uploaded once). */
+export function deviceSets(data: MnistData): { train: DeviceDataset; test: DeviceDataset } {
+  const px = data.rows * data.cols;
+  const train = new DeviceDataset(px);
+  const test = new DeviceDataset(px);
+  train.append(
+    data.trainImages.subarray(0, data.nTrain * px),
+    data.trainLabels.subarray(0, data.nTrain),
+  );
+  test.append(
+    data.testImages.subarray(0, data.nTest * px),
+    data.testLabels.subarray(0, data.nTest),
+  );
+  return { train, test };
+}
 
 export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
   const { optimizer = 'sgd', lr = 0.1, batchSize = 100, iterations = 10_000, seed = 0 } = o;
@@ -129,148 +134,65 @@ export async function trainNet(o: TrainOptions = {}): Promise<TrainResult> {
     if (!Number.isInteger(v) || v < 1) throw new Error(`${k}는 1 이상의 정수여야 합니다: ${v}`);
   }
   if (!Number.isFinite(lr) || lr <= 0) throw new Error(`학습률은 0보다 큰 수여야 합니다: ${lr}`);
-  let backend = await initEngine();
+  const backend = await initEngine();
   const data = o.data ?? (await loadMnist());
   const px = data.rows * data.cols;
   const nTrain = Math.min(o.trainSize ?? data.nTrain, data.nTrain);
-  const nEvalTrain = Math.min(o.evalSize ?? nTrain, nTrain);
-  const nEvalTest = Math.min(o.evalSize ?? data.nTest, data.nTest);
-  const evalEvery = o.evalEvery ?? Math.max(1, Math.floor(nTrain / batchSize));
-  const shape = (n: number) => (o.model === 'conv' ? [n, 1, data.rows, data.cols] : [n, px]);
-  const xAll = normalized(data.trainImages);
-  const xTestAll = normalized(data.testImages);
-
-  const net = buildNet(o, px);
-  const opt = createOptimizer(optimizer, lr);
-  const rng = createRng(seed + 17);
-  let generation = engineGeneration();
-  /** rows `rows` of a host image array as a batch tensor (the book's x_train[batch_mask]) */
-  const batchOf = (images: Float32Array, rows: ArrayLike<number>) =>
-    imageBatch(images, rows, px, shape(rows.length));
-
-  const out: TrainResult = {
-    iteration: 0, iterations, loss: [], evalAt: [], trainAcc: [], testAcc: [],
-    backend, ms: 0, examplesPerSecond: 0, divergedAt: null,
-  }; // prettier-ignore
-  /** correct predictions among the first n images as a device scalar; batches of 500 with a yield between */
-  const correctCount = async (
-    images: Float32Array,
-    labels: Uint8Array,
-    n: number,
-  ): Promise<DeviceTensor> => {
-    let total = deviceScalar(0);
-    try {
-      for (let s = 0; s < n; s += 500) {
-        const rows = Array.from({ length: Math.min(500, n - s) }, (_, i) => s + i);
-        total = addInto(
-          total,
-          scope(() => net.correct(batchOf(images, rows), labelBatch(labels, rows))),
-        );
-        await new Promise((r) => setTimeout(r, 0)); // let the page breathe between batches
-      }
-      return total;
-    } catch (e) {
-      free(total);
-      throw e;
-    }
-  };
-  const persistent = (): Parameter[] => [...net.params, ...net.buffers, ...opt.stateParams()];
+  const { train, test } = deviceSets({ ...data, nTrain });
+  const imageShape = o.model === 'conv' ? [1, data.rows, data.cols] : undefined;
+  const session = new TrainSession(
+    buildNet(o, px),
+    createOptimizer(optimizer, lr),
+    train,
+    test,
+    createRng(seed + 17),
+    {
+      batchSize,
+      iterations,
+      evalEvery: o.evalEvery ?? Math.max(1, Math.floor(nTrain / batchSize)),
+      evalTrain: Math.min(o.evalSize ?? nTrain, nTrain),
+      evalTest: Math.min(o.evalSize ?? data.nTest, data.nTest),
+      imageShape,
+    },
+    backend,
+  );
   const t0 = performance.now();
-  let trainMs = 0; // time in training chunks only (evaluation excluded), for examplesPerSecond
-  let done = false;
+  const s = session.state;
   try {
-    while (!done) {
+    while (!session.done) {
       if (o.signal?.aborted) throw abortError(o.signal);
-      await engineSettled(); // never issue ops while a backend is being switched in
-      const start = out.iteration;
-      const chunkStart = performance.now();
-      // If the backend is lost during this chunk, the chunk is redone from here: parameters
-      // come back from their host snapshots, this rewinds the rest (batches, masks, Adam's t).
-      const rewind = hostCheckpoint(net, opt, [rng]);
-      const losses: DeviceTensor[] = [];
-      const accs: DeviceTensor[] = [];
-      let it = start;
-      let values: Float32Array[];
-      let evalMs = 0;
-      const snap = backend === 'webgl' ? persistent() : [];
-      try {
-        // The book's loop: pick a random mini-batch, gradient by backprop, update.
-        while (it < iterations && performance.now() - chunkStart < CHUNK_MS) {
-          const batch = rng.choice(nTrain, batchSize);
-          losses.push(
-            scope(() => {
-              const loss = net.loss(batchOf(xAll, batch), labelBatch(data.trainLabels, batch));
-              loss.backward();
-              opt.step(net.params);
-              net.zeroGrad();
-              return loss.value;
-            }),
-          );
-          it++;
-          if (it % evalEvery === 0) break;
-        }
-        if (it % evalEvery === 0 || it === iterations) {
-          const evalStart = performance.now();
-          accs.push(await correctCount(xAll, data.trainLabels, nEvalTrain));
-          accs.push(await correctCount(xTestAll, data.testLabels, nEvalTest));
-          evalMs = performance.now() - evalStart;
-        }
-        values = await readAll([...losses, ...accs, ...snap.map((p) => p.value)]);
-      } catch (e) {
-        if (!isBackendLoss(e)) throw e;
-        await engineSettled(); // parameters are back from their last snapshot: redo this chunk
-        rewind();
-        net.zeroGrad();
-        backend = await initEngine();
-        generation = engineGeneration();
-        continue;
-      } finally {
-        free([...losses, ...accs]);
-      }
-      const evaluate = accs.length > 0;
-      trainMs += performance.now() - chunkStart - evalMs; // (on WebGL the readback also waits for the evaluation)
-      snap.forEach((p, i) => (p.host = values[losses.length + accs.length + i].slice()));
-      if (engineGeneration() !== generation) {
-        // Lost just after this readback: put back the values it read, on the new backend.
-        await engineSettled();
-        snap.forEach((p) => p.restore());
-        backend = await initEngine();
-        generation = engineGeneration();
-      }
-      for (let i = 0; i < losses.length; i++) {
-        const l = values[i][0];
-        out.loss.push(l);
-        if (!Number.isFinite(l) && out.divergedAt === null) out.divergedAt = start + i;
-      }
-      out.iteration = it;
-      if (evaluate) {
-        out.evalAt.push(it);
-        out.trainAcc.push(values[losses.length][0] / nEvalTrain);
-        out.testAcc.push(values[losses.length + 1][0] / nEvalTest);
-      }
-      out.backend = backend;
-      done = it >= iterations || out.divergedAt !== null;
-      o.onProgress?.({ ...out, loss: out.loss.slice() });
+      await session.chunk();
+      o.onProgress?.({
+        iteration: s.iteration, iterations, loss: s.loss.slice(), evalAt: s.evalAt.slice(),
+        trainAcc: s.trainAcc.slice(), testAcc: s.testAcc.slice(), backend: s.backend,
+      }); // prettier-ignore
     }
   } catch (e) {
-    net.dispose();
-    opt.dispose();
+    session.dispose();
+    train.dispose();
+    test.dispose();
     throw e;
   }
-  out.ms = performance.now() - t0;
-  out.examplesPerSecond = (out.iteration * batchSize) / (trainMs / 1000);
-  opt.dispose();
+  train.dispose();
+  test.dispose();
+  const out: TrainResult = {
+    iteration: s.iteration, iterations, loss: s.loss, evalAt: s.evalAt, trainAcc: s.trainAcc,
+    testAcc: s.testAcc, backend: s.backend, ms: performance.now() - t0,
+    examplesPerSecond: (s.iteration * batchSize) / (s.trainMs / 1000), divergedAt: s.divergedAt,
+  }; // prettier-ignore
+  session.opt.dispose();
+  const net = session.net;
   if (!o.keep) {
     net.dispose();
     return out;
   }
+  const shape = [1, ...(imageShape ?? [px])];
   out.predict = async (pixels) => {
     if (pixels.length !== px)
       throw new Error(`이미지는 ${px}개의 픽셀이어야 합니다 (받은 개수 ${pixels.length}).`);
     await initEngine();
     const p = scope(
-      () =>
-        net.predict(tensor(Float32Array.from(pixels), { shape: shape(1) }), false).softmax().value,
+      () => net.predict(tensor(Float32Array.from(pixels), { shape }), false).softmax().value,
     );
     try {
       return Array.from((await readAll([p]))[0]);
