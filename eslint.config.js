@@ -57,6 +57,14 @@ const FOLDERS = {
       'a widget imports only src/experiments (and its kit), never the engine or data.',
     ),
     against(['notebook', 'app'], 'widgets sit below the notebook and the app.'),
+    {
+      // The engine runs in a Web Worker: the page reaches it only through its client.
+      regex:
+        '^(?:\\.{1,2}/(?:.*/)?|(?:.*/)?src/)experiments(?:/(?!(?:client|book|meta|trainer-types)(?:\\.ts)?$)|$)',
+      allowTypeImports: true,
+      message:
+        "widgets import src/experiments/client (the engine worker's proxy) and the engine-free book, meta and trainer-types; anything else from src/experiments would run tfjs on the page (type-only imports are fine).",
+    },
   ],
   experiments: [
     TFJS,

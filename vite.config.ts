@@ -17,6 +17,9 @@ export default defineConfig({
       input: { main: 'index.html', lab: 'lab.html' },
     },
   },
+  // The engine's worker (src/experiments/worker.ts) is an ES module: it code-splits (each tfjs
+  // backend loads on demand) and shares nothing with the page's chunks.
+  worker: { format: 'es' },
   optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -5,7 +5,8 @@
 //   3. the slider paths: weightInitHistograms and optimizerRuns, ms per update;
 //   4. the book's full run (TwoLayerNet, 10,000 iterations, batch 100, SGD 0.1) on the fastest
 //      backend, with the test accuracy (skip with --quick);
-// then bench/size.mjs (bundle sizes) and bench/widgets.bench.ts (widget latency) when present.
+// then bench/size.mjs (bundle sizes), bench/widgets.bench.ts (widget latency) and
+// bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run).
 //   npm run bench [-- --quick] [-- --backends=wasm,cpu] [-- --no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,6 +59,20 @@ async function inPage(backend, fn, arg) {
   }
 }
 
+/** The book's TwoLayerNet in numpy on the same data (bench/numpy-two-layer.py); null without numpy. */
+function numpyTwoLayer(iterations) {
+  const r = spawnSync('python3', [join(root, 'bench/numpy-two-layer.py'), String(iterations)], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    console.log(
+      `(numpy baseline skipped: ${r.stderr.trim().split('\n').at(-1) ?? 'python3 failed'})`,
+    );
+    return null;
+  }
+  return JSON.parse(r.stdout.trim());
+}
+
 const f = (v, d = 2) => (v === undefined || v === null ? '–' : Number(v).toFixed(d));
 const results = {};
 const gl = await inPage('webgl', () => {
@@ -83,15 +98,20 @@ for (const b of backends) {
 }
 
 console.log(
-  '\n## 2. MNIST TwoLayerNet training throughput (trainNet: batches, chunks, readbacks included)\n',
+  "\n## 2. MNIST TwoLayerNet training throughput (trainNet on the official 60,000: data on the device, chunks, readbacks included) vs the book's numpy code in the same run\n",
 );
-console.log('| backend | examples/s | ratio to cpu |');
-console.log('|---|---:|---:|');
 for (const b of backends)
   results[b].train = await inPage(b, trainThroughput, { iterations: quick ? 100 : 300 });
+const numpy = numpyTwoLayer(quick ? 300 : 1000);
+if (numpy)
+  console.log(
+    `numpy (same machine, same data): ${f(numpy.float64, 0)} examples/s in float64 (the book's code), ${f(numpy.float32, 0)} in float32\n`,
+  );
+console.log('| backend | examples/s | ratio to numpy float64 | ratio to numpy float32 |');
+console.log('|---|---:|---:|---:|');
 for (const b of backends)
   console.log(
-    `| ${b} | ${f(results[b].train.exs, 0)} | ${results.cpu ? f(results[b].train.exs / results.cpu.train.exs) : '— (cpu not run)'} |`,
+    `| ${b} | ${f(results[b].train.exs, 0)} | ${numpy ? f(results[b].train.exs / numpy.float64) : '–'} | ${numpy ? f(results[b].train.exs / numpy.float32) : '–'} |`,
   );
 
 console.log('\n## 3. Slider paths (median ms per update, one readback each)\n');
@@ -124,11 +144,15 @@ if (!quick) {
 await browser.close();
 await server.close();
 
-for (const [script, runner] of [
-  ['bench/size.mjs', [process.execPath]],
-  ['bench/widgets.bench.ts', ['npx', 'tsx']],
+for (const [script, runner, extra] of [
+  ['bench/size.mjs', [process.execPath], []],
+  ['bench/widgets.bench.ts', ['npx', 'tsx'], []],
+  ['bench/training-page.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],
+  ...(quick
+    ? []
+    : [['bench/training-page.bench.ts', ['npx', 'tsx'], ['--book', '--backends=wasm']]]),
 ]) {
-  if (!existsSync(join(root, script)) || (quick && script.endsWith('.ts'))) continue;
+  if (!existsSync(join(root, script)) || (quick && script === 'bench/widgets.bench.ts')) continue;
   const [cmd, ...pre] = runner;
-  spawnSync(cmd, [...pre, script], { cwd: root, stdio: 'inherit' });
+  spawnSync(cmd, [...pre, script, ...extra], { cwd: root, stdio: 'inherit' });
 }

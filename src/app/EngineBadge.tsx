@@ -1,27 +1,50 @@
-// The engine status badge on every page: which backend computes and how many tensors are alive.
-// The engine (tfjs) loads after first paint, so chapter text never waits for it; the app reaches
-// it only through src/experiments.
+// The engine status badge on every page: which backend computes (and why), how many tensors are
+// alive. The engine runs in one Web Worker that starts after first paint; the badge reads its
+// status through src/experiments/client (pushed on every change), never the engine itself.
 import { useEffect, useState } from 'react';
-import type { EngineStatus } from '../experiments/engine-status';
+import type { BackendDecision, PageEngineStatus } from '../experiments/client';
 
 const LABEL: Record<string, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
+/** Read by screen readers, not drawn (the badge stays one short line; the tooltip shows it). */
+const HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+const ms = (v: number | null) => (v === null ? '쓸 수 없음' : `${v.toFixed(1)} ms`);
+
+/** The tooltip: why this backend, and the probe's timings when there were any. */
+function explain(d: BackendDecision | undefined, notice: string | undefined): string {
+  if (!d) return notice ?? '계산을 맡은 백엔드와 살아 있는 텐서 수';
+  const lines = [d.reason];
+  if (d.timings) {
+    const when = d.source === 'stored' ? '이 기기에서 전에 잰 시간' : '방금 잰 시간';
+    lines.push(`${when}: WebGL ${ms(d.timings.webgl)} · WASM ${ms(d.timings.wasm)}`);
+  }
+  if (d.gpu) lines.push(`GPU: ${d.gpu}`);
+  if (notice) lines.push(notice);
+  return lines.join('\n');
+}
+
 export function EngineBadge() {
-  const [status, setStatus] = useState<EngineStatus | null>(null);
+  const [status, setStatus] = useState<PageEngineStatus | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     let stop = false;
-    let timer: ReturnType<typeof setInterval> | undefined;
     let unsubscribe: (() => void) | undefined;
     const start = async () => {
       try {
-        const engine = await import('../experiments/engine-status');
-        await engine.initEngine({ prefer: engine.backendFromSearch(window.location.search) });
+        // a separate chunk: chapter text never waits for it (it holds no tfjs: that is in the worker)
+        const client = await import('../experiments/client');
         if (stop) return;
-        setStatus(engine.engineStatus());
-        unsubscribe = engine.onEngineStatus((s) => setStatus(s));
-        timer = setInterval(() => setStatus(engine.engineStatus()), 500);
+        unsubscribe = client.onEngineStatus((s) => setStatus(s));
+        await client.startEngine();
       } catch (e) {
         if (!stop) setFailed(e instanceof Error ? e.message : String(e));
       }
@@ -30,12 +53,12 @@ export function EngineBadge() {
     idle(() => void start());
     return () => {
       stop = true;
-      if (timer) clearInterval(timer);
       unsubscribe?.();
     };
   }, []);
 
   const backend = status?.backend ?? undefined;
+  const decision = status?.decision;
   const text = failed
     ? '엔진을 시작하지 못했어요'
     : backend
@@ -47,10 +70,14 @@ export function EngineBadge() {
       data-engine-status=""
       data-backend={backend}
       data-tensors={status?.tensors}
-      title={failed ?? status?.notice ?? '계산을 맡은 백엔드와 살아 있는 텐서 수'}
+      data-backend-source={decision?.source}
+      data-backend-choice={decision?.choice}
+      data-probe-ms={decision?.source === 'probe' ? decision.probeMs : undefined}
+      title={failed ?? explain(decision, status?.notice)}
     >
       <span className="engine-dot" aria-hidden="true" />
       {text}
+      {decision && <span style={HIDDEN}> — {decision.reason}</span>}
       {status?.notice && (
         <span className="engine-notice" role="status">
           {status.notice}

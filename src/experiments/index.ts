@@ -1,5 +1,6 @@
 // The book's experiments as plain async functions over our engine: options in, numbers out.
-// This is the ONLY module widgets import (never tfjs, never src/engine directly).
+// In the browser they run in the engine's Web Worker (worker.ts); widgets call them through
+// client.ts, never this module. Node tests, benchmarks and lab.html call them in-process.
 export {
   perceptron,
   perceptronOutput,

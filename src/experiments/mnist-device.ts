@@ -1,8 +1,10 @@
-// The official MNIST on the device, shared by every training session of this page: uploaded
-// once as it streams in, released a while after the last session goes (so a Reset right after
-// does not upload 70,000 digits again).
-import { loadMnistStream, type MnistData, type MnistProgress } from '../data/mnist';
+// Training data on the device. The official MNIST is shared by every training session of this
+// page: uploaded once as it streams in, released a while after the last session goes (so a
+// Reset right after does not upload 70,000 digits again). A reader's own idx files belong to
+// their session.
+import { loadIdxDataset, loadMnistStream, type MnistData, type MnistProgress } from '../data/mnist';
 import { DeviceDataset, initEngine } from '../engine';
+import type { IdxFiles, TrainerOptions, TrainerProgress } from './trainer-types';
 
 /** iterations per newly usable training chunk while the data streams in */
 export const STREAM_EVERY = 100;
@@ -85,4 +87,53 @@ export function releaseShared(): void {
       shared = null;
     }, RELEASE_MS);
   });
+}
+
+/** The data a session trains on: the shared official MNIST, or a reader's files (its own). */
+export interface TrainData {
+  train: DeviceDataset;
+  test: DeviceDataset;
+  testImages: Uint8Array;
+  testLabels: Uint8Array;
+  /** null for the reader's files (all on the device at once) */
+  shared: SharedData | null;
+}
+
+/** The shared official MNIST (loading it the first time, with progress as phase 'loading'). */
+export async function sharedData(
+  o: TrainerOptions,
+  onProgress: (p: TrainerProgress) => void,
+  backend: TrainerProgress['backend'],
+): Promise<TrainData> {
+  const loading = (data: MnistProgress) =>
+    onProgress({
+      phase: 'loading', iteration: 0, iterations: o.iterations, loss: new Float32Array(0),
+      evalAt: [], trainAcc: [], testAcc: [], examplesPerSecond: 0, elapsedMs: 0, backend,
+      divergedAt: null, trainDigits: 0, testDigits: 0, source: 'mnist', data,
+    }); // prettier-ignore
+  progressListeners.add(loading);
+  let s: SharedData;
+  try {
+    s = await loadShared();
+  } finally {
+    progressListeners.delete(loading);
+  }
+  clearTimeout(s.release);
+  s.users++;
+  const host = s.host;
+  return { train: s.train, test: s.test, testImages: host.testImages, testLabels: host.testLabels, shared: s }; // prettier-ignore
+}
+
+/** A reader's four idx files, checked (a clear Korean message for what is wrong) and uploaded. */
+export async function ownData(files: IdxFiles): Promise<TrainData> {
+  const d = await loadIdxDataset(files);
+  if (d.rows !== 28 || d.cols !== 28)
+    throw new Error(
+      `이미지가 ${d.rows}×${d.cols} 입니다: 이 신경망은 MNIST처럼 28×28 이미지만 받습니다.`,
+    );
+  const train = new DeviceDataset(784);
+  const test = new DeviceDataset(784);
+  train.append(d.trainImages, d.trainLabels);
+  test.append(d.testImages, d.testLabels);
+  return { train, test, testImages: d.testImages, testLabels: d.testLabels, shared: null };
 }

@@ -22,6 +22,7 @@ import {
   type Parameter,
   type Rng,
 } from '../engine';
+import { DIVERGENCE_LOSS } from './meta';
 
 const CHUNK_MS = 40;
 const SNAPSHOT_MS = 2_000;
@@ -97,10 +98,11 @@ export class TrainSession {
     return [...this.net.params, ...this.net.buffers, ...this.opt.stateParams()];
   }
 
-  private mark(at: number): Snapshot {
+  /** The progress so far, with `rewind` (a hostCheckpoint taken at the same point of the run). */
+  private mark(at: number, rewind = hostCheckpoint(this.net, this.opt, [this.rng])): Snapshot {
     const s = this.state;
     return {
-      rewind: hostCheckpoint(this.net, this.opt, [this.rng]),
+      rewind,
       iteration: s.iteration, lossLength: s.loss.length, evalLength: s.evalAt.length,
       trainMs: s.trainMs, divergedAt: s.divergedAt, at,
     }; // prettier-ignore
@@ -144,7 +146,7 @@ export class TrainSession {
       let values: Float32Array[];
       const snap = s.backend === 'webgl' && start - this.snapshotAt.at > SNAPSHOT_MS;
       const persistent = snap ? this.persistent() : [];
-      let after: Snapshot | null = null;
+      let rewindAfter: (() => void) | null = null; // the host state at this chunk's end
       try {
         while (it < o.iterations && it - s.iteration < maxSteps) {
           const usable = Math.min(o.usableTrain?.(it) ?? this.train.size, this.train.size);
@@ -162,7 +164,7 @@ export class TrainSession {
           it++;
           if (it % o.evalEvery === 0 || performance.now() - start > CHUNK_MS) break;
         }
-        if (snap) after = this.mark(performance.now());
+        if (snap) rewindAfter = hostCheckpoint(this.net, this.opt, [this.rng]);
         if (it % o.evalEvery === 0 || it === o.iterations) {
           const t0 = performance.now();
           accs.push(await this.correct(this.train, Math.min(o.evalTrain, this.train.size)));
@@ -178,19 +180,19 @@ export class TrainSession {
         free([...losses, ...accs]);
       }
       persistent.forEach((p, i) => (p.host = values[losses.length + accs.length + i].slice()));
-      if (after) this.snapshotAt = after;
-      if (engineGeneration() !== this.generation && !after) {
+      if (engineGeneration() !== this.generation && !rewindAfter) {
         await this.recover(); // lost right after this readback, with no fresh snapshot in it
         continue;
       }
       // lost right after a readback that carried a snapshot: upload those numbers to the new backend
-      if (after && engineGeneration() !== this.generation) persistent.forEach((p) => p.restore());
+      if (rewindAfter && engineGeneration() !== this.generation)
+        persistent.forEach((p) => p.restore());
       this.generation = engineGeneration();
       s.trainMs += performance.now() - start - evalMs;
       losses.forEach((_, i) => {
         const l = values[i][0];
         s.loss.push(l);
-        if (!Number.isFinite(l) && s.divergedAt === null) s.divergedAt = s.iteration + i;
+        if (!(l <= DIVERGENCE_LOSS) && s.divergedAt === null) s.divergedAt = s.iteration + i;
       });
       s.iteration = it;
       if (accs.length) {
@@ -198,6 +200,8 @@ export class TrainSession {
         s.trainAcc.push(values[losses.length][0] / Math.min(o.evalTrain, this.train.size));
         s.testAcc.push(values[losses.length + 1][0] / Math.min(o.evalTest, this.test.size));
       }
+      // parameters, host state and progress now all describe the end of this chunk
+      if (rewindAfter) this.snapshotAt = this.mark(performance.now(), rewindAfter);
       return;
     }
   }

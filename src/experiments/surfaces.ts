@@ -2,44 +2,10 @@
 // gradients come from backward(), and their contour grids from the same forward code.
 import { free, initEngine, readAll, scope, tensor, type Tensor } from '../engine';
 
-export type SurfaceName = 'bowl' | 'rosenbrock' | 'saddle';
-
-export interface SurfaceInfo {
-  /** Korean name for the widget */
-  label: string;
-  /** the formula, in TeX */
-  tex: string;
-  /** x range of the plot */
-  x: [number, number];
-  /** y range of the plot */
-  y: [number, number];
-  /** where the optimizers start by default */
-  start: [number, number];
-}
-
-export const SURFACES: Record<SurfaceName, SurfaceInfo> = {
-  bowl: {
-    label: '길쭉한 그릇 (책 그림 6-8)',
-    tex: 'f(x, y) = \\frac{1}{20}x^2 + y^2',
-    x: [-10, 10],
-    y: [-5, 5],
-    start: [-7, 2],
-  },
-  rosenbrock: {
-    label: '로젠브록 골짜기',
-    tex: 'f(x, y) = (1 - x)^2 + 100\\,(y - x^2)^2',
-    x: [-2, 2],
-    y: [-1, 3],
-    start: [-1.5, 2],
-  },
-  saddle: {
-    label: '말안장',
-    tex: 'f(x, y) = x^2 - y^2',
-    x: [-2, 2],
-    y: [-2, 2],
-    start: [-1.5, 0.01],
-  },
-};
+// The surfaces' names and plot metadata are engine-free (meta.ts): the page needs them too.
+import { SURFACES, type SurfaceName } from './meta';
+export { SURFACES };
+export type { SurfaceInfo, SurfaceName } from './meta';
 
 /** f(x, y) on tensors of any (equal) shape, with engine ops. */
 export const SURFACE_FN: Record<SurfaceName, (x: Tensor, y: Tensor) => Tensor> = {

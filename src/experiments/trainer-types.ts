@@ -25,6 +25,14 @@ export interface TrainerOptions {
   evalSize?: number;
 }
 
+/** A reader's own MNIST-format data: the four idx files (optionally .gz), as bytes. */
+export interface IdxFiles {
+  trainImages: Uint8Array;
+  trainLabels: Uint8Array;
+  testImages: Uint8Array;
+  testLabels: Uint8Array;
+}
+
 export type TrainerPhase = 'loading' | 'ready' | 'running' | 'paused' | 'done' | 'diverged';
 
 export interface DataProgress {
@@ -53,6 +61,10 @@ export interface TrainerProgress {
   divergedAt: number | null;
   /** training digits on the device so far (training starts on the first chunk) */
   trainDigits: number;
+  /** test digits the test accuracy is measured on */
+  testDigits: number;
+  /** where the data comes from: the official MNIST, or the reader's own idx files */
+  source: 'mnist' | 'files';
   data: DataProgress;
 }
 

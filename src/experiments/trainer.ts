@@ -6,7 +6,6 @@
 // and still give the same numbers for the same seed, iteration i draws its batch from the
 // first min(60,000, 10,000·(1 + ⌊i / STREAM_EVERY⌋)) training digits: all of them from
 // iteration 500 on, whatever the network speed (it waits for a chunk that is late).
-import type { MnistProgress } from '../data/mnist';
 import {
   argMaxRows,
   createOptimizer,
@@ -20,19 +19,26 @@ import {
 } from '../engine';
 import {
   dataProgress,
-  loadShared,
-  progressListeners,
+  ownData,
   releaseShared,
+  sharedData,
   STREAM_EVERY,
   usable,
   waitForTrain,
-  type SharedData,
+  type TrainData,
 } from './mnist-device';
 import { TrainSession } from './session';
-import type { Mistake, TrainerOptions, TrainerPhase, TrainerProgress } from './trainer-types';
+import type {
+  IdxFiles,
+  Mistake,
+  TrainerOptions,
+  TrainerPhase,
+  TrainerProgress,
+} from './trainer-types';
 
 interface Trainer {
   o: TrainerOptions;
+  data: TrainData;
   session: TrainSession;
   emit: () => void;
   phase: TrainerPhase;
@@ -71,53 +77,44 @@ function progressOf(t: Trainer): TrainerProgress {
     loss: Float32Array.from(s.loss), evalAt: s.evalAt.slice(), trainAcc: s.trainAcc.slice(),
     testAcc: s.testAcc.slice(), elapsedMs, backend: s.backend, divergedAt: s.divergedAt,
     examplesPerSecond: s.trainMs > 0 ? (s.iteration * t.o.batchSize) / (s.trainMs / 1000) : 0,
-    trainDigits: t.session.train.size, data: dataProgress,
+    trainDigits: t.session.train.size, testDigits: t.session.test.size,
+    source: t.data.shared ? 'mnist' : 'files', data: dataProgress,
   }; // prettier-ignore
 }
 
 /**
- * A new session: loads the data (progress with phase 'loading'), builds the book's TwoLayerNet
- * from `seed` (the same seed, the same initial weights and batches) and reports phase 'ready'.
+ * A new session: loads the data (the official MNIST, progress with phase 'loading'; or the
+ * reader's idx `files`), builds the book's TwoLayerNet from `seed` (the same seed, the same
+ * initial weights and batches) and reports phase 'ready'.
  */
 export async function createTrainer(
   o: TrainerOptions,
   onProgress: (p: TrainerProgress) => void,
+  files?: IdxFiles,
 ): Promise<number> {
   validate(o);
-  const backendNow = await initEngine();
-  const loading = (data: MnistProgress) =>
-    onProgress({
-      phase: 'loading', iteration: 0, iterations: o.iterations, loss: new Float32Array(0),
-      evalAt: [], trainAcc: [], testAcc: [], examplesPerSecond: 0, elapsedMs: 0,
-      backend: backendNow, divergedAt: null, trainDigits: 0, data,
-    }); // prettier-ignore
-  progressListeners.add(loading);
-  let s: SharedData;
-  try {
-    s = await loadShared();
-  } finally {
-    progressListeners.delete(loading);
-  }
-  clearTimeout(s.release);
-  s.users++;
   const backend = await initEngine();
+  const data = files ? await ownData(files) : await sharedData(o, onProgress, backend);
+  const total = data.train.size;
   const net = TwoLayerNet({
     inputSize: 784, hiddenSize: o.hiddenSize, activation: o.activation,
     weightInitStd: o.weightInitStd, seed: o.seed,
   }); // prettier-ignore
-  const evalEvery = o.evalEvery ?? Math.max(1, Math.floor(s.total / o.batchSize));
+  const epoch = Math.floor((data.shared ? data.shared.total : total) / o.batchSize); // iter_per_epoch
+  const evalEvery = o.evalEvery ?? Math.max(1, epoch);
+  const shared = data.shared;
   const session = new TrainSession(
-    net, createOptimizer(o.optimizer, o.lr), s.train, s.test, createRng(o.seed + 17),
+    net, createOptimizer(o.optimizer, o.lr), data.train, data.test, createRng(o.seed + 17),
     {
       batchSize: o.batchSize, iterations: o.iterations, evalEvery,
-      evalTrain: o.evalSize ?? s.total, evalTest: o.evalSize ?? 10_000,
-      usableTrain: (i) => usable(i, s.total),
+      evalTrain: o.evalSize ?? Infinity, evalTest: o.evalSize ?? Infinity,
+      usableTrain: shared ? (i) => usable(i, shared.total) : undefined,
     },
     backend,
   ); // prettier-ignore
   const id = nextId++;
   const t: Trainer = {
-    o, session, phase: 'ready', pausing: false, running: null, elapsed: 0, since: 0,
+    o, data, session, phase: 'ready', pausing: false, running: null, elapsed: 0, since: 0,
     disposed: false, emit: () => onProgress(progressOf(t)),
   }; // prettier-ignore
   trainers.set(id, t);
@@ -143,7 +140,8 @@ function yieldToEvents(): Promise<void> {
 
 /** One chunk (or one step) with the data it needs already on the device. */
 async function advance(t: Trainer, maxSteps: number): Promise<void> {
-  const s = await loadShared();
+  const s = t.data.shared;
+  if (!s) return t.session.chunk(maxSteps);
   const it = t.session.state.iteration;
   await waitForTrain(s, usable(it, s.total));
   const toBoundary = s.train.size >= s.total ? Infinity : STREAM_EVERY - (it % STREAM_EVERY);
@@ -216,7 +214,7 @@ export async function trainerPredict(id: number, pixels: Float32Array): Promise<
 /** Official test digits the current network gets wrong (the first `limit` in test-set order). */
 export async function trainerMistakes(id: number, limit: number): Promise<Mistake[]> {
   const t = get(id);
-  const s = await loadShared();
+  const s = t.data;
   const n = s.test.size;
   const parts = [];
   for (let start = 0; start < n; start += 1000) {
@@ -239,10 +237,10 @@ export async function trainerMistakes(id: number, limit: number): Promise<Mistak
     const [index, prob] = [rows[2 * k], rows[2 * k + 1]];
     for (let i = 0; i < index.length && out.length < limit; i++) {
       const j = k * 1000 + i;
-      const label = s.host.testLabels[j];
+      const label = s.testLabels[j];
       if (index[i] !== label)
         out.push({ index: j, label, predicted: index[i], confidence: prob[i],
-          pixels: s.host.testImages.slice(j * 784, (j + 1) * 784) }); // prettier-ignore
+          pixels: s.testImages.slice(j * 784, (j + 1) * 784) }); // prettier-ignore
     }
   }
   return out;
@@ -250,7 +248,8 @@ export async function trainerMistakes(id: number, limit: number): Promise<Mistak
 
 function finish(t: Trainer): void {
   t.session.dispose();
-  releaseShared();
+  if (t.data.shared) releaseShared();
+  else [t.data.train, t.data.test].forEach((d) => d.dispose());
 }
 
 /** Frees the session (after its current chunk if it is running). */

@@ -25,7 +25,10 @@ import {
   symmetricHistogram,
 } from '../engine';
 
-export type WeightInitActivation = 'sigmoid' | 'tanh' | 'relu';
+// The activations' names and default ranges are engine-free (meta.ts): the page needs them too.
+import { DEFAULT_RANGE, type WeightInitActivation } from './meta';
+export { DEFAULT_RANGE };
+export type { WeightInitActivation } from './meta';
 
 interface Options {
   activation: WeightInitActivation;
@@ -37,17 +40,6 @@ interface Options {
 }
 
 const ACTIVATIONS: Record<WeightInitActivation, (t: Tensor) => Tensor> = { sigmoid, tanh, relu };
-
-/**
- * The default histogram range: the book's range=(0, 1) for sigmoid (and for ReLU, whose zeros
- * then fill the first bin, as in the book's figure), (−1, 1) for tanh. Values outside the range
- * are not counted (numpy's histogram(range=…) convention); the right edge is included.
- */
-export const DEFAULT_RANGE: Record<WeightInitActivation, [number, number]> = {
-  sigmoid: [0, 1],
-  tanh: [-1, 1],
-  relu: [0, 1],
-};
 
 // --- the cache of random draws --------------------------------------------------------------
 

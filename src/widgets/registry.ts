@@ -6,6 +6,7 @@ import { defineWidget } from './types';
 import { schema as activationFunctionsSchema } from './activation-functions/schema';
 import { schema as optimizerTrajectoriesSchema } from './optimizer-trajectories/schema';
 import { schema as perceptronGatesSchema } from './perceptron-gates/schema';
+import { schema as trainMnistSchema } from './train-mnist/schema';
 import { schema as weightInitHistogramsSchema } from './weight-init-histograms/schema';
 // Each entry keeps its own schema type; the map itself is heterogeneous.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,6 +32,11 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
     title: '가중치 초깃값과 활성화값 분포',
     schema: weightInitHistogramsSchema,
     load: () => import('./weight-init-histograms/WeightInitHistograms'),
+  }),
+  'train-mnist': defineWidget({
+    title: 'MNIST로 2층 신경망 학습하기',
+    schema: trainMnistSchema,
+    load: () => import('./train-mnist/TrainMnist'),
   }),
 };
 

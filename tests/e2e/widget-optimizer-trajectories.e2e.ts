@@ -66,7 +66,7 @@ function expectClose(a: Points, b: Points, tol = 1e-3) {
 }
 
 test('renders from its chapter-6 directive with the book’s figure 6-8, contours, readout and the engine’s numbers (webgl)', async () => {
-  const w = await harness.open(CHAPTER, { state: 'ready' });
+  const w = await harness.open(CHAPTER, { backend: 'webgl', state: 'ready' });
   expect(await w.updateMs()).toBeGreaterThan(0);
   await expect.poll(() => w.root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
   expect(await w.root.locator('figure.optimizer-trajectories__panel').count()).toBe(6);

@@ -31,7 +31,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const preset = (w: Widget, name: string) => w.root.getByRole('button', { name, exact: true });
 
 test('renders from its chapter-6 directive: the book’s sigmoid / σ = 1 figure, 5 layers × 30 bins, counts summing to 1000 × 100 (webgl)', async () => {
-  const w = await harness.open(CHAPTER, { state: 'ready' });
+  const w = await harness.open(CHAPTER, { backend: 'webgl', state: 'ready' });
   await expect.poll(() => w.root.locator('.widget-readout').textContent()).toMatch(/ms · webgl/);
   const hs = await histograms(w);
   expect(hs).toHaveLength(5);

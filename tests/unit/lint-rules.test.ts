@@ -81,6 +81,12 @@ const BAD: Array<[string, string, string, string]> = [
     'no-restricted-imports',
   ],
   [
+    'the experiments themselves from a widget (tfjs would run on the page, not in the worker)',
+    'src/widgets/x/compute.ts',
+    "import { optimizerRuns } from '../../experiments';\nexport const r = optimizerRuns;\n",
+    'no-restricted-imports',
+  ],
+  [
     'a named grad import',
     'src/engine/bad.ts',
     "import { grad } from '@tensorflow/tfjs-core';\nexport const g = grad((x) => x);\n",
@@ -132,7 +138,8 @@ describe('ESLint enforces the one-way flow and bans tfjs autodiff under src/', (
   it('an import along the flow is clean', async () => {
     const widget =
       "import { useEffect, useState } from 'react';\n" +
-      "import { optimizerRuns, type OptimizerRunsResult } from '../../experiments';\n" +
+      "import { optimizerRuns } from '../../experiments/client';\n" +
+      "import type { OptimizerRunsResult } from '../../experiments';\n" +
       'export function useRuns() {\n' +
       '  const [r, setR] = useState<OptimizerRunsResult | null>(null);\n' +
       "  useEffect(() => void optimizerRuns({ runs: [{ optimizer: 'sgd', lr: 0.1 }] }).then(setR), []);\n" +

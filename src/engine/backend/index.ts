@@ -2,8 +2,10 @@
 export { BACKENDS, ContextLostError, engineGeneration, engineSettled, engineStatus } from './state';
 export { isBackendLoss, onEngineStatus } from './state';
 export type { BackendName, EngineStatus } from './state';
-export { backendFromSearch, initEngine, onCpu, webglContext } from './select';
-export type { InitOptions } from './select';
+export { backendFromSearch, chooseBackend, initEngine, onCpu, webglContext } from './select';
+export type { ChooseOptions, InitOptions } from './select';
+export { decideBackend, isSoftwareRenderer, recordStillValid } from './probe';
+export type { BackendDecision, BackendRecord, DecisionSource, ProbeTimings } from './probe';
 export { trackRestorable } from './context-loss';
 export type { Restorable } from './context-loss';
 export { readAll, readback, READBACK_TIMEOUT_MS } from './readback';

@@ -4,7 +4,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from './state';
 
-export const isBrowser = typeof document !== 'undefined';
+/** A page or a Web Worker (the site's engine runs in one); false in Node. */
+export const isBrowser =
+  typeof document !== 'undefined' ||
+  typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
 
 async function register(name: BackendName, wasmPrefix?: string): Promise<void> {
   if (name === 'cpu') await import('@tensorflow/tfjs-backend-cpu');

@@ -3,6 +3,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { watchContextLoss } from './context-loss';
 import { isBrowser, prepareCpu, trySet } from './load';
+import { decideBackend, measureBackends, webglRenderer } from './probe';
+import type { BackendDecision, BackendRecord } from './probe';
 import { BACKENDS, emit, enqueue, OBJ, state, TO, type BackendName } from './state';
 import { activeWebGLContext, withCpuBackend } from './tfjs-internals';
 
@@ -33,6 +35,31 @@ export function initEngine(opts: InitOptions = {}): Promise<BackendName> {
       (state.current === null && isBrowser ? backendFromSearch(location.search) : undefined);
     return ensure(prefer, opts.wasmPrefix);
   });
+}
+
+export interface ChooseOptions {
+  /** `?backend=` of the page: no probe, this backend first */
+  forced?: BackendName;
+  /** the decision remembered from an earlier visit (reused while the browser and GPU match) */
+  stored?: BackendRecord | null;
+}
+
+/**
+ * The site's start (in its worker): the forced backend, else the remembered one, else the faster
+ * of webgl and wasm by a short probe (probe.ts); then initEngine on it. Returns the decision
+ * with its reason for the badge, and (after a probe) the record to remember.
+ */
+export async function chooseBackend(o: ChooseOptions = {}): Promise<BackendDecision> {
+  const userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  const gpu = o.forced ? null : webglRenderer();
+  const input = { forced: o.forced, stored: o.stored, userAgent, gpu, timings: null };
+  let d = decideBackend(input);
+  if (d === 'probe') {
+    const { timings, ms } = await measureBackends();
+    d = decideBackend({ ...input, timings, probeMs: ms }) as BackendDecision;
+  }
+  await initEngine({ prefer: d.choice });
+  return d;
 }
 
 async function ensure(prefer: BackendName | undefined, wasmPrefix?: string): Promise<BackendName> {

@@ -1,11 +1,12 @@
-// The engine calls of activation-functions (through src/experiments), stamped for useReport.
+// The engine calls of activation-functions (through the engine's worker, experiments/client),
+// stamped for useReport.
 import {
   ACTIVATION_NAMES,
   activationCurves,
   engineStatus,
   stackedLayers,
   type ActivationName,
-} from '../../experiments';
+} from '../../experiments/client';
 import type { Stamped } from '../kit';
 import { GRID, STACK_XS } from './model';
 
@@ -19,7 +20,8 @@ export interface StackResult {
 /** All six curves on the grid plus the marked x as the last point: one engine call, fixed shapes. */
 export async function computeCurves(x: number): Promise<Stamped & { curves: Curves }> {
   const curves = await activationCurves({ names: [...ACTIVATION_NAMES], xs: [...GRID, x] });
-  return { curves, backend: engineStatus().backend ?? '', doneAt: performance.now() };
+  const { backend } = await engineStatus();
+  return { curves, backend: backend ?? '', doneAt: performance.now() };
 }
 
 /** The stacked-layers demo for one seed (null: the demo is closed). */

@@ -2,7 +2,12 @@
 // as contour lines, each in its own panel (or overlaid). Every point comes from the engine
 // through src/experiments; this component only composes, animates and reports.
 import { memo, useEffect, useId, useMemo } from 'react';
-import { OPTIMIZER_NAMES, SURFACES, type OptimizerName, type SurfaceName } from '../../experiments';
+import {
+  OPTIMIZER_NAMES,
+  SURFACES,
+  type OptimizerName,
+  type SurfaceName,
+} from '../../experiments/client';
 import { fmtPair, ParamControl, Tex, useLatestResult, useReport, useResettableState } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeRuns, runMap, type Point, type RunInput } from './compute';

@@ -1,12 +1,13 @@
-// The engine calls of optimizer-trajectories (through src/experiments): the runs of every
-// optimizer from one start, and the contour grid of each surface (kept once loaded).
+// The engine calls of optimizer-trajectories (through the engine's worker, experiments/client):
+// the runs of every optimizer from one start, and the contour grid of each surface (kept once
+// loaded).
 import {
   optimizerRuns,
   surfaceGrid,
   SURFACES,
   type OptimizerName,
   type SurfaceName,
-} from '../../experiments';
+} from '../../experiments/client';
 import type { Stamped } from '../kit';
 import { divergedAt, plotBox } from './model';
 

@@ -12,7 +12,7 @@ import {
   type LearnStep,
   type LearningState,
   type PerceptronParams,
-} from '../../experiments';
+} from '../../experiments/client';
 import { schema } from './schema';
 
 export type Point = [number, number];

@@ -2,7 +2,7 @@
 // drag the weights' std and watch each layer's activation histogram reshape. The histograms are
 // binned by the engine on the device (src/experiments); only the counts come back to draw.
 import { memo, useEffect, useMemo } from 'react';
-import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments';
+import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments/client';
 import { ParamControl, ParamControls, Tex, useLatestResult, useReport } from '../kit';
 import type { WidgetProps } from '../types';
 import { BINS, computeHistograms, type HistInput } from './compute';

@@ -1,6 +1,6 @@
-// The engine call of weight-init-histograms (through src/experiments): every layer's histogram,
-// binned on the device, stamped for useReport.
-import { weightInitHistograms, type WeightInitActivation } from '../../experiments';
+// The engine call of weight-init-histograms (through the engine's worker, experiments/client):
+// every layer's histogram, binned on the device, stamped for useReport.
+import { weightInitHistograms, type WeightInitActivation } from '../../experiments/client';
 import type { Stamped } from '../kit';
 
 /** The book's 30 bins. */

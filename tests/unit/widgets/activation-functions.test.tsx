@@ -11,7 +11,7 @@ import type { WidgetReport } from '../../../src/widgets/types';
 
 const calls = vi.hoisted(() => ({ curves: [] as number[][], stacks: [] as string[] }));
 
-vi.mock('../../../src/experiments', () => {
+vi.mock('../../../src/experiments/client', () => {
   const names = ['step', 'sigmoid', 'tanh', 'relu', 'identity', 'leakyRelu'] as const;
   return {
     ACTIVATION_NAMES: names,

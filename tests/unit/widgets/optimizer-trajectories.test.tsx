@@ -10,7 +10,7 @@ import { schema } from '../../../src/widgets/optimizer-trajectories/schema';
 import { bookRun, type Opt } from '../../shared/book-optimizers';
 
 const calls: Array<{ start?: [number, number]; steps?: number; surface?: string }> = [];
-vi.mock('../../../src/experiments', () => ({
+vi.mock('../../../src/experiments/client', () => ({
   OPTIMIZER_NAMES: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'],
   SURFACES: {
     bowl: {

@@ -21,7 +21,7 @@ interface Call {
 }
 const calls: Call[] = [];
 const disposed = vi.fn();
-vi.mock('../../../src/experiments', () => ({
+vi.mock('../../../src/experiments/client', () => ({
   DEFAULT_RANGE: { sigmoid: [0, 1], tanh: [-1, 1], relu: [0, 1] },
   disposeWeightInitCache: () => disposed(),
   weightInitHistograms: async (o: Call) => {

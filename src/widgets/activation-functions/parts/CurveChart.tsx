@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ACTIVATION_NAMES } from '../../../experiments';
+import { ACTIVATION_NAMES } from '../../../experiments/client';
 import { fmt, formatNumber } from '../../kit';
 import type { Curves } from '../compute';
 import { GRID, X_AXIS, yDomain, yTicks, type CurveInfo } from '../model';

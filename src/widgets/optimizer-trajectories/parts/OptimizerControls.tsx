@@ -1,5 +1,5 @@
 // Per optimizer, in its series colour: show or hide it, and its learning rate.
-import { OPTIMIZER_NAMES } from '../../../experiments';
+import { OPTIMIZER_NAMES } from '../../../experiments/client';
 import { ParamControl, cssVars, seriesColor, Swatch, type Bound } from '../../kit';
 import type { RunMap } from '../compute';
 import { lrKey, OPTIMIZER_LABEL, showKey } from '../model';

@@ -1,7 +1,7 @@
 // One panel: the surface's contours, the paths of `list` up to `step`, the minimum, and the
 // draggable start point. Titled with one optimizer in the book's layout, or all of them overlaid.
 import { useRef } from 'react';
-import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments/client';
 import { fmt, fmtPair, cssVars, seriesColor, Swatch } from '../../kit';
 import { isBlownUp, type Point, type RunMap } from '../compute';
 import { OPTIMIZER_LABEL, toPx, type PlotBox } from '../model';

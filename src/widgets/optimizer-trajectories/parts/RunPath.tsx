@@ -1,6 +1,6 @@
 // One optimizer's path up to the shown step: the line, a dot per update, the current point.
 import { cssVars, seriesColor } from '../../kit';
-import { OPTIMIZER_NAMES } from '../../../experiments';
+import { OPTIMIZER_NAMES } from '../../../experiments/client';
 import type { RunMap } from '../compute';
 import { toPx, trajectoryPath, type PlotBox } from '../model';
 

@@ -1,5 +1,5 @@
 // Position, value and internal state (v, h, m, η_t …) of each shown optimizer at the shown step.
-import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments/client';
 import { cssVars, fmt, fmtPair, seriesColor, Swatch } from '../../kit';
 import type { RunMap } from '../compute';
 import { OPTIMIZER_LABEL, stateEntries } from '../model';

@@ -1,6 +1,6 @@
 // Buttons that set the book's weights for AND, NAND and OR (two parameters and the gate at once,
 // so they are buttons rather than generated controls), and XOR, built from two layers.
-import { BOOK_GATE_WEIGHTS, type Gate } from '../../../experiments';
+import { BOOK_GATE_WEIGHTS, type Gate } from '../../../experiments/client';
 import { fmt } from '../../kit';
 import { gateName } from '../model';
 

@@ -1,6 +1,11 @@
 // XOR = AND(NAND(x1, x2), OR(x1, x2)) with the book's weights: both hidden lines over the input
 // plane, the hidden outputs' plane with one AND line, and the final table.
-import { BOOK_GATE_WEIGHTS, GATE_INPUTS, gateTargets, perceptron } from '../../../experiments';
+import {
+  BOOK_GATE_WEIGHTS,
+  GATE_INPUTS,
+  gateTargets,
+  perceptron,
+} from '../../../experiments/client';
 import { flip, formatAffine, outputRegions, pointLabel, type HalfPlane } from '../model';
 import { GatePlot, type PlotPoint } from './GatePlot';
 import { XorTable, type XorRow } from './XorTable';

@@ -1,0 +1,29 @@
+// Small helpers of the worker's side of the RPC: callbacks that came from the page.
+import * as Comlink from 'comlink';
+
+/**
+ * A callback from the page (a Comlink.proxy): in the worker each call is a message whose
+ * returned promise nobody waits for.
+ */
+export type RemoteCallback<T> = (value: T) => unknown;
+
+/** Calls `cb` without waiting and without throwing (a closed page, a released proxy). */
+export function relay<T>(cb: RemoteCallback<T> | undefined): ((value: T) => void) | undefined {
+  if (!cb) return undefined;
+  return (value) => {
+    try {
+      void Promise.resolve(cb(value)).catch(() => undefined);
+    } catch {
+      // released: nobody listens any more
+    }
+  };
+}
+
+/** Frees the page's end of a proxied callback once no more calls will come. */
+export function release(cb: RemoteCallback<never> | undefined): void {
+  try {
+    (cb as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy]?.();
+  } catch {
+    // already released
+  }
+}
