@@ -60,11 +60,13 @@ export class DeviceDataset {
     return { x: new Tensor(shape ? tf.reshape(x, shape) : x), t };
   }
 
-  /** Rows start … start + count − 1 (an evaluation slice), like batch(). */
+  /**
+   * Rows start … start + count − 1 (an evaluation slice), like batch(). Gathered by index, not
+   * tf.slice: the wasm backend's slice of a [60000, 784] tensor took ~230 ms per 500 rows here,
+   * its gather well under a millisecond.
+   */
   slice(start: number, count: number, shape?: number[]): { x: Tensor; t: tf.Tensor1D } {
-    const x = tf.div(tf.slice(this.images, [start, 0], [count, this.px]), 255);
-    const t = tf.slice(this.labels, [start], [count]);
-    return { x: new Tensor(shape ? tf.reshape(x, shape) : x), t };
+    return this.batch(Int32Array.from({ length: count }, (_, i) => start + i), shape);
   }
 
   /** Re-creates the device copies from the host arrays (after a backend switch). */

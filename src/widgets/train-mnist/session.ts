@@ -14,51 +14,13 @@ import {
   runTrainer,
   stepTrainer,
   testMistakes,
-  type DataProgress,
   type IdxFiles,
-  type Mistake,
   type SessionEvent,
   type TrainerOptions,
-  type TrainerProgress,
 } from './compute';
-import { blowUpAt } from './model';
+import { canRun, copyOf, MISTAKES, REDRAW_MS, statusOf, type SessionView } from './session-view';
 
-export type SessionStatus =
-  'loading' | 'ready' | 'running' | 'paused' | 'done' | 'diverged' | 'error';
-
-export interface SessionView {
-  /** increments with every new session */
-  gen: number;
-  status: SessionStatus;
-  /** the download, while it goes on (and after) */
-  data: DataProgress | null;
-  progress: TrainerProgress | null;
-  /** misclassified official test digits at `iteration` (fetched when the run stops) */
-  mistakes: { iteration: number; list: Mistake[] } | null;
-  error: Error | null;
-  /** the session trains on the reader's own files (also while it loads) */
-  onFiles: boolean;
-  /** performance.now() of the last change (the report's "numbers arrived") */
-  at: number;
-}
-
-/** How many misclassified test digits the grid shows. */
-export const MISTAKES = 24;
-
-const canRun = (s: SessionStatus) => s === 'ready' || s === 'paused';
-
-/** Fresh copies: the buffers sent to the worker are transferred (detached here). */
-const copyOf = (f: IdxFiles): IdxFiles => ({
-  trainImages: f.trainImages.slice(),
-  trainLabels: f.trainLabels.slice(),
-  testImages: f.testImages.slice(),
-  testLabels: f.testLabels.slice(),
-});
-
-function statusOf(p: TrainerProgress): SessionStatus {
-  if (blowUpAt(p.loss) !== null) return 'diverged';
-  return p.phase;
-}
+export { MISTAKES, type SessionStatus, type SessionView } from './session-view';
 
 export class TrainSession {
   private view: SessionView = {
@@ -89,7 +51,10 @@ export class TrainSession {
   };
   readonly snapshot = () => this.view;
 
+  private redraw: ReturnType<typeof setTimeout> | undefined;
+
   private set(patch: Partial<SessionView>) {
+    clearTimeout(this.redraw);
     this.view = { ...this.view, ...patch, at: performance.now() };
     this.listeners.forEach((l) => l());
   }
@@ -120,8 +85,14 @@ export class TrainSession {
       return;
     }
     const status = statusOf(e);
-    this.set({ progress: e, data: e.data, status: this.running && status !== 'diverged' ? 'running' : status }); // prettier-ignore
     if (status === 'diverged' && this.running && this.id !== null) pauseTrainer(this.id);
+    const view = { progress: e, data: e.data, status: this.running && status !== 'diverged' ? 'running' : status } as const; // prettier-ignore
+    // While a run goes on, draw at most every REDRAW_MS: the worker reports every ~40 ms and
+    // redrawing two charts that often would keep the page thread busy (long tasks).
+    clearTimeout(this.redraw);
+    const wait = REDRAW_MS - (performance.now() - this.view.at);
+    if (view.status !== 'running' || wait <= 0) this.set(view);
+    else this.redraw = setTimeout(() => gen === this.gen && this.set(view), wait);
   }
 
   /** A new session with these options (the same options and seed: the same initial weights). */
