@@ -66,7 +66,10 @@ export class DeviceDataset {
    * its gather well under a millisecond.
    */
   slice(start: number, count: number, shape?: number[]): { x: Tensor; t: tf.Tensor1D } {
-    return this.batch(Int32Array.from({ length: count }, (_, i) => start + i), shape);
+    return this.batch(
+      Int32Array.from({ length: count }, (_, i) => start + i),
+      shape,
+    );
   }
 
   /** Re-creates the device copies from the host arrays (after a backend switch). */
