@@ -1,12 +1,12 @@
 // The loss of every mini-batch as training goes (raw, faint) and its moving average (bold),
-// drawn with at most 1,000 points; x is the iteration, y the cross-entropy loss.
+// drawn with at most 400 points; x is the iteration, y the cross-entropy loss.
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatNumber, seriesColor, Swatch } from '../../kit';
 import { int, lossDomain, lossRows, lossTicks } from '../model';
 
 export function LossChart({ loss, iterations }: { loss: Float32Array; iterations: number }) {
-  const rows = useMemo(() => lossRows(loss, 1000), [loss]);
+  const rows = useMemo(() => lossRows(loss, 400), [loss]); // 400 points keep a redraw short
   const domain = useMemo(() => lossDomain(rows), [rows]);
   const last = rows.at(-1);
   return (
