@@ -1,6 +1,5 @@
 // What a training session shows the page (an immutable view) and the small rules around it.
 import type { DataProgress, IdxFiles, Mistake, TrainerProgress } from './compute';
-import { blowUpAt } from './model';
 
 export type SessionStatus =
   'loading' | 'ready' | 'running' | 'paused' | 'done' | 'diverged' | 'error';
@@ -38,6 +37,7 @@ export const copyOf = (f: IdxFiles): IdxFiles => ({
 });
 
 export function statusOf(p: TrainerProgress): SessionStatus {
-  if (blowUpAt(p.loss) !== null) return 'diverged';
+  // the trainer marks the first blown-up loss (DIVERGENCE_LOSS); no need to rescan the curve
+  if (p.divergedAt !== null) return 'diverged';
   return p.phase;
 }

@@ -4,7 +4,7 @@
 // session; only the newest one counts (older calls finish and are ignored). The reader's own idx
 // files replace the session only once a trainer was made from them: a bad file rejects with its
 // Korean message and the current session goes on as it was. A loss that blows up pauses the run
-// (model.ts: blowUpAt).
+// (the trainer's divergedAt).
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   closeTrainer,
