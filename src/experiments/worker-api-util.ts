@@ -27,3 +27,6 @@ export function release(cb: RemoteCallback<never> | undefined): void {
     // already released
   }
 }
+
+/** Runs an experiment in the worker and then pushes the engine's status (worker-api.ts's `call`). */
+export type Call = <T>(fn: () => Promise<T>) => Promise<T>;

@@ -18,6 +18,11 @@ import { surfaceGrid } from './surfaces';
 import { trainNet, type TrainOptions, type TrainProgress, type TrainResult } from './train';
 import { release, relay, type RemoteCallback } from './worker-api-util';
 import { trainerApi } from './worker-trainer';
+import { backpropApi } from './backprop-api';
+import { gradientCheckApi } from './gradient-check-api';
+import { gradientsApi } from './gradients-api';
+import { inferenceApi } from './inference-api';
+import { probabilitiesApi } from './probabilities-api';
 import { disposeWeightInitCache, weightInitActivations, weightInitHistograms } from './weight-init';
 
 export interface StartConfig {
@@ -136,6 +141,11 @@ export const workerApi = {
   },
 
   ...trainerApi(call),
+  ...probabilitiesApi(call),
+  ...inferenceApi(call),
+  ...gradientsApi(call),
+  ...backpropApi(call),
+  ...gradientCheckApi(call),
 
   /**
    * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a

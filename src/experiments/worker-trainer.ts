@@ -11,9 +11,7 @@ import {
   trainerStep,
 } from './trainer';
 import type { IdxFiles, Mistake, TrainerOptions, TrainerProgress } from './trainer-types';
-import { release, relay, type RemoteCallback } from './worker-api-util';
-
-type Call = <T>(fn: () => Promise<T>) => Promise<T>;
+import { release, relay, type Call, type RemoteCallback } from './worker-api-util';
 
 /** Each progress report is a fresh object (its arrays are copies): hand its loss over. */
 const handOver = (p: TrainerProgress) => Comlink.transfer(p, [p.loss.buffer as ArrayBuffer]);

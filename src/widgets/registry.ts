@@ -8,6 +8,14 @@ import { schema as optimizerTrajectoriesSchema } from './optimizer-trajectories/
 import { schema as perceptronGatesSchema } from './perceptron-gates/schema';
 import { schema as trainMnistSchema } from './train-mnist/schema';
 import { schema as weightInitHistogramsSchema } from './weight-init-histograms/schema';
+import { schema as softmaxSchema } from './softmax/schema';
+import { schema as mnistInferenceSchema } from './mnist-inference/schema';
+import { schema as lossFunctionsSchema } from './loss-functions/schema';
+import { schema as gradientFieldSchema } from './gradient-field/schema';
+import { schema as gradientDescentSchema } from './gradient-descent/schema';
+import { schema as computationalGraphSchema } from './computational-graph/schema';
+import { schema as layerBackpropSchema } from './layer-backprop/schema';
+import { schema as gradientCheckSchema } from './gradient-check/schema';
 // Each entry keeps its own schema type; the map itself is heterogeneous.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyWidgetDef = RegisteredWidget<any>;
@@ -37,6 +45,46 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
     title: 'MNIST로 2층 신경망 학습하기',
     schema: trainMnistSchema,
     load: () => import('./train-mnist/TrainMnist'),
+  }),
+  softmax: defineWidget({
+    title: '소프트맥스 함수와 오버플로',
+    schema: softmaxSchema,
+    load: () => import('./softmax/Softmax'),
+  }),
+  'mnist-inference': defineWidget({
+    title: '책의 학습된 신경망으로 MNIST 추론하기',
+    schema: mnistInferenceSchema,
+    load: () => import('./mnist-inference/MnistInference'),
+  }),
+  'loss-functions': defineWidget({
+    title: '손실 함수: 오차제곱합과 교차 엔트로피',
+    schema: lossFunctionsSchema,
+    load: () => import('./loss-functions/LossFunctions'),
+  }),
+  'gradient-field': defineWidget({
+    title: '기울기 벡터장 (그림 4-9)',
+    schema: gradientFieldSchema,
+    load: () => import('./gradient-field/GradientField'),
+  }),
+  'gradient-descent': defineWidget({
+    title: '경사 하강법과 학습률',
+    schema: gradientDescentSchema,
+    load: () => import('./gradient-descent/GradientDescent'),
+  }),
+  'computational-graph': defineWidget({
+    title: '계산 그래프로 푸는 사과 쇼핑',
+    schema: computationalGraphSchema,
+    load: () => import('./computational-graph/ComputationalGraph'),
+  }),
+  'layer-backprop': defineWidget({
+    title: '계층별 역전파: Affine → 활성화 → Softmax-with-Loss',
+    schema: layerBackpropSchema,
+    load: () => import('./layer-backprop/LayerBackprop'),
+  }),
+  'gradient-check': defineWidget({
+    title: '기울기 확인: 역전파 vs 수치 미분',
+    schema: gradientCheckSchema,
+    load: () => import('./gradient-check/GradientCheck'),
   }),
 };
 

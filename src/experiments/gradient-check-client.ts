@@ -1,0 +1,2 @@
+// The page's side of the gradient-check (ch5) experiments (re-exported by client.ts).
+export {};

@@ -1,0 +1,6 @@
+// Parameters of `::computational-graph` (scaffold: the widget's owner replaces this).
+import { defineSchema } from '../schema';
+
+export const schema = defineSchema({});
+
+export type ComputationalGraphSchema = typeof schema;
