@@ -8,6 +8,7 @@ import type { WidgetReport } from '../widgets/types';
 import { formatNumber } from '../widgets/kit/format';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
+import { WidgetCode } from './WidgetCode';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 
 /** Directive attributes that belong to the notebook, not to the widget's schema. */
@@ -203,6 +204,7 @@ function LiveWidget({
           {report.backend ? ` · ${report.backend}` : ''}
         </p>
       )}
+      {def.code && def.code.length > 0 && <WidgetCode refs={def.code} />}
     </section>
   );
 }

@@ -24,26 +24,40 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   'perceptron-gates': defineWidget({
     title: '퍼셉트론으로 논리 게이트 만들기',
     schema: perceptronGatesSchema,
+    code: [
+      { file: 'experiments/perceptron.ts', symbol: 'perceptronOutput' },
+      { file: 'experiments/perceptron.ts', symbol: 'perceptronLearnStep' },
+    ],
     load: () => import('./perceptron-gates/PerceptronGates'),
   }),
   'activation-functions': defineWidget({
     title: '활성화 함수와 그 기울기',
     schema: activationFunctionsSchema,
+    code: [{ file: 'experiments/activations.ts', symbol: 'activationCurves' }],
     load: () => import('./activation-functions/ActivationFunctions'),
   }),
   'optimizer-trajectories': defineWidget({
     title: '최적화 기법 비교 (그림 6-8)',
     schema: optimizerTrajectoriesSchema,
+    code: [
+      { file: 'experiments/optimizer-runs.ts', symbol: 'optimizerTrajectory' },
+      { file: 'engine/optimizers.ts', symbol: 'Optimizer' },
+    ],
     load: () => import('./optimizer-trajectories/OptimizerTrajectories'),
   }),
   'weight-init-histograms': defineWidget({
     title: '가중치 초깃값과 활성화값 분포',
     schema: weightInitHistogramsSchema,
+    code: [{ file: 'experiments/weight-init.ts', symbol: 'weightInitActivations' }],
     load: () => import('./weight-init-histograms/WeightInitHistograms'),
   }),
   'train-mnist': defineWidget({
     title: 'MNIST로 2층 신경망 학습하기',
     schema: trainMnistSchema,
+    code: [
+      { file: 'engine/nets.ts', symbol: 'TwoLayerNet' },
+      { file: 'engine/layers.ts', symbol: 'Affine' },
+    ],
     load: () => import('./train-mnist/TrainMnist'),
   }),
   softmax: defineWidget({

@@ -33,6 +33,11 @@ export interface WidgetDef<S extends Schema = Schema> {
   /** Korean title shown in the widget header. */
   title: string;
   schema: S;
+  /**
+   * The declarations the widget runs (files relative to src/), shown under it as "이 위젯이
+   * 실행하는 코드": the reader sees the TypeScript behind the numbers.
+   */
+  code?: ReadonlyArray<{ file: string; symbol: string }>;
   /** Lazy: the component's chunk (and tfjs/recharts) load only when a chapter embeds it. */
   load: () => Promise<{ default: ComponentType<WidgetProps<S>> }>;
 }
