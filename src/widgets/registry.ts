@@ -63,16 +63,25 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   softmax: defineWidget({
     title: '소프트맥스 함수와 오버플로',
     schema: softmaxSchema,
+    code: [
+      { file: 'experiments/probabilities.ts', symbol: 'softmaxDemo' },
+      { file: 'experiments/probabilities.ts', symbol: 'softmaxOverflow' },
+    ],
     load: () => import('./softmax/Softmax'),
   }),
   'mnist-inference': defineWidget({
     title: '책의 학습된 신경망으로 MNIST 추론하기',
     schema: mnistInferenceSchema,
+    code: [
+      { file: 'experiments/inference-model.ts', symbol: 'predict' },
+      { file: 'experiments/inference.ts', symbol: 'timedAccuracy' },
+    ],
     load: () => import('./mnist-inference/MnistInference'),
   }),
   'loss-functions': defineWidget({
     title: '손실 함수: 오차제곱합과 교차 엔트로피',
     schema: lossFunctionsSchema,
+    code: [{ file: 'experiments/probabilities.ts', symbol: 'lossFunctions' }],
     load: () => import('./loss-functions/LossFunctions'),
   }),
   'gradient-field': defineWidget({
@@ -88,11 +97,19 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   'computational-graph': defineWidget({
     title: '계산 그래프로 푸는 사과 쇼핑',
     schema: computationalGraphSchema,
+    code: [
+      { file: 'experiments/backprop.ts', symbol: 'shoppingGraph' },
+      { file: 'experiments/backprop.ts', symbol: 'probe' },
+    ],
     load: () => import('./computational-graph/ComputationalGraph'),
   }),
   'layer-backprop': defineWidget({
     title: '계층별 역전파: Affine → 활성화 → Softmax-with-Loss',
     schema: layerBackpropSchema,
+    code: [
+      { file: 'experiments/backprop-layers.ts', symbol: 'layerBackprop' },
+      { file: 'engine/layers.ts', symbol: 'Affine' },
+    ],
     load: () => import('./layer-backprop/LayerBackprop'),
   }),
   'gradient-check': defineWidget({

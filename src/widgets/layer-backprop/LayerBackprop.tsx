@@ -1,8 +1,88 @@
-// `::layer-backprop` (scaffold: the widget's owner replaces this file).
+// `::layer-backprop` (ch5 §5.5–5.6): X (N×2) → Affine → ReLU/Sigmoid → Softmax-with-Loss on a
+// tiny seeded batch, forward and then backward layer by layer in the order the ENGINE's
+// backward() ran them: each layer's upstream gradient, local derivative and what it passes
+// down; the Affine layer's two jobs (∂L/∂W for the update, ∂L/∂X passed down) and the bias
+// gradient (the batch sum). Every number is read from the engine's backward().
+import { memo, type ReactNode } from 'react';
+import { ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
 import type { WidgetProps } from '../types';
+import type { LayerName } from '../../experiments/client';
+import { computeChain, computeNotes, type ChainInput } from './compute';
+import { ACT_INFO, allFinite, LAYER_TITLE } from './model';
+import { ActivationStep } from './parts/ActivationStep';
+import { AffineStep } from './parts/AffineStep';
+import { ForwardPass } from './parts/ForwardPass';
+import { NotesExample } from './parts/NotesExample';
+import { SoftmaxStep } from './parts/SoftmaxStep';
 import type { LayerBackpropSchema } from './schema';
+import './layer-backprop.css';
 
-export default function LayerBackprop(props: WidgetProps<LayerBackpropSchema>) {
-  void props;
-  return <p>SCAFFOLD layer-backprop</p>;
+type Props = WidgetProps<LayerBackpropSchema>;
+
+function LayerBackprop(props: Props) {
+  const { values, report } = props;
+  const input: ChainInput = {
+    activation: values.activation,
+    batch: values.batch,
+    seed: values.seed,
+  };
+  const chain = useLatestResult(JSON.stringify(input), input, computeChain);
+  const label = Number(values.label) - 1;
+  const notes = useLatestResult(String(label), label, computeNotes);
+
+  const out = chain.output;
+  const r = out?.chain ?? null;
+  const finite =
+    (!r || allFinite(r.a, r.h, r.y, r.dH, r.dA, r.dW, r.dX, [r.db], [[r.loss]])) &&
+    (!notes.output || allFinite(notes.output.grad));
+  const { rootRef } = useReport({
+    report,
+    result: chain,
+    also: [notes],
+    errorLabel: '엔진이 역전파를 계산하지 못했어요',
+    diverged: finite ? '' : '엔진이 NaN 또는 ∞를 돌려줬어요.',
+  });
+
+  const activation = out?.input.activation ?? values.activation;
+  const body: Record<LayerName, (r: NonNullable<typeof out>['chain']) => ReactNode> = {
+    softmaxWithLoss: (c) => <SoftmaxStep r={c} />,
+    activation: (c) => <ActivationStep r={c} activation={activation} />,
+    affine: (c) => <AffineStep r={c} />,
+  };
+  const title = (l: LayerName) =>
+    l === 'activation' ? `${ACT_INFO[activation].name} 계층` : LAYER_TITLE[l];
+
+  return (
+    <div className="layer-backprop" ref={rootRef} data-activation={activation}>
+      <div className="controls">
+        <ParamControl of={props} name="activation" />
+      </div>
+      <ParamControls of={props} names={['batch', 'seed']} />
+      {!r ? (
+        <p className="layer-backprop-wait">엔진이 순전파와 역전파를 계산하는 중…</p>
+      ) : (
+        <>
+          <ForwardPass r={r} activation={activation} />
+          <section className="layer-backprop-pass" aria-label="역전파">
+            <h4>역전파 (오른쪽 → 왼쪽, 엔진의 backward()가 계층을 처리한 순서)</h4>
+            <ol className="layer-backprop-layers">
+              {r.backwardOrder.map((l) => (
+                <li key={l} data-layer={l} className="layer-backprop-layer">
+                  <h5>{title(l)}</h5>
+                  {body[l](r)}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+      <NotesExample
+        result={notes.output}
+        labelControl={<ParamControls of={props} names={['label']} />}
+      />
+    </div>
+  );
 }
+
+// The frame re-renders on every report(); with the same props there is nothing to redo here.
+export default memo(LayerBackprop);

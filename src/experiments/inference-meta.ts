@@ -1,0 +1,9 @@
+// Engine-free facts of the ch. 3 inference widget (the page imports them through client.ts).
+
+/** The book's batch size (ch03/neuralnet_mnist_batch.py). */
+export const BOOK_INFERENCE_BATCH = 100;
+
+/** Batch sizes on the widget's slider: every one divides the 10,000 test digits. */
+export const INFERENCE_BATCH_SIZES: readonly number[] = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000,
+];

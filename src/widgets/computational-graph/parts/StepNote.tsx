@@ -1,0 +1,66 @@
+// What the step just taken did, in words and numbers: a forward product or sum, or a node's
+// backward: the upstream gradient, the node's local derivatives and upstream × local per input.
+import {
+  SHOPPING_GRAPHS,
+  type ShoppingExample,
+  type ShoppingResult,
+} from '../../../experiments/client';
+import { NODE_LABEL, won, type Step } from '../model';
+
+export function StepNote({
+  example,
+  graph,
+  step,
+  index,
+  total,
+}: {
+  example: ShoppingExample;
+  graph: ShoppingResult;
+  step: Step | null;
+  index: number;
+  total: number;
+}) {
+  const v = (n: keyof typeof NODE_LABEL) => won(graph.values[n]);
+  const g = (n: keyof typeof NODE_LABEL) => won(graph.grads[n]);
+  let body: React.ReactNode;
+  if (!step) {
+    body = '아직 아무것도 계산하지 않았어요. 입력값만 있어요. "다음"을 눌러 순전파를 시작해요.';
+  } else {
+    const op = SHOPPING_GRAPHS[example].ops.find((o) => o.name === step.op)!;
+    const [a, b] = op.inputs;
+    const sym = op.op === 'mul' ? '×' : '+';
+    if (step.pass === 'forward') {
+      body = (
+        <>
+          <strong>순전파</strong> {sym} 노드: {NODE_LABEL[a]} {v(a)} {sym} {NODE_LABEL[b]} {v(b)} ={' '}
+          <strong>{v(op.name)}</strong> ({NODE_LABEL[op.name]})
+        </>
+      );
+    } else {
+      const up = g(op.name);
+      const start = op.name === 'total' ? '오른쪽 끝에서 ∂L/∂L = 1로 시작해요. ' : '';
+      body =
+        op.op === 'mul' ? (
+          <>
+            <strong>역전파</strong> × 노드: {start}상류에서 온 값 {up}에 국소적 미분을 곱해요.
+            곱셈의 국소적 미분은 반대쪽 입력값이에요(∂z/∂x = y, ∂z/∂y = x). {NODE_LABEL[a]} 쪽: {up}{' '}
+            × {v(b)} = <strong>{g(a)}</strong>, {NODE_LABEL[b]} 쪽: {up} × {v(a)} ={' '}
+            <strong>{g(b)}</strong>
+          </>
+        ) : (
+          <>
+            <strong>역전파</strong> + 노드: 상류에서 온 값 {up}에 국소적 미분 1을 곱해요. 즉 양쪽에
+            그대로 보내요. {NODE_LABEL[a]} 쪽: {up} × 1 = <strong>{g(a)}</strong>, {NODE_LABEL[b]}{' '}
+            쪽: {up} × 1 = <strong>{g(b)}</strong>
+          </>
+        );
+    }
+  }
+  return (
+    <p className="computational-graph-note" aria-live="polite" data-step-index={index}>
+      {body}
+      {index === total &&
+        ' — 역전파 끝: 왼쪽 끝의 주황 숫자가 각 입력에 대한 지불 금액의 미분이에요.'}
+    </p>
+  );
+}

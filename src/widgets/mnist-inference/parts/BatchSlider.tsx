@@ -1,0 +1,51 @@
+// The batch size B: a slider over listed sizes that divide 10,000 (1, 2, 5, 10, … 10,000) and
+// a number box for any whole number from 1 to 10,000.
+import { useId, useState } from 'react';
+import { INFERENCE_BATCH_SIZES } from '../../../experiments/client';
+import { parseValue, type NumberSpec } from '../../schema';
+import { batchIndex, int } from '../model';
+
+export function BatchSlider({
+  spec,
+  value,
+  onChange,
+}: {
+  spec: NumberSpec;
+  value: number;
+  onChange: (v: number) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && !parseValue(spec, draft).ok;
+  return (
+    <div className="control control-number mnist-inference-batch">
+      <label htmlFor={id}>{spec.label}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={INFERENCE_BATCH_SIZES.length - 1}
+        step={1}
+        value={batchIndex(value)}
+        aria-valuetext={`${int(value)}장`}
+        onChange={(e) => onChange(INFERENCE_BATCH_SIZES[Number(e.target.value)])}
+      />
+      <input
+        type="number"
+        className="control-number-box"
+        aria-label={`${spec.label} 값`}
+        aria-invalid={invalid || undefined}
+        min={spec.min}
+        max={spec.max}
+        step={1}
+        value={draft ?? String(value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const r = parseValue(spec, e.target.value);
+          if (r.ok && typeof r.value === 'number') onChange(r.value);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// How much faster the batches were than one image at a time, on the same backend (a stopped
+// one-at-a-time run counts at its measured rate).
+import type { InferenceProgress, InferenceRunResult } from '../../../experiments/client';
+import { duration, int } from '../model';
+
+export function Speedup({
+  single,
+  singleDone,
+  batch,
+}: {
+  /** where the one-at-a-time run stands (its progress or its result) */
+  single: InferenceProgress | null;
+  /** the one-at-a-time run went through all the images */
+  singleDone: boolean;
+  batch: InferenceRunResult | null;
+}) {
+  if (!single || single.done === 0 || !batch || batch.stopped || batch.elapsedMs <= 0) return null;
+  const singleMs = (single.elapsedMs / single.done) * batch.done;
+  const x = singleMs / batch.elapsedMs;
+  return (
+    <p className="mnist-inference-speedup" data-speedup={x.toFixed(2)}>
+      한 장씩보다 <strong>{x >= 10 ? Math.round(x) : x.toFixed(1)}배</strong>{' '}
+      {x >= 1 ? '빨라요' : '느려요'}
+      {!singleDone &&
+        ` (한 장씩 ${int(single.done)}장을 잰 속도로 ${int(batch.done)}장이면 약 ${duration(singleMs)})`}
+      .
+    </p>
+  );
+}

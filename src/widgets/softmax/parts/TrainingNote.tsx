@@ -1,0 +1,43 @@
+// Inference may skip softmax (the arg-max is the same); training cannot: the loss is −log y_k and
+// its gradient (y − t)/T, which the engine's backward() computes from the probabilities.
+import type { ReactNode } from 'react';
+import { fmt } from '../../kit';
+import { prob, signed4, sub } from '../model';
+
+export function TrainingNote({
+  label,
+  loss,
+  grad,
+  temperature,
+  control,
+}: {
+  /** 0-based */
+  label: number;
+  loss: number;
+  grad: readonly number[];
+  temperature: number;
+  control: ReactNode;
+}) {
+  const k = sub(label + 1);
+  return (
+    <section className="softmax-training" aria-label="학습에는 소프트맥스가 왜 필요할까">
+      <h4>추론은 건너뛰어도, 학습은 못 건너뛰어요</h4>
+      <p>
+        추론에서는 가장 큰 a의 자리만 고르면 되니 소프트맥스를 생략해도 답이 같아요. 학습에서는 값
+        자체가 필요해요: 정답이 {label + 1}번째라면 손실(교차 엔트로피)은 확률 y{k}로 계산해요.
+      </p>
+      {control}
+      <p className="softmax-loss" data-loss={String(loss)}>
+        E = −log y{k} = <strong>{prob(loss)}</strong>
+      </p>
+      <p className="softmax-grad" data-grad={grad.join(' ')}>
+        엔진의 backward()가 구한 기울기 ∂E/∂a = (y − t)/T
+        {temperature !== 1 && ` (T = ${fmt(temperature, 3)})`} ={' '}
+        <span className="softmax-vector">({grad.map(signed4).join(', ')})</span>
+      </p>
+      <p className="softmax-muted">
+        기울기의 각 성분이 확률 y에서 정답 t를 뺀 값이라, 소프트맥스를 빼면 이 값이 없어요.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+// softmax in real Chromium on the production build: renders from its directive in chapter 3 with
+// the engine's numbers for the book's a = (0.3, 2.9, 4.0), the bars sum to 1, the arg-max stays
+// put under temperature and an added constant, the float32 overflow demo shows ∞ / NaN and the
+// max-subtracted result, "책 기본값", URL state, a bad directive's error card, no tensor leaks,
+// a 390 px phone in dark mode.
+import { expect, test } from 'vitest';
+import { useBrowser } from './browser';
+import {
+  engineBaseline,
+  expectTensorsBack,
+  overflowing,
+  widgetHarness,
+  type Widget,
+} from './widget-helpers';
+
+const { open } = useBrowser();
+const harness = widgetHarness(open, 'softmax');
+const CHAPTER = '/03-neural-network/';
+const opts = { state: 'ready' };
+/** Polls for up to 15 s: on a busy machine an update can take more than expect.poll's default 1 s. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+const probs = (w: Widget) =>
+  w.root
+    .locator('.softmax-bars tbody tr')
+    .evaluateAll((rs) => rs.map((r) => Number((r as HTMLElement).dataset.y)));
+const sum = (v: number[]) => v.reduce((s, x) => s + x, 0);
+const argmax = (v: number[]) => v.indexOf(Math.max(...v));
+const overflowY = async (w: Widget, kind: 'naive' | 'stable') =>
+  (await w.root.locator(`table[data-kind="${kind}"]`).getAttribute('data-y'))!
+    .split(' ')
+    .map(Number);
+const setBox = async (w: Widget, label: string, v: string) => {
+  await w.numberBox(label).fill(v);
+  await w.numberBox(label).blur();
+};
+
+test("renders from its directive with the book's numbers; T reshapes, C changes nothing, the arg-max stays", async () => {
+  const w = await harness.open(CHAPTER, opts);
+  const book = await probs(w);
+  expect(book).toHaveLength(3);
+  [0.0182, 0.2452, 0.7366].forEach((v, i) => expect(book[i]).toBeCloseTo(v, 4));
+  expect(sum(book)).toBeCloseTo(1, 5);
+  expect(await w.root.locator('.softmax-sum').textContent()).toContain('1.0000');
+  expect(await w.root.locator('.widget-readout').textContent()).toMatch(/ms · (webgl|wasm|cpu)/);
+  // The overflow demo: (1010, 1000, 990) naive → ∞ and NaN; max subtracted → the book's numbers.
+  expect((await overflowY(w, 'naive')).every(Number.isNaN)).toBe(true);
+  const naive = w.root.locator('table[data-kind="naive"]');
+  expect(await naive.getAttribute('data-sum')).toBe('Infinity');
+  expect(await naive.textContent()).toMatch(/∞.*NaN/s);
+  const stable = await overflowY(w, 'stable');
+  expect(stable[0]).toBeCloseTo(0.9999546, 6);
+  expect(stable[1] / 4.53978686e-5).toBeCloseTo(1, 4);
+  expect(stable[2] / 2.06106005e-9).toBeCloseTo(1, 4);
+  expect(await w.root.locator('table[data-kind="stable"]').textContent()).toContain('0.9999546');
+  // Temperature: flatter at 5, sharper at 0.2, the largest stays the third.
+  await w.expectChange(() => setBox(w, '온도 T', '5'));
+  const flat = await probs(w);
+  expect(Math.max(...flat)).toBeLessThan(0.5);
+  expect(argmax(flat)).toBe(2);
+  expect(sum(flat)).toBeCloseTo(1, 5);
+  await w.expectChange(() => setBox(w, '온도 T', '0.2'));
+  const sharp = await probs(w);
+  expect(Math.max(...sharp)).toBeGreaterThan(0.99);
+  expect(argmax(sharp)).toBe(2);
+  expect(await w.root.locator('.softmax-note').getAttribute('data-argmax-y')).toBe('3');
+  await setBox(w, '온도 T', '1');
+  await poll(async () => (await probs(w))[2]).toBeCloseTo(book[2], 5);
+  // C = 2 from the keyboard: the note changes, the probabilities do not.
+  await w.expectChange(
+    () => w.press('모든 입력에 더할 상수 C', 'ArrowRight', 4),
+    () => w.root.locator('.softmax-note').textContent(),
+  );
+  expect(await w.value('모든 입력에 더할 상수 C')).toBe(2);
+  (await probs(w)).forEach((v, i) => expect(v).toBeCloseTo(book[i], 5));
+});
+
+test('count, inputs, true class and b change the picture; overflow only above ≈ 88.7', async () => {
+  const w = await harness.open(CHAPTER, opts);
+  await w.expectChange(() => w.press('입력 개수 n', 'ArrowRight'));
+  await poll(async () => (await probs(w)).length).toBe(4);
+  expect(sum(await probs(w))).toBeCloseTo(1, 5);
+  await w.expectChange(() => w.press('입력 a₁', 'ArrowRight'));
+  expect(await w.value('입력 a₁')).toBe(0.4);
+  await w.expectChange(() => setBox(w, '입력 a₁', '6.3'));
+  expect(await w.root.locator('.softmax-note').getAttribute('data-argmax-y')).toBe('1');
+  const loss = w.root.locator('.softmax-loss');
+  await w.expectChange(
+    () => w.press('정답 위치 k (학습할 때)', 'ArrowLeft', 2),
+    () => loss.getAttribute('data-loss'),
+  );
+  // True class 1 is now the most likely one: its gradient entry y₁ − 1 is negative.
+  const grad = (await w.root.locator('.softmax-grad').getAttribute('data-grad'))!.split(' ');
+  expect(Number(grad[0])).toBeLessThan(0);
+  expect(Number(grad[1])).toBeGreaterThan(0);
+  // Overflow: b = 70 → a = (80, 70, 60) fits float32; b = 80 → exp(90) overflows.
+  const verdict = w.root.locator('.softmax-overflow-verdict');
+  expect(await verdict.getAttribute('data-naive-broken')).toBe('true');
+  await setBox(w, '큰 입력의 가운데 값 b', '70');
+  await poll(() => verdict.getAttribute('data-naive-broken')).toBe('false');
+  const naive = await overflowY(w, 'naive');
+  const stable = await overflowY(w, 'stable');
+  naive.forEach((v, i) => expect(v).toBeCloseTo(stable[i], 6));
+  await w.press('큰 입력의 가운데 값 b', 'ArrowRight');
+  await poll(() => verdict.getAttribute('data-naive-broken')).toBe('true');
+  expect((await overflowY(w, 'naive'))[0]).toBeNaN();
+  expect((await overflowY(w, 'stable'))[0]).toBeCloseTo(0.9999546, 6);
+  await w.ready('ready');
+});
+
+test('URL state is read; 책 기본값 restores the book', async () => {
+  const w = await harness.open(
+    `${CHAPTER}?softmax.count=5&softmax.a1=9&softmax.temperature=2&softmax.big=50`,
+    { ...opts, backend: 'webgl' },
+  );
+  expect(await w.root.locator('.widget-readout').textContent()).toContain('ms · webgl');
+  expect(await w.value('온도 T')).toBe(2);
+  expect(await probs(w)).toHaveLength(5);
+  expect(argmax(await probs(w))).toBe(0);
+  expect(await w.root.locator('.softmax-overflow-verdict').getAttribute('data-naive-broken')).toBe(
+    'false',
+  );
+  await w.resetToBook();
+  await poll(async () => (await probs(w)).length).toBe(3);
+  await poll(async () => (await probs(w))[2]).toBeCloseTo(0.7366, 4);
+  expect(await w.value('온도 T')).toBe(1);
+  await expect
+    .poll(() => w.root.locator('.softmax-overflow-verdict').getAttribute('data-naive-broken'))
+    .toBe('true');
+  await poll(() => w.urlKeys()).toEqual([]);
+});
+
+test('a bad parameter in the directive shows the error card; the rest renders', async () => {
+  await harness.expectDirectiveError('count=9 temperature=0', ['count=9', 'temperature=0']);
+});
+
+test('no tensor leaks after 20 updates; fits a 390 px phone in dark mode', async () => {
+  const w = await harness.open(CHAPTER, {
+    ...opts,
+    backend: 'cpu',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'dark',
+  });
+  const baseline = await engineBaseline(w.page, 'cpu');
+  expect(await probs(w)).toHaveLength(3);
+  expect((await probs(w))[2]).toBeCloseTo(0.7366, 4);
+  await w.press('입력 a₂', 'ArrowRight', 8);
+  await w.press('온도 T', 'ArrowLeft', 8);
+  await w.press('큰 입력의 가운데 값 b', 'ArrowLeft', 4);
+  await w.ready('ready', 30_000);
+  await expectTensorsBack(w.page, baseline);
+  await w.root.scrollIntoViewIfNeeded();
+  expect(await overflowing(w.root)).toEqual([]);
+});

@@ -1,0 +1,236 @@
+// @vitest-environment jsdom
+// The computational-graph component under a minimal frame, with the engine mocked: it shows
+// exactly the numbers and the backward order the engine returned, steps forward then backward
+// (buttons and arrow keys), recomputes from edited inputs, and grades the fill-in blanks kindly.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { schema } from '../../../src/widgets/computational-graph/schema';
+import { defaults, type Values } from '../../../src/widgets/schema';
+import type { WidgetReport } from '../../../src/widgets/types';
+import { parseReaderNumber, sameNumber, won } from '../../../src/widgets/computational-graph/model';
+
+const calls = vi.hoisted(() => [] as Array<Record<string, unknown>>);
+
+vi.mock('../../../src/experiments/client', async () => {
+  const meta = await import('../../../src/experiments/backprop-meta');
+  // Plain arithmetic standing in for the engine (float32 like it), and a backward order with the
+  // oranges before the apples, which the widget must follow.
+  const f = Math.fround;
+  return {
+    ...meta,
+    engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+    shoppingGraph: async (o: Record<string, number> & { example: 'apple' | 'apple-orange' }) => {
+      calls.push(o);
+      const ao = o.example === 'apple-orange';
+      const appleTotal = f(o.applePrice * o.appleCount);
+      const orangeTotal = ao ? f(o.orangePrice * o.orangeCount) : 0;
+      const subtotal = f(appleTotal + orangeTotal);
+      const tax = f(o.tax);
+      const sub = ao ? subtotal : appleTotal;
+      const values: Record<string, number> = {
+        applePrice: o.applePrice,
+        appleCount: o.appleCount,
+        tax,
+        appleTotal,
+        total: f(sub * tax),
+      };
+      const grads: Record<string, number> = {
+        total: 1,
+        tax: sub,
+        appleTotal: tax,
+        applePrice: f(tax * o.appleCount),
+        appleCount: f(tax * o.applePrice),
+      };
+      if (ao) {
+        Object.assign(values, {
+          orangePrice: o.orangePrice,
+          orangeCount: o.orangeCount,
+          orangeTotal,
+          subtotal,
+        });
+        Object.assign(grads, {
+          subtotal: tax,
+          orangeTotal: tax,
+          orangePrice: f(tax * o.orangeCount),
+          orangeCount: f(tax * o.orangePrice),
+        });
+      }
+      return {
+        values,
+        grads,
+        forwardOrder: ao
+          ? ['appleTotal', 'orangeTotal', 'subtotal', 'total']
+          : ['appleTotal', 'total'],
+        backwardOrder: ao
+          ? ['total', 'subtotal', 'orangeTotal', 'appleTotal']
+          : ['total', 'appleTotal'],
+      };
+    },
+  };
+});
+
+const { default: ComputationalGraph } =
+  await import('../../../src/widgets/computational-graph/ComputationalGraph');
+
+type V = Values<typeof schema>;
+
+function Harness({
+  initial,
+  report,
+}: {
+  initial?: Partial<V>;
+  report?: (r: WidgetReport) => void;
+}) {
+  const [values, setValues] = useState<V>({ ...defaults(schema), ...initial });
+  return (
+    <ComputationalGraph
+      values={values}
+      set={(p) => setValues((v) => ({ ...v, ...p }))}
+      schema={schema}
+      report={report ?? (() => {})}
+      resetCount={0}
+      instanceKey="computational-graph"
+    />
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  calls.length = 0;
+});
+
+const edge = (n: string) => document.querySelector(`[data-edge="${n}"]`) as HTMLElement;
+const bwd = (n: string) => edge(n).dataset.bwd;
+const root = () => document.querySelector('.computational-graph') as HTMLElement;
+
+describe('ComputationalGraph', () => {
+  it("shows the book's apple figure: 220, dApple 2.2, dCount 110, dTax 200", async () => {
+    const report = vi.fn();
+    render(<Harness report={report} />);
+    await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+    expect(calls[0]).toMatchObject({ example: 'apple', applePrice: 100, appleCount: 2, tax: 1.1 });
+    expect(won(Number(bwd('applePrice')))).toBe('2.2');
+    expect(won(Number(bwd('appleCount')))).toBe('110');
+    expect(won(Number(bwd('tax')))).toBe('200');
+    expect(Number(edge('total').dataset.fwd)).toBeCloseTo(220, 3);
+    expect(
+      screen.getByText(/지불 금액/, { selector: '.computational-graph-summary' }).textContent,
+    ).toContain('220');
+    expect(root().dataset.step).toBe('4');
+    await waitFor(() =>
+      expect(report).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: 'ready', backend: 'cpu' }),
+      ),
+    );
+  });
+
+  it('steps forward, then backward in the order the engine returned (buttons and keys)', async () => {
+    render(<Harness initial={{ example: 'apple-orange' }} />);
+    await waitFor(() => expect(edge('orangePrice')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: '처음으로' }));
+    expect(root().dataset.step).toBe('0');
+    expect(edge('appleTotal').dataset.fwd).toBeUndefined();
+    expect(edge('applePrice').dataset.fwd).toBe('100');
+    expect(document.querySelectorAll('[data-bwd]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '다음 ▶' }));
+    expect(edge('appleTotal').dataset.fwd).toBe('200');
+    expect(edge('orangeTotal').dataset.fwd).toBeUndefined();
+    const figure = screen.getByRole('group', { name: /계산 그래프/ });
+    for (let i = 0; i < 4; i++) fireEvent.keyDown(figure, { key: 'ArrowRight' });
+    // 4 forward steps + the tax node's backward.
+    expect(root().dataset.step).toBe('5');
+    expect(Number(edge('total').dataset.fwd)).toBeCloseTo(715, 3);
+    expect(bwd('total')).toBe('1');
+    expect(won(Number(bwd('tax')))).toBe('650');
+    expect(won(Number(bwd('subtotal')))).toBe('1.1');
+    expect(bwd('appleTotal')).toBeUndefined();
+    expect(screen.getByText(/곱셈의 국소적 미분은 반대쪽 입력값/)).toBeTruthy();
+    fireEvent.keyDown(figure, { key: 'ArrowRight' }); // the add node
+    expect(won(Number(bwd('orangeTotal')))).toBe('1.1');
+    expect(screen.getByText(/국소적 미분 1을 곱해요/)).toBeTruthy();
+    fireEvent.keyDown(figure, { key: 'ArrowRight' }); // the engine ran the oranges first
+    expect(won(Number(bwd('orangePrice')))).toBe('3.3');
+    expect(won(Number(bwd('orangeCount')))).toBe('165');
+    expect(bwd('applePrice')).toBeUndefined();
+    fireEvent.keyDown(figure, { key: 'End' });
+    expect(won(Number(bwd('applePrice')))).toBe('2.2');
+    fireEvent.keyDown(figure, { key: 'ArrowLeft' });
+    expect(root().dataset.step).toBe('7');
+  });
+
+  it('plays to the end, one node per tick', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      render(<Harness />);
+      await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+      fireEvent.click(screen.getByRole('button', { name: '재생' }));
+      expect(root().dataset.step).toBe('0');
+      await act(async () => vi.advanceTimersByTime(1200));
+      expect(root().dataset.step).toBe('1');
+      for (let i = 0; i < 4; i++) await act(async () => vi.advanceTimersByTime(1200));
+      expect(root().dataset.step).toBe('4');
+      expect(screen.getByRole('button', { name: '재생' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('edited inputs recompute everything', async () => {
+    render(<Harness />);
+    await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+    fireEvent.change(screen.getByRole('spinbutton', { name: '사과 가격 값' }), {
+      target: { value: '120' },
+    });
+    await waitFor(() => expect(won(Number(bwd('appleCount')))).toBe('132'));
+    expect(calls.at(-1)).toMatchObject({ applePrice: 120 });
+    expect(won(Number(bwd('tax')))).toBe('240');
+  });
+
+  it('fill in the blanks: a wrong answer gets a gentle hint, a right one praise', async () => {
+    render(<Harness initial={{ example: 'apple-orange', mode: 'quiz' }} />);
+    await waitFor(() => expect(screen.getByRole('form', { name: '빈칸 채우기' })).toBeTruthy());
+    expect(document.querySelectorAll('.computational-graph-blank')).toHaveLength(8);
+    expect(bwd('applePrice')).toBeUndefined(); // hidden
+    const box = (label: RegExp) => screen.getByRole('textbox', { name: label });
+    fireEvent.change(box(/⑤ 사과 가격/), { target: { value: '2' } });
+    fireEvent.change(box(/⑦ 귤 가격/), { target: { value: '3.3' } });
+    fireEvent.change(box(/⑥ 사과 개수/), { target: { value: '１１０' } });
+    fireEvent.change(box(/② 소비세/), { target: { value: '650원' } });
+    fireEvent.click(screen.getByRole('button', { name: '채점하기' }));
+    const wrong = box(/⑤ 사과 가격/);
+    expect(wrong.getAttribute('aria-invalid')).toBe('true');
+    const hint = document.getElementById(wrong.getAttribute('aria-describedby')!)!.textContent!;
+    expect(hint).toContain('반대쪽 입력(사과 개수 2)');
+    expect(hint).not.toMatch(/틀렸|오답/);
+    for (const l of [/⑦ 귤 가격/, /⑥ 사과 개수/, /② 소비세/]) {
+      expect(box(l).getAttribute('aria-invalid')).toBe('false');
+      expect(box(l).closest('li')!.dataset.mark).toBe('right');
+    }
+    expect(document.querySelector('[data-blank="orangePrice"] .is-right')!.textContent).toContain(
+      '1.1 × 3 = 3.3',
+    );
+    expect(screen.getByRole('status').textContent).toBe('8칸 중 3칸 맞혔어요.');
+    fireEvent.change(wrong, { target: { value: '2.2' } });
+    fireEvent.submit(screen.getByRole('form', { name: '빈칸 채우기' }));
+    expect(wrong.getAttribute('aria-invalid')).toBe('false');
+  });
+});
+
+describe('the reader’s numbers', () => {
+  it('parses Korean-style input', () => {
+    expect(parseReaderNumber('1,100')).toBe(1100);
+    expect(parseReaderNumber(' 2.2 ')).toBe(2.2);
+    expect(parseReaderNumber('１６５')).toBe(165);
+    expect(parseReaderNumber('−0.3')).toBe(-0.3);
+    expect(parseReaderNumber('200원')).toBe(200);
+    expect(parseReaderNumber('이점이')).toBeNaN();
+    expect(parseReaderNumber('')).toBeNaN();
+  });
+  it('compares with the engine’s float32 to about 4 digits', () => {
+    expect(sameNumber(2.2, Math.fround(2.2))).toBe(true);
+    expect(sameNumber(2.21, Math.fround(2.2))).toBe(false);
+    expect(sameNumber(650, Math.fround(650.0001))).toBe(true);
+    expect(won(Math.fround(1.1) * Math.fround(1000))).toBe('1,100');
+  });
+});
