@@ -18,7 +18,7 @@ export default function Ch5ReluAffineFlow() {
   return (
     <svg
       role="img"
-      aria-label="ReLU와 Affine 계층의 역전파. 순전파는 앞 층의 출력 x가 Affine 계층에서 z = wx + b가 되고, ReLU를 거쳐 a가 되어 상류로 가요. 역전파에서 상류의 ∂L/∂a는 ReLU에서 1 또는 0이 곱해져 ∂L/∂z가 되고, Affine 계층은 이 값으로 두 가지 일을 해요. 임무 1은 x를 곱해 ∂L/∂w를 만들고 가중치 갱신에 쓰며, 편향의 기울기는 ∂L/∂z 그대로예요. 임무 2는 w를 곱해 ∂L/∂x를 앞 층으로 보내요."
+      aria-label="ReLU와 Affine 계층의 역전파. 순전파는 앞 층의 출력 x가 Affine 계층에서 a = wx + b가 되고, ReLU를 거쳐 z가 되어 상류로 가요. 역전파에서 상류의 ∂L/∂z는 ReLU에서 1 또는 0이 곱해져 ∂L/∂a가 되고, Affine 계층은 이 값으로 두 가지 일을 해요. 임무 1은 x를 곱해 ∂L/∂w를 만들고 가중치 갱신에 쓰며, 편향의 기울기는 ∂L/∂a 그대로예요. 임무 2는 w를 곱해 ∂L/∂x를 앞 층으로 보내요."
       viewBox="0 0 660 330"
       width="100%"
       style={{ maxWidth: 680 }}
@@ -40,7 +40,7 @@ export default function Ch5ReluAffineFlow() {
         Affine
       </T>
       <T x={aff.x + aff.w / 2} y={top + 52} c={F} s={13}>
-        z = wx + b
+        a = wx + b
       </T>
       <T x={relu.x + relu.w / 2} y={top + 40} w={600}>
         ReLU
@@ -56,20 +56,20 @@ export default function Ch5ReluAffineFlow() {
         x
       </T>
       <T x={420} y={fy - 8} c={F} i s={13}>
-        z
+        a
       </T>
       <T x={585} y={fy - 8} c={F} i s={13}>
-        a
+        z
       </T>
       {/* 역전파 */}
       <Arrow x1={608} y1={by} x2={relu.x + relu.w + 4} y2={by} m={mb} c={B} />
       <Arrow x1={relu.x - 4} y1={by} x2={aff.x + aff.w + 4} y2={by} m={mb} c={B} />
       <Arrow x1={aff.x - 4} y1={by} x2={prev.x + prev.w + 4} y2={by} m={mb} c={B} />
       <T x={590} y={by + 22} c={B} s={13}>
-        ∂L/∂a
+        ∂L/∂z
       </T>
       <T x={420} y={by + 22} c={B} s={13}>
-        ∂L/∂z
+        ∂L/∂a
       </T>
       <T x={515} y={top - 10} c="var(--muted)" s={12}>
         × (1 또는 0)
@@ -81,7 +81,7 @@ export default function Ch5ReluAffineFlow() {
         임무 2: 전달
       </T>
       <T x={175} y={top - 8} c={B} s={13}>
-        ∂L/∂z × w
+        ∂L/∂a × w
       </T>
       {/* 임무 1 */}
       <Arrow x1={aff.x + aff.w / 2} y1={top + h} x2={aff.x + aff.w / 2} y2={190} m={mo} c={G} />
@@ -90,10 +90,10 @@ export default function Ch5ReluAffineFlow() {
         임무 1: 내 가중치의 성적표 (보관 → 갱신)
       </T>
       <T x={330} y={244} s={14}>
-        ∂L/∂w = ∂L/∂z × x
+        ∂L/∂w = ∂L/∂a × x
       </T>
       <T x={330} y={270} s={14}>
-        ∂L/∂b = ∂L/∂z × 1
+        ∂L/∂b = ∂L/∂a × 1
       </T>
       <T x={330} y={296} s={14}>
         w ← w − η · ∂L/∂w

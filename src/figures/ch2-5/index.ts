@@ -30,10 +30,6 @@ export const figures: Record<string, FigureEntry> = {
     title: '정답 확률 y에 대한 손실 −log y',
     load: () => import('./ch4-cross-entropy-log'),
   },
-  'ch4-gradient-field': {
-    title: 'f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터',
-    load: () => import('./ch4-gradient-field'),
-  },
   'ch4-gradient-descent-cave': {
     title: '어두운 동굴에서 가장 깊은 곳을 찾는 용사',
     load: () => import('./ch4-gradient-descent-cave'),
@@ -41,10 +37,6 @@ export const figures: Record<string, FigureEntry> = {
   'ch4-gradient-descent-path': {
     title: '(−3, 4)에서 학습률 0.1로 20걸음 내려간 경사 하강법',
     load: () => import('./ch4-gradient-descent-path'),
-  },
-  'ch4-learning-rate': {
-    title: '학습률이 너무 작을 때, 알맞을 때, 너무 클 때',
-    load: () => import('./ch4-learning-rate'),
   },
   'ch5-apple-graph': {
     title: '사과 쇼핑의 계산 그래프: 순전파와 역전파',
@@ -57,10 +49,6 @@ export const figures: Record<string, FigureEntry> = {
   'ch5-add-mul-nodes': {
     title: '덧셈 노드와 곱셈 노드의 역전파',
     load: () => import('./ch5-add-mul-nodes'),
-  },
-  'ch5-apple-orange-blanks': {
-    title: '사과와 귤 쇼핑: 역전파 빈칸 채우기',
-    load: () => import('./ch5-apple-orange-blanks'),
   },
   'ch5-sigmoid-graph': {
     title: '시그모이드 계층의 계산 그래프와 역전파',

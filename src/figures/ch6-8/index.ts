@@ -1,14 +1,6 @@
 import type { FigureEntry } from '../types';
 
 export const figures: Record<string, FigureEntry> = {
-  'ch6-dark-cave': {
-    title: '어두운 동굴에서 가장 깊은 곳 찾기',
-    load: () => import('./ch6-dark-cave'),
-  },
-  'ch6-learning-rate': {
-    title: '학습률이 너무 작을 때, 적당할 때, 너무 클 때 (f(x) = x²)',
-    load: () => import('./ch6-learning-rate'),
-  },
   'ch6-long-valley': {
     title: '긴 골짜기에서 지그재그로 내려가는 SGD',
     load: () => import('./ch6-long-valley'),
