@@ -1,6 +1,6 @@
 // The worker's side of the mnist-inference (ch3) experiments: what worker-api.ts exposes.
 // Progress arrives at the page through proxied callbacks; a run is stopped by its token
-// (stopInference), and the big typed arrays are transferred, not copied.
+// (the shared abort(token)), and the big typed arrays are transferred, not copied.
 import * as Comlink from 'comlink';
 import {
   disposeInference,
@@ -13,13 +13,12 @@ import {
   type InferenceRunResult,
   type LoadProgress,
 } from './inference';
-import { release, relay, type Call, type RemoteCallback } from './worker-api-util';
+import { release, relay, withToken, type Call, type RemoteCallback } from './worker-api-util';
 
 /** runInference's options as they cross the boundary (no signal or callback). */
 export type RemoteInferenceRunOptions = Omit<InferenceRunOptions, 'signal' | 'onProgress'>;
 
 export function inferenceApi(call: Call) {
-  const runs = new Map<number, AbortController>();
   return {
     async loadInference(onProgress?: RemoteCallback<LoadProgress>): Promise<InferenceInfo> {
       try {
@@ -29,26 +28,20 @@ export function inferenceApi(call: Call) {
         release(onProgress);
       }
     },
+    /** An abort of `token` stops the run after its current group (it returns what it has). */
     async runInference(
       o: RemoteInferenceRunOptions,
-      token: number,
+      token?: number,
       onProgress?: RemoteCallback<InferenceProgress>,
     ): Promise<InferenceRunResult> {
-      const ctrl = new AbortController();
-      runs.set(token, ctrl);
       try {
-        const r = await call(() =>
-          runInference({ ...o, signal: ctrl.signal, onProgress: relay(onProgress) }),
+        const r = await withToken(token, (signal) =>
+          call(() => runInference({ ...o, signal, onProgress: relay(onProgress) })),
         );
         return Comlink.transfer(r, [r.predictions.buffer as ArrayBuffer]);
       } finally {
-        runs.delete(token);
         release(onProgress);
       }
-    },
-    /** Stops the run with this token after its current group (it returns what it has). */
-    stopInference(token: number): void {
-      runs.get(token)?.abort();
     },
     async inferenceProbabilities(): Promise<Float32Array> {
       const p = await call(() => inferenceProbabilities());

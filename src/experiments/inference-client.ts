@@ -1,7 +1,7 @@
 // The page's side of the mnist-inference (ch3) experiments (re-exported by client.ts). Only
 // type imports from the worker's modules: tfjs stays out of the page's bundle.
 import * as Comlink from 'comlink';
-import { engine, startedEngine } from './client-engine';
+import { engine, startedEngine, withSignal } from './client-engine';
 import type {
   InferenceInfo,
   InferenceProgress,
@@ -28,21 +28,12 @@ export interface ClientInferenceRunOptions extends RemoteInferenceRunOptions {
   onProgress?: (p: InferenceProgress) => void;
 }
 
-let nextToken = 1;
-
 /** The book's accuracy loop in the worker, timed there (batchSize 1: one image at a time). */
 export async function runInference(o: ClientInferenceRunOptions): Promise<InferenceRunResult> {
   const { signal, onProgress, ...rest } = o;
-  const api = await engine();
-  signal?.throwIfAborted();
-  const token = nextToken++;
-  const stop = () => void api.stopInference(token);
-  signal?.addEventListener('abort', stop, { once: true });
-  try {
-    return await api.runInference(rest, token, onProgress ? Comlink.proxy(onProgress) : undefined);
-  } finally {
-    signal?.removeEventListener('abort', stop);
-  }
+  return withSignal(signal, (api, token) =>
+    api.runInference(rest, token, onProgress ? Comlink.proxy(onProgress) : undefined),
+  );
 }
 
 /** Every test digit's ten probabilities (row i = digit i), not timed. */

@@ -30,3 +30,26 @@ export function release(cb: RemoteCallback<never> | undefined): void {
 
 /** Runs an experiment in the worker and then pushes the engine's status (worker-api.ts's `call`). */
 export type Call = <T>(fn: () => Promise<T>) => Promise<T>;
+
+// --- cancellation: an AbortSignal cannot cross, so the page sends abort(token) ---------------
+const controllers = new Map<number, AbortController>();
+
+/** Runs `fn` with a signal that `abortToken(token)` aborts (no token: no signal). */
+export async function withToken<T>(
+  token: number | undefined,
+  fn: (signal?: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (token === undefined) return fn(undefined);
+  const c = new AbortController();
+  controllers.set(token, c);
+  try {
+    return await fn(c.signal);
+  } finally {
+    controllers.delete(token);
+  }
+}
+
+/** The page's abort of the call with this token (a finished call's token does nothing). */
+export function abortToken(token: number): void {
+  controllers.get(token)?.abort(new DOMException('멈췄습니다.', 'AbortError'));
+}

@@ -16,7 +16,7 @@ import { activationCurves, stackedLayers } from './activations';
 import { optimizerRuns, optimizerTrajectory } from './optimizer-runs';
 import { surfaceGrid } from './surfaces';
 import { trainNet, type TrainOptions, type TrainProgress, type TrainResult } from './train';
-import { release, relay, type RemoteCallback } from './worker-api-util';
+import { abortToken, release, relay, withToken, type RemoteCallback } from './worker-api-util';
 import { trainerApi } from './worker-trainer';
 import { backpropApi } from './backprop-api';
 import { gradientCheckApi } from './gradient-check-api';
@@ -35,19 +35,6 @@ export interface StartConfig {
 /** trainNet's options as they cross the boundary: no signal, callback, data or kept network. */
 export type RemoteTrainOptions = Omit<TrainOptions, 'signal' | 'onProgress' | 'data' | 'keep'>;
 export type RemoteTrainResult = Omit<TrainResult, 'predict' | 'dispose'>;
-
-// --- cancellation: an AbortSignal cannot cross, so the page sends abort(token) ---------------
-const controllers = new Map<number, AbortController>();
-async function withToken<T>(token: number | undefined, fn: (s?: AbortSignal) => Promise<T>) {
-  if (token === undefined) return fn(undefined);
-  const c = new AbortController();
-  controllers.set(token, c);
-  try {
-    return await fn(c.signal);
-  } finally {
-    controllers.delete(token);
-  }
-}
 
 // --- status: pushed to subscribers on every change (tensor counts are polled cheaply) ---------
 let started: Promise<BackendDecision> | null = null;
@@ -87,9 +74,7 @@ export const workerApi = {
     relay(cb)?.(engineStatus());
     poll ??= setInterval(() => pushStatus(), 250);
   },
-  abort(token: number): void {
-    controllers.get(token)?.abort(new DOMException('학습을 멈췄습니다.', 'AbortError'));
-  },
+  abort: abortToken,
 
   optimizerRuns: (o: Parameters<typeof optimizerRuns>[0]) => call(() => optimizerRuns(o)),
   optimizerTrajectory: (o: Parameters<typeof optimizerTrajectory>[0]) =>

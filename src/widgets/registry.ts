@@ -115,6 +115,11 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   'gradient-check': defineWidget({
     title: '기울기 확인: 역전파 vs 수치 미분',
     schema: gradientCheckSchema,
+    code: [
+      { file: 'experiments/gradient-check.ts', symbol: 'gradientCheckRun' },
+      { file: 'experiments/gradient-check-bugs.ts', symbol: 'plantedLoss' },
+      { file: 'experiments/gradient-check-numerical.ts', symbol: 'numericalGradientJs' },
+    ],
     load: () => import('./gradient-check/GradientCheck'),
   }),
 };
