@@ -59,3 +59,15 @@ export type {
   DataProgress,
   Mistake,
 } from './trainer-types';
+export { softmaxDemo, softmaxOverflow, lossFunctions } from './probabilities';
+export {
+  loadInference,
+  runInference,
+  timedAccuracy,
+  inferenceProbabilities,
+  disposeInference,
+} from './inference';
+export { shoppingGraph, probe } from './backprop';
+export { layerBackprop, softmaxWithLoss } from './backprop-layers';
+export { gradientCheckRun } from './gradient-check';
+export { gradientField, gradientDescent } from './gradients';

@@ -87,11 +87,16 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   'gradient-field': defineWidget({
     title: '기울기 벡터장 (그림 4-9)',
     schema: gradientFieldSchema,
+    code: [
+      { file: 'experiments/gradients.ts', symbol: 'gradientField' },
+      { file: 'experiments/gradients-meta.ts', symbol: 'numericalGradient64' },
+    ],
     load: () => import('./gradient-field/GradientField'),
   }),
   'gradient-descent': defineWidget({
     title: '경사 하강법과 학습률',
     schema: gradientDescentSchema,
+    code: [{ file: 'experiments/gradients.ts', symbol: 'gradientDescent' }],
     load: () => import('./gradient-descent/GradientDescent'),
   }),
   'computational-graph': defineWidget({

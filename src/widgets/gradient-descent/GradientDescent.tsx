@@ -1,8 +1,144 @@
-// `::gradient-descent` (scaffold: the widget's owner replaces this file).
+// `::gradient-descent` (ch4, the book's §4.4.1 and Fig 4-10): gradient_descent on
+// f(x₀, x₁) = x₀² + x₁² from an editable start, every step's gradient from the ENGINE's
+// backward() and its update from the engine's SGD (one worker call per change, one readback),
+// the path over f's contour circles, a table of every step, a step scrubber, and what a too
+// small or too large learning rate does (diverged: a Korean message, the chart zooms out and
+// cuts off, 책 기본값 recovers).
+import { memo } from 'react';
+import {
+  fmt,
+  fmtPair,
+  ParamControl,
+  ParamControls,
+  Tex,
+  useLatestResult,
+  useReport,
+  useResettableState,
+} from '../kit';
+import type { NumberSpec } from '../schema';
 import type { WidgetProps } from '../types';
+import { computeDescent, type DescentInput } from './compute';
+import { divergedMessage, verdict, type Point } from './model';
+import { DescentChart } from './parts/DescentChart';
+import { StepDetail } from './parts/StepDetail';
+import { StepTable } from './parts/StepTable';
 import type { GradientDescentSchema } from './schema';
+import './gradient-descent.css';
 
-export default function GradientDescent(props: WidgetProps<GradientDescentSchema>) {
-  void props;
-  return <p>SCAFFOLD gradient-descent</p>;
+type Props = WidgetProps<GradientDescentSchema>;
+
+const round1 = (v: number) => Math.round(v * 10) / 10 || 0;
+
+function GradientDescent(props: Props) {
+  const { values, set, schema, report, resetCount } = props;
+  const input: DescentInput = {
+    init: [values['init-x0'], values['init-x1']],
+    lr: values.lr,
+    steps: values.steps,
+  };
+  const key = JSON.stringify(input);
+  const result = useLatestResult(key, input, computeDescent);
+  const out = result.output;
+  const path = out?.path ?? null;
+  const v = path ? verdict(path) : null;
+  const diverged = v && out ? divergedMessage(v, out.input.lr, out.input.steps) : '';
+  const { rootRef } = useReport({
+    report,
+    result,
+    errorLabel: '경사 하강법을 계산하지 못했어요',
+    diverged,
+    // The start handle follows the parameters at once; the path catches up (running till then).
+    running: !!out && JSON.stringify(out.input) !== key,
+  });
+
+  // The highlighted step (null: the last one); not a parameter, 책 기본값 clears it.
+  const [cursor, setCursor] = useResettableState<number | null>(null, resetCount);
+  const last = path ? path.points.length - 1 : values.steps;
+  const shown = cursor === null ? last : Math.min(cursor, last);
+  const stepSpec: NumberSpec = {
+    kind: 'number',
+    default: last,
+    min: 0,
+    max: Math.max(1, last),
+    step: 1,
+    integer: true,
+    label: '강조할 단계',
+  };
+  const scrubber = {
+    schema: { step: stepSpec },
+    values: { step: shown },
+    set: (p: { step?: number }) =>
+      setCursor(p.step === undefined || p.step >= last ? null : p.step),
+  };
+
+  const setStart = ([x0, x1]: Point) => {
+    const clamp = (x: number, k: 'init-x0' | 'init-x1') =>
+      Math.min(schema[k].max, Math.max(schema[k].min, round1(x)));
+    set({ 'init-x0': clamp(x0, 'init-x0'), 'init-x1': clamp(x1, 'init-x1') });
+  };
+  const end = path ? path.points[last] : null;
+
+  return (
+    <div className="gradient-descent" ref={rootRef}>
+      <p className="gradient-descent__function">
+        <Tex tex="f(x_0, x_1) = x_0^2 + x_1^2" />
+        에서 <Tex tex="x \leftarrow x - \eta\,\nabla f(x)" />를 step_num번 되풀이해요 (η = lr).
+        기울기 ∇f는 단계마다 엔진의 backward()가 구해요.
+      </p>
+      <ParamControls of={props} names={['lr', 'steps', 'init-x0', 'init-x1']} />
+      <div className="gradient-descent__body">
+        <DescentChart
+          path={path}
+          shown={shown}
+          start={[values['init-x0'], values['init-x1']]}
+          onStart={setStart}
+        />
+        <div className="gradient-descent__side">
+          <p
+            className="gradient-descent__result"
+            data-final-x0={end ? String(end[0]) : undefined}
+            data-final-x1={end ? String(end[1]) : undefined}
+            data-diverged={v?.diverged ? 'true' : undefined}
+            aria-live="polite"
+          >
+            {!end || !out || !v ? (
+              '엔진이 경로를 계산하는 중…'
+            ) : (
+              <>
+                {out.input.steps}단계 뒤 x = <strong>{fmtPair(end, 3)}</strong>, f(x) ={' '}
+                <strong>{fmt(path!.values[last], 3)}</strong>
+                {v.diverged && <strong className="gradient-descent__bad"> · 발산</strong>}
+                {v.stuck && (
+                  <span className="gradient-descent__note">
+                    {' '}
+                    lr가 너무 작아 한 걸음도 움직이지 못했어요. float32에서는 x − lr·2x가 x로
+                    반올림되거든요 (책은 float64라 lr = 1e-10, 100단계에서 (−2.99999994,
+                    3.99999992)로 아주 조금 움직여요).
+                  </span>
+                )}
+                {!v.diverged && !v.stuck && v.endNorm === v.startNorm && v.startNorm > 0 && (
+                  <span className="gradient-descent__note">
+                    {' '}
+                    최솟값 둘레를 같은 거리로 오가기만 해요 (1 − 2·lr = −1).
+                  </span>
+                )}
+              </>
+            )}
+          </p>
+          <p className="gradient-descent__rule">
+            발산 판정: 마지막 점이 출발점보다 최솟값 (0, 0)에서 멀거나, 값이 ∞/NaN이 되면
+            발산이에요.
+          </p>
+          <ParamControl of={scrubber} name="step" />
+          {path && out && <StepDetail path={path} shown={shown} lr={out.input.lr} />}
+          {path && (
+            <StepTable path={path} shown={shown} onShow={(i) => setCursor(i >= last ? null : i)} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }
+
+// The frame re-renders on every report(); with the same props there is nothing to redo here.
+export default memo(GradientDescent);

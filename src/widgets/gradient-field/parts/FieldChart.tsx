@@ -1,0 +1,97 @@
+// The arrows of −∇f over the grid (the book's Fig 4-9), the read-out point and its arrow
+// highlighted. A click puts the point on the nearest grid point; on the focused point the
+// arrow keys move it one grid step.
+import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { fmtPair } from '../../kit';
+import { GRID_N, type FieldOutput } from '../compute';
+import { arrowPath, fromPx, keyMove, MARGIN, px, py, SIZE, snap, TICKS } from '../model';
+
+export function FieldChart({
+  out,
+  grads,
+  point,
+  methodLabel,
+  onPoint,
+}: {
+  out: FieldOutput | null;
+  /** the drawn method's gradients (grid, then the read-out point) */
+  grads: ArrayLike<number> | null;
+  point: [number, number];
+  methodLabel: string;
+  onPoint: (p: [number, number]) => void;
+}) {
+  const plotRef = useRef<SVGGElement>(null);
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const m = plotRef.current?.getScreenCTM();
+    if (!m) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    const [x0, x1] = fromPx(p.x, p.y);
+    onPoint([snap(x0), snap(x1)]);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const next = keyMove(e.key, point);
+    if (!next) return;
+    e.preventDefault();
+    onPoint(next);
+  };
+  const arrows: string[] = [];
+  if (out && grads)
+    for (let i = 0; i < GRID_N; i++)
+      arrows.push(
+        arrowPath(out.points[2 * i], out.points[2 * i + 1], grads[2 * i], grads[2 * i + 1]),
+      );
+  const sel =
+    out && grads
+      ? arrowPath(out.point[0], out.point[1], grads[2 * GRID_N], grads[2 * GRID_N + 1])
+      : null;
+  const W = SIZE + MARGIN.left + MARGIN.right;
+  const H = SIZE + MARGIN.top + MARGIN.bottom;
+  return (
+    <svg
+      className="gradient-field__svg"
+      viewBox={`0 0 ${W} ${H}`}
+      role="group"
+      aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀와 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
+      onClick={onClick}
+    >
+      <g ref={plotRef} transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <rect className="gradient-field__frame" x={0} y={0} width={SIZE} height={SIZE} />
+        <g className="gradient-field__axes" aria-hidden="true">
+          {TICKS.map((t) => (
+            <g key={t}>
+              <line x1={px(t)} x2={px(t)} y1={0} y2={SIZE} />
+              <line x1={0} x2={SIZE} y1={py(t)} y2={py(t)} />
+              <text x={px(t)} y={SIZE + 14} textAnchor="middle">
+                {t < 0 ? `−${-t}` : t}
+              </text>
+              <text x={-6} y={py(t) + 4} textAnchor="end">
+                {t < 0 ? `−${-t}` : t}
+              </text>
+            </g>
+          ))}
+          <text x={SIZE} y={SIZE + 24} textAnchor="end" className="gradient-field__axis-name">
+            x₀
+          </text>
+          <text x={4} y={12} className="gradient-field__axis-name">
+            x₁
+          </text>
+        </g>
+        <path className="gradient-field__arrows" d={arrows.join('')} aria-hidden="true" />
+        {sel && <path className="gradient-field__selected-arrow" d={sel} aria-hidden="true" />}
+        <g
+          className="gradient-field__point"
+          transform={`translate(${px(point[0])},${py(point[1])})`}
+          tabIndex={0}
+          role="button"
+          aria-roledescription="움직일 수 있는 점"
+          aria-label={`기울기를 읽을 점 ${fmtPair(point)}: 화살표 키로 한 칸씩 옮겨요`}
+          onKeyDown={onKeyDown}
+          onClick={(e) => e.stopPropagation()}
+        >
+          <circle className="gradient-field__point-ring" r={9} />
+          <circle className="gradient-field__point-dot" r={4} />
+        </g>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+// The gradient-descent component under a minimal frame with the engine mocked by the closed
+// form x_k = (1 − 2·lr)^k·x₀ in float32: one call per change with the schema's values, the
+// table and the highlighted step, diverged at lr 10 with a Korean message, the stuck note at
+// lr 1e−10.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { schema } from '../../../src/widgets/gradient-descent/schema';
+import { defaults, type Values } from '../../../src/widgets/schema';
+import type { WidgetReport } from '../../../src/widgets/types';
+
+const calls = vi.hoisted(() => [] as Array<{ init: number[]; lr: number; steps: number }>);
+
+vi.mock('../../../src/experiments/client', () => ({
+  gradientDescent: async (o: { init: [number, number]; lr: number; steps: number }) => {
+    calls.push(o);
+    const n = o.steps + 1;
+    const points = new Float32Array(2 * n);
+    const values = new Float32Array(n);
+    const grads = new Float32Array(2 * n);
+    let [a, b] = o.init.map(Math.fround);
+    for (let k = 0; k < n; k++) {
+      points.set([a, b], 2 * k);
+      values[k] = a * a + b * b;
+      grads.set([2 * a, 2 * b], 2 * k);
+      a = Math.fround(a - Math.fround(o.lr * 2 * a));
+      b = Math.fround(b - Math.fround(o.lr * 2 * b));
+    }
+    return { points, values, grads, backend: 'cpu' };
+  },
+}));
+
+const { default: GradientDescent } =
+  await import('../../../src/widgets/gradient-descent/GradientDescent');
+
+type V = Values<typeof schema>;
+function Harness({ initial, report }: { initial?: Partial<V>; report: (r: WidgetReport) => void }) {
+  const [values, setValues] = useState<V>({ ...defaults(schema), ...initial });
+  return (
+    <GradientDescent
+      values={values}
+      set={(p) => setValues((v) => ({ ...v, ...p }))}
+      schema={schema}
+      report={report}
+      resetCount={0}
+      instanceKey="gradient-descent"
+    />
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  calls.length = 0;
+});
+
+const result = () => document.querySelector('.gradient-descent__result') as HTMLElement | null;
+
+describe('GradientDescent', () => {
+  it("runs the book's demo once and shows every step", async () => {
+    const report = vi.fn();
+    render(<Harness report={report} />);
+    await waitFor(() => expect(result()?.dataset.finalX0).toBeDefined());
+    expect(calls).toEqual([{ init: [-3, 4], lr: 0.1, steps: 20 }]);
+    expect(Number(result()!.dataset.finalX0)).toBeCloseTo(-0.0346, 4);
+    expect(Number(result()!.dataset.finalX1)).toBeCloseTo(0.0461, 4);
+    expect(document.querySelectorAll('tr[data-step]')).toHaveLength(21);
+    expect(document.querySelector('tr[aria-current="step"]')!.getAttribute('data-step')).toBe('20');
+    await waitFor(() =>
+      expect(report).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: 'ready', backend: 'cpu' }),
+      ),
+    );
+  });
+
+  it('the scrubber and a row click highlight a step', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(result()?.dataset.finalX0).toBeDefined());
+    fireEvent.change(screen.getByRole('slider', { name: '강조할 단계' }), {
+      target: { value: '3' },
+    });
+    const detail = document.querySelector('.gradient-descent__detail') as HTMLElement;
+    expect(detail.dataset.step).toBe('3');
+    fireEvent.click(document.querySelector('tr[data-step="0"]')!);
+    expect(detail.dataset.step).toBe('0');
+    expect([detail.dataset.g0, detail.dataset.g1]).toEqual(['-6', '8']);
+  });
+
+  it('lr 10 reports diverged with a Korean message; the chart still draws', async () => {
+    const report = vi.fn();
+    render(<Harness report={report} initial={{ lr: 10 }} />);
+    await waitFor(() =>
+      expect(report).toHaveBeenLastCalledWith(
+        expect.objectContaining({ state: 'diverged', message: expect.stringContaining('발산') }),
+      ),
+    );
+    expect(document.querySelector('.gradient-descent__svg')!.outerHTML).not.toMatch(/NaN/);
+    expect(document.querySelector('.gradient-descent__hidden')).not.toBeNull();
+  });
+
+  it('lr 1e−10 does not move in float32: the stuck note', async () => {
+    render(<Harness report={() => {}} initial={{ lr: 1e-10 }} />);
+    await waitFor(() => expect(result()?.dataset.finalX0).toBe('-3'));
+    expect(result()!.textContent).toContain('float32');
+  });
+
+  it('the start handle moves with the arrow keys', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    fireEvent.keyDown(screen.getByRole('button', { name: /시작점/ }), { key: 'ArrowUp' });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1].init).toEqual([-3, 4.1]);
+  });
+});
