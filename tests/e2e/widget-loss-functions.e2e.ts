@@ -45,7 +45,7 @@ test("the book's two examples: SSE 0.0975 / CE 0.5108 and SSE 0.5975 / CE 2.3026
   expect((await loss(w, 'sse')).toFixed(4)).toBe('0.5975');
   expect((await loss(w, 'ce')).toFixed(4)).toBe('2.3026');
   expect(await preset(w, 'wrong').getAttribute('aria-pressed')).toBe('true');
-  expect(await w.param('y')).toBe('0.1,0.05,0.1,0,0.05,0.1,0,0.6,0,0');
+  await expect.poll(() => w.param('y')).toBe('0.1,0.05,0.1,0,0.05,0.1,0,0.6,0,0');
   // The mini-batch's first row is this output; the mean is the sum over N = 4.
   expect(Number(await w.root.locator('tr[data-row="1"] td').nth(2).textContent())).toBeCloseTo(
     2.3026,

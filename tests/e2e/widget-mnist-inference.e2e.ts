@@ -100,7 +100,7 @@ test('wasm: 0.9352 one at a time and in batches; shapes, grid, filter, B, reset,
   await finished(w, 'batch');
   await w.ready('ready');
   expect(await numbers(stats(w, 'batch'))).toEqual({ done: 10_000, total: 10_000, correct: 9352 });
-  expect(await w.param('batch')).toBe('200');
+  await expect.poll(() => w.param('batch')).toBe('200');
   await w.numberBox('배치 크기 B').fill('1000');
   await expect.poll(() => shapes(w, 'batch')).toContain('X (1000, 784)');
   await finished(w, 'batch');
