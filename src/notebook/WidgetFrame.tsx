@@ -123,8 +123,10 @@ function LiveWidget({
     [],
   );
   const onReport = useCallback((r: WidgetReport) => setReport((prev) => ({ ...prev, ...r })), []);
+  // The book's figure of this place: the book's values, overridden by the chapter's directive
+  // (e.g. chapter 4's `::train-mnist{activation=sigmoid}` is the book's sigmoid run).
   const resetToBook = () => {
-    setValues(defaults(schema));
+    setValues(baseline);
     setResetCount((c) => c + 1);
   };
 
