@@ -25,6 +25,9 @@ export * from './inference-client';
 export * from './gradients-client';
 export * from './backprop-client';
 export * from './gradient-check-client';
+export * from './race-client';
+export * from './search-client';
+export * from './convolution-client';
 
 export { BOOK_LR } from './book';
 export { ACTIVATION_NAMES, DEFAULT_RANGE, OPTIMIZER_NAMES, SURFACES } from './meta';

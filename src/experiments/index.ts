@@ -71,3 +71,7 @@ export { shoppingGraph, probe } from './backprop';
 export { layerBackprop, softmaxWithLoss } from './backprop-layers';
 export { gradientCheckRun } from './gradient-check';
 export { gradientField, gradientDescent } from './gradients';
+export { convolve, im2colDemo, directConvolution } from './convolution';
+export { searchTrial, splitIndices } from './search';
+export { sampleTrials, rankTrials } from './search-meta';
+export { createRace, raceRun, racePause, raceStep, raceReset, disposeRace } from './race';

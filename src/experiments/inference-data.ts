@@ -25,6 +25,7 @@ let sources: InferenceSources = { mnist: browserSource, weights: browserWeightsS
 export function setInferenceSources(s: Partial<InferenceSources>): void {
   sources = { ...sources, ...s };
   hostData = null;
+  testSet = null;
 }
 
 export interface TestSet {
@@ -87,6 +88,28 @@ async function loadTestSet(
   return { images, labels, n: m.test, rows: m.rows, cols: m.cols };
 }
 
+let testSet: Promise<TestSet> | null = null;
+const testListeners = new Set<(loaded: number, total: number) => void>();
+
+/**
+ * Only the official test digits (no weights), loaded once and shared with loadHostData (e.g. the
+ * convolution widget's input); a failed download is forgotten so the next call tries again.
+ */
+export function loadTestDigits(
+  onBytes?: (loaded: number, total: number) => void,
+): Promise<TestSet> {
+  if (onBytes) testListeners.add(onBytes);
+  const p = (testSet ??= loadTestSet(sources.mnist, (n, total) =>
+    testListeners.forEach((l) => l(n, total)),
+  ));
+  p.catch(() => {
+    if (testSet === p) testSet = null;
+  });
+  return p.finally(() => {
+    if (onBytes) testListeners.delete(onBytes);
+  });
+}
+
 let hostData: Promise<HostData> | null = null;
 const listeners = new Set<(p: LoadProgress) => void>();
 let progress: LoadProgress = { bytesLoaded: 0, bytesTotal: 0 };
@@ -121,7 +144,7 @@ function start(): Promise<HostData> {
       source: sources.weights,
       onBytes: (n, total) => emit('weights', n, total),
     }),
-    loadTestSet(sources.mnist, (n, total) => emit('test', n, total)),
+    loadTestDigits((n, total) => emit('test', n, total)),
   ]).then(([weights, test]) => ({ weights, test }));
   p.catch(() => {
     if (hostData === p) hostData = null;

@@ -3,7 +3,7 @@
 // Reset right after does not upload 70,000 digits again). A reader's own idx files belong to
 // their session.
 import { loadIdxDataset, loadMnistStream, type MnistData, type MnistProgress } from '../data/mnist';
-import { DeviceDataset, initEngine } from '../engine';
+import { DeviceDataset, engineSettled, initEngine } from '../engine';
 import type { IdxFiles, TrainerOptions, TrainerProgress } from './trainer-types';
 
 /** iterations per newly usable training chunk while the data streams in */
@@ -39,7 +39,15 @@ export function loadShared(): Promise<SharedData> {
         dataProgress = p;
         progressListeners.forEach((cb) => cb(p));
       },
-      onData: (d) => void shared?.then((s) => append(s, d)),
+      // A chunk may arrive while the backend is switching (a lost WebGL context): upload it once
+      // the engine has settled, on whichever backend it settled on.
+      onData: (d) =>
+        void shared
+          ?.then(async (s) => {
+            await engineSettled();
+            append(s, d);
+          })
+          .catch((e: unknown) => console.warn('MNIST 조각을 올리지 못했어요:', e)),
     });
     const first = await stream.first;
     const px = first.rows * first.cols;

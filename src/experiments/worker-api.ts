@@ -23,6 +23,9 @@ import { gradientCheckApi } from './gradient-check-api';
 import { gradientsApi } from './gradients-api';
 import { inferenceApi } from './inference-api';
 import { probabilitiesApi } from './probabilities-api';
+import { convolutionApi } from './convolution-api';
+import { raceApi } from './race-api';
+import { searchApi } from './search-api';
 import { disposeWeightInitCache, weightInitActivations, weightInitHistograms } from './weight-init';
 
 export interface StartConfig {
@@ -131,6 +134,9 @@ export const workerApi = {
   ...gradientsApi(call),
   ...backpropApi(call),
   ...gradientCheckApi(call),
+  ...raceApi(call),
+  ...convolutionApi(call),
+  ...searchApi(call),
 
   /**
    * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a

@@ -8,6 +8,11 @@ import { schema as optimizerTrajectoriesSchema } from './optimizer-trajectories/
 import { schema as perceptronGatesSchema } from './perceptron-gates/schema';
 import { schema as trainMnistSchema } from './train-mnist/schema';
 import { schema as weightInitHistogramsSchema } from './weight-init-histograms/schema';
+import { schema as convolutionSchema } from './convolution/schema';
+import { schema as im2colSchema } from './im2col/schema';
+import { schema as optimizerMnistSchema } from './optimizer-mnist/schema';
+import { schema as weightInitMnistSchema } from './weight-init-mnist/schema';
+import { schema as hyperparameterSearchSchema } from './hyperparameter-search/schema';
 import { schema as softmaxSchema } from './softmax/schema';
 import { schema as mnistInferenceSchema } from './mnist-inference/schema';
 import { schema as lossFunctionsSchema } from './loss-functions/schema';
@@ -126,6 +131,53 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
       { file: 'experiments/gradient-check-numerical.ts', symbol: 'numericalGradientJs' },
     ],
     load: () => import('./gradient-check/GradientCheck'),
+  }),
+  'optimizer-mnist': defineWidget({
+    title: 'MNIST로 최적화 기법 경주 (그림 6-9)',
+    schema: optimizerMnistSchema,
+    code: [
+      { file: 'experiments/race.ts', symbol: 'raceRound' },
+      { file: 'engine/optimizers.ts', symbol: 'createOptimizer' },
+    ],
+    load: () => import('./optimizer-mnist/OptimizerMnist'),
+  }),
+  'weight-init-mnist': defineWidget({
+    title: '가중치 초깃값에 따른 MNIST 학습 (그림 6-15)',
+    schema: weightInitMnistSchema,
+    code: [
+      { file: 'experiments/race.ts', symbol: 'makeLanes' },
+      { file: 'engine/init.ts', symbol: 'initStd' },
+    ],
+    load: () => import('./weight-init-mnist/WeightInitMnist'),
+  }),
+  'hyperparameter-search': defineWidget({
+    title: '하이퍼파라미터 무작위 탐색 (그림 6-24)',
+    schema: hyperparameterSearchSchema,
+    code: [
+      { file: 'experiments/search.ts', symbol: 'searchTrial' },
+      { file: 'experiments/search-meta.ts', symbol: 'sampleTrials' },
+      { file: 'experiments/search-pool.ts', symbol: 'runSearch' },
+    ],
+    load: () => import('./hyperparameter-search/HyperparameterSearch'),
+  }),
+  convolution: defineWidget({
+    title: '합성곱 연산 살펴보기 (패딩·스트라이드·필터)',
+    schema: convolutionSchema,
+    code: [
+      { file: 'experiments/convolution.ts', symbol: 'convolve' },
+      { file: 'engine/layers.ts', symbol: 'im2colTable' },
+      { file: 'engine/layers.ts', symbol: 'Convolution' },
+    ],
+    load: () => import('./convolution/Convolution'),
+  }),
+  im2col: defineWidget({
+    title: 'im2col: 합성곱을 행렬 곱 하나로',
+    schema: im2colSchema,
+    code: [
+      { file: 'experiments/convolution.ts', symbol: 'im2colDemo' },
+      { file: 'experiments/convolution.ts', symbol: 'directConvolution' },
+    ],
+    load: () => import('./im2col/Im2col'),
   }),
 };
 

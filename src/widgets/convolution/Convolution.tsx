@@ -1,0 +1,161 @@
+// `::convolution` (ch. 7 §7.2): one filter sliding over the book's 4×4 input or a real MNIST
+// digit, through the ENGINE's Convolution layer (im2col + matmul) in the worker, then its 2×2
+// max pooling. Padding, stride and the filter are editable; OH = (H + 2P − FH)/S + 1 is typeset
+// with the current numbers; a step-through shows which window makes which output cell.
+import { memo, useEffect, useState } from 'react';
+import { parseFilter } from '../../experiments/client';
+import { fmt, ParamControls, useLatestResult, useReport } from '../kit';
+import type { WidgetProps } from '../types';
+import { computeConv, type ConvInput } from './compute';
+import { multiplyAdd, padInput, windowCells } from './model';
+import { FeatureGrid } from './parts/FeatureGrid';
+import { FilterEditor } from './parts/FilterEditor';
+import { SizeCalculator } from './parts/SizeCalculator';
+import { SizeFormula } from './parts/SizeFormula';
+import { Stepper } from './parts/Stepper';
+import type { ConvolutionSchema } from './schema';
+import './convolution.css';
+
+type Props = WidgetProps<ConvolutionSchema>;
+
+function Convolution(props: Props) {
+  const { values, report, set } = props;
+  const filter = parseFilter(values.filter);
+  const input: ConvInput = {
+    source: values.input,
+    digit: values.digit,
+    filter,
+    bias: values.bias,
+    pad: values.pad,
+    stride: values.stride,
+  };
+  const result = useLatestResult(JSON.stringify(input), input, computeConv);
+  const { rootRef } = useReport({
+    report,
+    result,
+    errorLabel: '엔진 계산이 실패했어요',
+    diverged: '',
+  });
+
+  const [step, setStep] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const res = result.output?.res ?? null;
+  const at = result.output?.at;
+  const total = res ? res.OH * res.OW : 1;
+  const k = Math.min(step, total - 1);
+  useEffect(() => {
+    if (!playing) return;
+    const id = setInterval(() => setStep((s) => (s + 1 < total ? s + 1 : 0)), 700);
+    return () => clearInterval(id);
+  }, [playing, total]);
+
+  const H = values.input === 'digit' ? 28 : 4;
+  const grey = res ? res.H > 8 : values.input === 'digit';
+  let body = null;
+  if (res && at?.filter) {
+    const f = at.filter;
+    const padded = padInput(res.input, res.H, res.W, at.pad);
+    const win = windowCells(k, res.OW, f.FH, f.FW, at.stride, padded.cols);
+    const sum = multiplyAdd(
+      win.map((i) => padded.values[i]),
+      f.rows.flat(),
+      at.bias,
+    );
+    body = (
+      <>
+        <div className="conv-maps">
+          <FeatureGrid
+            name="input"
+            label={at.pad ? `입력 (패딩 ${at.pad} 포함)` : '입력'}
+            values={padded.values}
+            rows={padded.rows}
+            cols={padded.cols}
+            grey={grey}
+            isPad={padded.isPad}
+            highlight={new Set(win)}
+          />
+          <span className="conv-op" aria-hidden>
+            ⊛
+          </span>
+          <FeatureGrid
+            name="filter"
+            label="필터"
+            values={f.rows.flat()}
+            rows={f.FH}
+            cols={f.FW}
+            grey={false}
+          />
+          <span className="conv-op" aria-hidden>
+            →
+          </span>
+          <FeatureGrid
+            name="output"
+            label={at.bias ? `출력 (편향 ${fmt(at.bias)} 더함)` : '출력'}
+            values={res.out}
+            rows={res.OH}
+            cols={res.OW}
+            grey={grey}
+            highlight={new Set([k])}
+            onPick={setStep}
+          />
+        </div>
+        <Stepper
+          k={k}
+          total={total}
+          playing={playing}
+          onSeek={(i) => {
+            setPlaying(false);
+            setStep(i);
+          }}
+          onToggle={() => setPlaying((p) => !p)}
+          sum={sum}
+          value={fmt(res.out[k], 4)}
+        />
+        {grey && (
+          <p className="conv-note">
+            회색 단계는 각 맵의 최솟값(검정)부터 최댓값(흰색)까지예요. 칸에 마우스를 올리면 값이
+            보여요.
+            {res.label !== null && ` 이 숫자의 정답 레이블: ${res.label}.`}
+          </p>
+        )}
+        <div className="conv-pool">
+          {res.pooled ? (
+            <FeatureGrid
+              name="pooled"
+              label="2×2 최대 풀링 (스트라이드 2)"
+              values={res.pooled}
+              rows={res.PH}
+              cols={res.PW}
+              grey={grey}
+            />
+          ) : (
+            <p className="conv-note">출력이 2×2보다 작아서 2×2 풀링을 할 수 없어요.</p>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="convolution" ref={rootRef}>
+      <ParamControls of={props} names={['input']} />
+      {values.input === 'digit' && <ParamControls of={props} names={['digit']} />}
+      {filter ? (
+        <FilterEditor filter={filter} onChange={(text) => set({ filter: text })} />
+      ) : (
+        <p className="conv-warning" role="status">
+          필터의 행 길이가 서로 달라요: {values.filter}
+        </p>
+      )}
+      <ParamControls of={props} names={['bias', 'pad', 'stride']} />
+      {filter && (
+        <SizeFormula H={H} W={H} FH={filter.FH} FW={filter.FW} P={values.pad} S={values.stride} />
+      )}
+      {body}
+      <SizeCalculator of={props} />
+    </div>
+  );
+}
+
+// The frame re-renders on every report(); with the same props there is nothing to redo here.
+export default memo(Convolution);

@@ -1,0 +1,105 @@
+// `::im2col` (ch. 7 §7.4): how an (N, C, H, W) input unrolls into one row per window and the
+// filters into columns, so the convolution is one matrix product. The matrix is the ENGINE's
+// im2col (one gather in the worker); its convolution is checked against a plain direct loop.
+import { memo, useState } from 'react';
+import { ParamControls, useLatestResult, useReport } from '../kit';
+import type { WidgetProps } from '../types';
+import { computeIm2col, type Im2colInput } from './compute';
+import { outSize, windowOfRow, type Dims } from './model';
+import { Check } from './parts/Check';
+import { ColMatrix } from './parts/ColMatrix';
+import { Planes } from './parts/Planes';
+import { Shapes } from './parts/Shapes';
+import type { Im2colSchema } from './schema';
+import './im2col.css';
+
+type Props = WidgetProps<Im2colSchema>;
+
+function Im2col(props: Props) {
+  const { values, report } = props;
+  const input: Im2colInput = {
+    N: values.n,
+    C: values.c,
+    H: values.h,
+    FH: values.fh,
+    FN: values.fn,
+    S: values.stride,
+    P: values.pad,
+  };
+  const result = useLatestResult(JSON.stringify(input), input, computeIm2col);
+  const { rootRef } = useReport({
+    report,
+    result,
+    errorLabel: '엔진 계산이 실패했어요',
+    diverged: '',
+  });
+  const [selected, setSelected] = useState(0);
+
+  const OH = outSize(input.H, input.FH, input.S, input.P);
+  const res = result.output?.res ?? null;
+  let body = null;
+  if (res) {
+    const d: Dims = {
+      N: res.N,
+      C: res.C,
+      H: res.H,
+      FH: res.FH,
+      S: res.stride,
+      P: res.pad,
+      OH: res.OH,
+    };
+    const rows = res.N * res.OH * res.OH;
+    const cols = res.C * res.FH * res.FH;
+    const r = Math.min(selected, rows - 1);
+    const w = windowOfRow(d, r);
+    body = (
+      <>
+        <label className="im2col-select">
+          <span>선택한 창 = col의 행</span>
+          <input
+            type="range"
+            min={0}
+            max={rows - 1}
+            step={1}
+            value={r}
+            aria-valuetext={`${r + 1}번째 행: 표본 ${w.n + 1}, 출력 위치 (${w.oy}, ${w.ox})`}
+            onChange={(e) => setSelected(Number(e.target.value))}
+          />
+          <output data-window={`${w.n},${w.oy},${w.ox}`}>
+            행 {r + 1}: 표본 {w.n + 1}, 출력 ({w.oy}, {w.ox})
+          </output>
+        </label>
+        <Planes x={res.x} d={d} n={w.n} oy={w.oy} ox={w.ox} onSelect={setSelected} />
+        <ColMatrix col={res.col} rows={rows} cols={cols} selected={r} onSelect={setSelected} />
+        <Check
+          out={res.out}
+          direct={res.direct}
+          maxDiff={res.maxDiff}
+          FN={res.FN}
+          cellIndex={(f) => ((w.n * res.FN + f) * res.OH + w.oy) * res.OH + w.ox}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div className="im2col" ref={rootRef}>
+      <ParamControls of={props} names={['n', 'c', 'h', 'fh', 'stride', 'pad', 'fn']} />
+      {OH < 1 ? (
+        <p className="im2col-warning" role="status">
+          필터({input.FH}×{input.FH})가 패딩을 더한 입력({input.H + 2 * input.P}×
+          {input.H + 2 * input.P})보다 커서 창을 놓을 수 없어요.
+        </p>
+      ) : (
+        <Shapes {...input} OH={OH} />
+      )}
+      {OH >= 1 && body}
+      <p className="im2col-note">
+        입력은 0~9, 필터는 −1~1의 정수(시드 0)라 두 방법의 결과를 눈으로도 맞춰 볼 수 있어요.
+      </p>
+    </div>
+  );
+}
+
+// The frame re-renders on every report(); with the same props there is nothing to redo here.
+export default memo(Im2col);

@@ -1,0 +1,76 @@
+// `::optimizer-mnist` — the book's Fig 6-9 in the page: the same 4×100 ReLU network (He initial
+// weights) trained on the official MNIST by SGD, Momentum, AdaGrad and Adam (RMSProp and
+// Nesterov on request), every optimizer on the same mini-batches, their loss curves side by side.
+// Composition only: the race lives in race-session.ts, the arithmetic in model.ts/race-model.ts.
+import { memo, useMemo } from 'react';
+import { ParamControls } from '../kit';
+import type { WidgetProps } from '../types';
+import { BATCH_SIZE, chosenLanes, EVAL_SIZE, raceOptions } from './model';
+import { RacePanel } from './parts/RacePanel';
+import { useRaceReport } from './race-report';
+import { useRaceSession } from './race-session';
+import { BOOK_ITERATIONS, type OptimizerMnistSchema } from './schema';
+import './parts/Race.css';
+
+function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
+  const { values, report, resetCount, set } = props;
+  const options = useMemo(() => raceOptions(values), [values]);
+  const colors = useMemo(() => chosenLanes(values).map((l) => l.color), [values]);
+  const { session, view } = useRaceSession(options, resetCount);
+  const { rootRef } = useRaceReport(view, report);
+  const book = values.iterations === BOOK_ITERATIONS;
+  return (
+    <div
+      ref={rootRef}
+      className="race"
+      data-status={view.status}
+      data-session={view.gen}
+      data-iteration={view.progress?.iteration ?? 0}
+      data-first-loss={view.progress?.lanes[0]?.loss[0]}
+    >
+      <fieldset className="race__lanes">
+        <legend>옵티마이저 (모두 같은 미니배치로 학습)</legend>
+        <ParamControls
+          of={props}
+          names={['sgd', 'momentum', 'adagrad', 'adam', 'rmsprop', 'nesterov']}
+        />
+      </fieldset>
+      <ParamControls of={props} names={['iterations', 'curve', 'seed']} />
+      <p className="race__book">
+        <span>
+          {book
+            ? '책과 같은 2,000회를 학습해요.'
+            : `책은 2,000회 학습했어요. 처음 그림을 빨리 보도록 기본값은 ${values.iterations.toLocaleString('en-US')}회예요.`}
+        </span>
+        {!book && (
+          <button type="button" onClick={() => set({ iterations: BOOK_ITERATIONS })}>
+            책 설정 그대로 (2,000회)
+          </button>
+        )}
+      </p>
+      {options === null ? (
+        <p className="race__note" role="status">
+          옵티마이저를 하나 이상 골라 주세요.
+        </p>
+      ) : (
+        <RacePanel
+          view={view}
+          session={session}
+          colors={colors}
+          curve={values.curve}
+          iterations={values.iterations}
+          evalSize={EVAL_SIZE}
+        />
+      )}
+      <p className="race__note">
+        신경망은 책과 같아요: 784 → 100 → 100 → 100 → 100 → 10, ReLU, He 초깃값, 배치 크기{' '}
+        {BATCH_SIZE}, 학습 데이터는 MNIST 60,000장. 옵티마이저마다 같은 초기 가중치에서 출발해 같은
+        순서의 미니배치로 학습하니 곡선의 차이는 옵티마이저의 차이예요. RMSProp과 Nesterov는 책
+        그림에 없어서 학습률을 Adam, Momentum과 맞췄어요.
+      </p>
+    </div>
+  );
+}
+
+// The frame re-renders on every report(); with the same props there is nothing to redo here.
+export default memo(OptimizerMnist);

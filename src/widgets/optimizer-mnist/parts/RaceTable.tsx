@@ -1,0 +1,52 @@
+// One row per lane: its colour, name, the loss at the end (mean of the last 20 iterations),
+// the test accuracy when it was measured, and whether it blew up.
+import type { RaceLane } from '../../../experiments/client';
+import { formatNumber, pct, seriesColor, Swatch } from '../../kit';
+import { finalLoss, int } from '../race-model';
+
+export function RaceTable({
+  lanes,
+  colors,
+  evalSize,
+}: {
+  lanes: readonly RaceLane[];
+  colors: readonly number[];
+  evalSize: number;
+}) {
+  return (
+    <table className="race__table">
+      <caption>
+        손실은 마지막 20회의 평균, 시험 정확도는 끝난 뒤 시험 데이터 앞 {int(evalSize)}장으로 잰
+        값이에요.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">신경망</th>
+          <th scope="col">손실</th>
+          <th scope="col">시험 정확도</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lanes.map((l, k) => {
+          const loss = finalLoss(l.loss);
+          const acc = l.testAcc.at(-1);
+          return (
+            <tr key={l.label} data-lane={l.label} data-final-loss={loss ?? undefined}>
+              <th scope="row">
+                <Swatch color={seriesColor(colors[k] ?? k)} /> {l.label}
+              </th>
+              <td>
+                {l.divergedAt !== null
+                  ? `발산 (반복 ${int(l.divergedAt + 1)})`
+                  : loss === null
+                    ? '—'
+                    : formatNumber(loss, 3)}
+              </td>
+              <td>{acc === undefined ? '—' : pct(acc)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,100 @@
+// `::optimizer-mnist` in real Chromium on the production build (wasm, from its directive in
+// chapter 6; a short race from the URL): every optimizer starts from the same loss on
+// the same first batch, Run grows every curve together, Pause stops the counter, 초기화 repeats
+// the first losses and frees what it made, a checkbox adds a lane, raw/smoothed changes the
+// curves, the book's 2,000 iterations are one button away, a bad parameter shows the error card,
+// and it fits a 390 px phone in dark mode.
+import { expect, test } from 'vitest';
+import { useBrowser } from './browser';
+import { engineBaseline, expectTensorsBack, overflowing, widgetHarness } from './widget-helpers';
+import type { Widget } from './widget-helpers';
+
+const { open } = useBrowser();
+const harness = widgetHarness(open, 'optimizer-mnist');
+const SHORT = '/06-learning-techniques/?optimizer-mnist.iterations=40';
+
+const attr = (w: Widget, name: string) => w.root.locator('.race').getAttribute(name);
+const status = (w: Widget) => attr(w, 'data-status');
+const iteration = async (w: Widget) => Number(await attr(w, 'data-iteration'));
+const button = (w: Widget, name: string) => w.root.getByRole('button', { name, exact: true });
+const lanes = (w: Widget) =>
+  w.root
+    .locator('.race__table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-lane'), r.getAttribute('data-final-loss')]),
+    );
+
+test('same first loss for every optimizer; Run, Pause, 초기화 (same first losses, tensors back); lanes and curves change the picture', async () => {
+  // from its directive in chapter 6, its iterations read from the URL
+  const v = await harness.open(SHORT, { backend: 'wasm', state: 'ready' });
+  expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 40');
+  const baseline = await engineBaseline(v.page, 'wasm');
+
+  await button(v, '한 단계 ▸').click();
+  await expect.poll(() => iteration(v)).toBe(1);
+  const first = await lanes(v);
+  expect(first.map(([l]) => l)).toEqual(['SGD', 'Momentum', 'AdaGrad', 'Adam']);
+  // the same initial weights and the same first batch: the same first loss, about ln 10
+  expect(new Set(first.map(([, x]) => x)).size).toBe(1);
+  expect(Number(first[0][1])).toBeCloseTo(Math.log(10), 0);
+
+  await button(v, '▶ 실행').click();
+  await expect.poll(() => iteration(v), { timeout: 20_000 }).toBeGreaterThan(12);
+  await button(v, '⏸ 일시정지').click();
+  await expect.poll(() => status(v), { timeout: 10_000 }).toBe('paused');
+  const stopped = await iteration(v);
+  await v.page.waitForTimeout(400);
+  expect(await iteration(v)).toBe(stopped);
+  expect(await v.root.locator('[data-stat=speed] dd').textContent()).toMatch(/장\/초/);
+  const losses = (await lanes(v)).map(([, x]) => Number(x));
+  expect(new Set(losses).size).toBe(4); // the curves have parted
+
+  // raw vs the book's smooth_curve: the same numbers drawn differently
+  await v.expectChange(() => v.control('손실 곡선').selectOption('raw'));
+  await expect.poll(() => v.param('curve')).toBe('raw');
+
+  await button(v, '↺ 초기화').click();
+  await expect.poll(() => iteration(v)).toBe(0);
+  await expectTensorsBack(v.page, baseline);
+  await button(v, '한 단계 ▸').click();
+  await expect.poll(() => iteration(v)).toBe(1);
+  expect(await lanes(v)).toEqual(first);
+
+  // a lane more: RMSProp joins (a new race from the start, five rows)
+  await v.expectChange(() => v.control('RMSProp (η = 0.001)').check());
+  await expect.poll(() => lanes(v).then((l) => l.length)).toBe(5);
+  await expect.poll(() => v.param('rmsprop')).toBe('true');
+
+  // another seed: other initial weights and batches, another first loss
+  await v.numberBox('난수 시드').fill('1');
+  await v.numberBox('난수 시드').press('Tab');
+  await expect.poll(() => v.param('seed')).toBe('1');
+  await expect.poll(() => iteration(v)).toBe(0);
+  await button(v, '한 단계 ▸').click();
+  await expect.poll(() => iteration(v)).toBe(1);
+  expect((await lanes(v))[0][1]).not.toBe(first[0][1]);
+
+  // the book's setting, one button away
+  await button(v, '책 설정 그대로 (2,000회)').click();
+  await expect.poll(() => v.param('iterations')).toBe('2000');
+  await expect.poll(() => v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 2,000');
+  await v.resetToBook();
+  await expect.poll(() => v.urlKeys()).toEqual([]);
+});
+
+test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone in dark mode', async () => {
+  await harness.expectDirectiveError('iterations=0', ['iterations']);
+  const w = await harness.playground(
+    '::optimizer-mnist{iterations=10 sgd=false momentum=false adagrad=false}\n',
+    {
+      backend: 'webgl',
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      state: 'ready',
+    },
+  );
+  // (a training step on SwiftShader compiles ~15 s of shaders: the chapter's readers get wasm)
+  expect(await w.root.locator('.race__table tbody tr').count()).toBe(1);
+  await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('webgl');
+  expect(await overflowing(w.root)).toEqual([]);
+});
