@@ -15,6 +15,13 @@ const SHORT = '/06-learning-techniques/?optimizer-mnist.iterations=40';
 
 const attr = (w: Widget, name: string) => w.root.locator('.race').getAttribute(name);
 const status = (w: Widget) => attr(w, 'data-status');
+
+/** The race starts once the widget comes near the screen: bring it there and wait for the race. */
+async function nearRace(w: Widget): Promise<Widget> {
+  await w.root.scrollIntoViewIfNeeded();
+  await expect.poll(() => status(w), { timeout: 60_000 }).toBe('ready');
+  return w;
+}
 const iteration = async (w: Widget) => Number(await attr(w, 'data-iteration'));
 const button = (w: Widget, name: string) => w.root.getByRole('button', { name, exact: true });
 const lanes = (w: Widget) =>
@@ -27,6 +34,9 @@ const lanes = (w: Widget) =>
 test('same first loss for every optimizer; Run, Pause, 초기화 (same first losses, tensors back); lanes and curves change the picture', async () => {
   // from its directive in chapter 6, its iterations read from the URL
   const v = await harness.open(SHORT, { backend: 'wasm', state: 'ready' });
+  // far down chapter 6: no race (and no MNIST in the worker) until the reader scrolls here
+  expect([await attr(v, 'data-near'), await status(v)]).toEqual(['false', 'idle']);
+  await nearRace(v);
   expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 40');
   const baseline = await engineBaseline(v.page, 'wasm');
 
@@ -93,6 +103,7 @@ test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone
       state: 'ready',
     },
   );
+  await nearRace(w);
   // (a training step on SwiftShader compiles ~15 s of shaders: the chapter's readers get wasm)
   expect(await w.root.locator('.race__table tbody tr').count()).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('webgl');

@@ -18,6 +18,13 @@ const harness = widgetHarness(open, 'weight-init-mnist');
 
 const attr = (w: Widget, name: string) => w.root.locator('.race').getAttribute(name);
 const status = (w: Widget) => attr(w, 'data-status');
+
+/** The race starts once the widget comes near the screen: bring it there and wait for the race. */
+async function nearRace(w: Widget): Promise<Widget> {
+  await w.root.scrollIntoViewIfNeeded();
+  await expect.poll(() => status(w), { timeout: 60_000 }).toBe('ready');
+  return w;
+}
 const iteration = async (w: Widget) => Number(await attr(w, 'data-iteration'));
 const button = (w: Widget, name: string) => w.root.getByRole('button', { name, exact: true });
 const lanes = (w: Widget) =>
@@ -32,6 +39,7 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
     backend: 'wasm',
     state: 'ready',
   });
+  await nearRace(w);
   const page = w.page;
   expect(await w.root.locator('.race__iteration').textContent()).toBe('반복 0 / 30');
   expect(await w.root.locator('[data-activation-note]').textContent()).toContain(
@@ -90,6 +98,7 @@ test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phon
     colorScheme: 'dark',
     state: 'ready',
   });
+  await nearRace(w);
   await button(w, '한 단계 ▸').click(); // the table and the curves filled in
   await expect.poll(() => iteration(w), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('cpu');

@@ -9,3 +9,4 @@ export { useLatestResult, type LatestResult } from './useLatestResult';
 export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
+export { useNearViewport } from './useNearViewport';

@@ -17,7 +17,7 @@ import { ShapeLine } from './parts/ShapeLine';
 import { Speedup } from './parts/Speedup';
 import type { MnistInferenceSchema } from './schema';
 import { useLoaded, useRun } from './useInference';
-import { useNearViewport } from './useNearViewport';
+import { useNearViewport } from '../kit';
 import './mnist-inference.css';
 
 type Props = WidgetProps<MnistInferenceSchema>;

@@ -7,8 +7,7 @@ import { ParamControls } from '../kit';
 import type { WidgetProps } from '../types';
 import { BATCH_SIZE, chosenLanes, EVAL_SIZE, raceOptions } from './model';
 import { RacePanel } from './parts/RacePanel';
-import { useRaceReport } from './race-report';
-import { useRaceSession } from './race-session';
+import { useNearRace } from './race-report';
 import { BOOK_ITERATIONS, type OptimizerMnistSchema } from './schema';
 import './parts/Race.css';
 
@@ -16,12 +15,12 @@ function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
   const { values, report, resetCount, set } = props;
   const options = useMemo(() => raceOptions(values), [values]);
   const colors = useMemo(() => chosenLanes(values).map((l) => l.color), [values]);
-  const { session, view } = useRaceSession(options, resetCount);
-  const { rootRef } = useRaceReport(view, report);
+  const { session, view, setRoot, near } = useNearRace(options, resetCount, report);
   const book = values.iterations === BOOK_ITERATIONS;
   return (
     <div
-      ref={rootRef}
+      ref={setRoot}
+      data-near={near}
       className="race"
       data-status={view.status}
       data-session={view.gen}
@@ -51,6 +50,10 @@ function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
       {options === null ? (
         <p className="race__note" role="status">
           옵티마이저를 하나 이상 골라 주세요.
+        </p>
+      ) : !near ? (
+        <p className="race__note" role="status">
+          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
         </p>
       ) : (
         <RacePanel

@@ -1,10 +1,11 @@
 // The frame's report of a race widget (useReport): loading until the race exists, running while
 // it trains, diverged when every lane blew up, the race's error otherwise.
-import { useMemo } from 'react';
-import { type LatestResult, type Stamped, useReport } from '../kit';
+import { useCallback, useMemo, useRef } from 'react';
+import { type LatestResult, type Stamped, useNearViewport, useReport } from '../kit';
 import type { WidgetProps } from '../types';
 import { divergedNote } from './race-model';
-import type { RaceView } from './race-session';
+import type { RaceOptions } from '../../experiments/client';
+import { useRaceSession, type RaceView } from './race-session';
 
 export function useRaceReport(view: RaceView, report: WidgetProps['report']) {
   const p = view.progress;
@@ -26,4 +27,29 @@ export function useRaceReport(view: RaceView, report: WidgetProps['report']) {
     running: view.status === 'running',
     errorLabel: '학습하지 못했어요',
   });
+}
+
+/**
+ * A race widget's race, made once the widget comes near the screen: a chapter mounts every widget
+ * at once, and a race streams the official MNIST into the engine's worker, which the reader at
+ * the top of the chapter (and the other widgets sharing the worker) should not pay for. Until
+ * then the race is idle and `near` is false. `setRoot` is the root element's ref.
+ */
+export function useNearRace(
+  options: RaceOptions | null,
+  resetCount: number,
+  report: WidgetProps['report'],
+) {
+  const seen = useRef<HTMLDivElement | null>(null);
+  const near = useNearViewport(seen);
+  const { session, view } = useRaceSession(near ? options : null, resetCount);
+  const { rootRef } = useRaceReport(view, report);
+  const setRoot = useCallback(
+    (el: HTMLDivElement | null) => {
+      seen.current = el;
+      rootRef.current = el;
+    },
+    [rootRef],
+  );
+  return { session, view, setRoot, near };
 }
