@@ -4,6 +4,7 @@
 // their session.
 import { loadIdxDataset, loadMnistStream, type MnistData, type MnistProgress } from '../data/mnist';
 import { DeviceDataset, engineSettled, initEngine } from '../engine';
+import type { TrainSession } from './session';
 import type { IdxFiles, TrainerOptions, TrainerProgress } from './trainer-types';
 
 /** iterations per newly usable training chunk while the data streams in */
@@ -82,6 +83,24 @@ export const usable = (i: number, total: number) =>
 
 export async function waitForTrain(s: SharedData, n: number): Promise<void> {
   while (s.train.size < n) await new Promise<void>((r) => s.waiters.push(r));
+}
+
+/**
+ * One chunk of `session` (≤ maxSteps) on the shared set: waits for the training digits its next
+ * iteration may draw from and, while the set still streams in, stops at the next boundary where
+ * more become usable. `limit`: how many training digits the session draws from at most.
+ */
+export async function chunkStreamed(
+  session: TrainSession,
+  s: SharedData,
+  maxSteps: number,
+  limit = s.total,
+): Promise<void> {
+  const it = session.state.iteration;
+  await waitForTrain(s, Math.min(limit, usable(it, s.total)));
+  const full = s.train.size >= Math.min(limit, s.total);
+  const toBoundary = full ? Infinity : STREAM_EVERY - (it % STREAM_EVERY);
+  await session.chunk(Math.min(maxSteps, toBoundary));
 }
 
 /** One session fewer; the data is freed RELEASE_MS after the last one unless another comes. */

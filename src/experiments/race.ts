@@ -13,9 +13,8 @@ import {
   loadShared,
   progressListeners,
   releaseShared,
-  STREAM_EVERY,
   usable,
-  waitForTrain,
+  chunkStreamed,
   type SharedData,
 } from './mnist-device';
 import {
@@ -26,6 +25,7 @@ import {
   type RaceProgress,
   type RaceVariant,
 } from './race-meta';
+import { runLoop, stepOnce, yieldToEvents, type RunHooks } from './run-loop';
 import { TrainSession } from './session';
 
 export type * from './race-meta';
@@ -171,25 +171,9 @@ export async function createRace(
   return id;
 }
 
-/** One MessageChannel turn (not setTimeout, which nests to 4 ms): lets Pause arrive. */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** One chunk of one lane, with the training digits it needs already on the device. */
-async function advance(r: Race, l: Lane, maxSteps: number): Promise<void> {
-  const it = l.session.state.iteration;
-  await waitForTrain(r.data, Math.min(r.trainSize, usable(it, r.data.total)));
-  const full = r.data.train.size >= Math.min(r.trainSize, r.data.total);
-  const toBoundary = full ? Infinity : STREAM_EVERY - (it % STREAM_EVERY);
-  await l.session.chunk(Math.min(maxSteps, toBoundary));
+function advance(r: Race, l: Lane, maxSteps: number): Promise<void> {
+  return chunkStreamed(l.session, r.data, maxSteps, r.trainSize);
 }
 
 const allDone = (r: Race) => r.lanes.every((l) => l.session.done);
@@ -218,31 +202,21 @@ function settle(r: Race): void {
   r.phase = allDone(r) ? 'done' : 'paused';
 }
 
+/** The run loop's view of one race: a chunk is a round. */
+function hooks(r: Race): RunHooks<RaceProgress> {
+  return {
+    done: () => allDone(r),
+    advance: (maxSteps) => raceRound(r, maxSteps),
+    settle: () => settle(r),
+    finish: () => finish(r),
+    progress: () => progressOf(r),
+  };
+}
+
 /** Trains every lane until done (or diverged) or paused; reports once per round. */
 export function raceRun(id: number): Promise<RaceProgress> {
   const r = get(id);
-  if (r.running) return r.running;
-  if (allDone(r)) return Promise.resolve(progressOf(r));
-  r.pausing = false;
-  r.phase = 'running';
-  r.since = performance.now();
-  r.running = (async () => {
-    try {
-      while (!allDone(r) && !r.pausing && !r.disposed) {
-        await raceRound(r, Infinity);
-        r.emit();
-        await yieldToEvents();
-      }
-    } finally {
-      r.elapsed += performance.now() - r.since;
-      r.running = null;
-      settle(r);
-      if (r.disposed) finish(r);
-      else r.emit();
-    }
-    return progressOf(r);
-  })();
-  return r.running;
+  return runLoop(r, hooks(r));
 }
 
 /** Stops a run at the end of the current round (its promise then resolves with phase 'paused'). */
@@ -253,13 +227,7 @@ export function racePause(id: number): void {
 /** Exactly one iteration of every lane still training (on the same batch). */
 export async function raceStep(id: number): Promise<RaceProgress> {
   const r = get(id);
-  if (r.running) await r.running;
-  const t0 = performance.now();
-  await raceRound(r, 1);
-  r.elapsed += performance.now() - t0;
-  settle(r);
-  r.emit();
-  return progressOf(r);
+  return stepOnce(r, hooks(r));
 }
 
 /** Back to the start: every lane's initial weights and batch order again (the data stays). */

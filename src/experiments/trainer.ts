@@ -22,11 +22,11 @@ import {
   ownData,
   releaseShared,
   sharedData,
-  STREAM_EVERY,
   usable,
-  waitForTrain,
+  chunkStreamed,
   type TrainData,
 } from './mnist-device';
+import { runLoop, stepOnce, type RunHooks } from './run-loop';
 import { TrainSession } from './session';
 import type {
   IdxFiles,
@@ -122,30 +122,21 @@ export async function createTrainer(
   return id;
 }
 
-/**
- * Waits for one turn of the event loop. On wasm and cpu a readback resolves at once, so a run
- * would otherwise never let a message (Pause, a prediction) in. A MessageChannel turn, not
- * setTimeout(0), which browsers stretch to 4 ms when nested.
- */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+/** One chunk (or one step) with the data it needs already on the device. */
+function advance(t: Trainer, maxSteps: number): Promise<void> {
+  const s = t.data.shared;
+  return s ? chunkStreamed(t.session, s, maxSteps) : t.session.chunk(maxSteps);
 }
 
-/** One chunk (or one step) with the data it needs already on the device. */
-async function advance(t: Trainer, maxSteps: number): Promise<void> {
-  const s = t.data.shared;
-  if (!s) return t.session.chunk(maxSteps);
-  const it = t.session.state.iteration;
-  await waitForTrain(s, usable(it, s.total));
-  const toBoundary = s.train.size >= s.total ? Infinity : STREAM_EVERY - (it % STREAM_EVERY);
-  await t.session.chunk(Math.min(maxSteps, toBoundary));
+/** The run loop's view of one trainer. */
+function hooks(t: Trainer): RunHooks<TrainerProgress> {
+  return {
+    done: () => t.session.done,
+    advance: (maxSteps) => advance(t, maxSteps),
+    settle: () => settle(t),
+    finish: () => finish(t),
+    progress: () => progressOf(t),
+  };
 }
 
 function settle(t: Trainer): void {
@@ -156,28 +147,7 @@ function settle(t: Trainer): void {
 /** Trains until done, diverged or paused; reports once per chunk. */
 export function trainerRun(id: number): Promise<TrainerProgress> {
   const t = get(id);
-  if (t.running) return t.running;
-  if (t.session.done) return Promise.resolve(progressOf(t));
-  t.pausing = false;
-  t.phase = 'running';
-  t.since = performance.now();
-  t.running = (async () => {
-    try {
-      while (!t.session.done && !t.pausing && !t.disposed) {
-        await advance(t, Infinity);
-        t.emit();
-        await yieldToEvents(); // lets Pause (a message from the page) arrive between chunks
-      }
-    } finally {
-      t.elapsed += performance.now() - t.since;
-      t.running = null;
-      settle(t);
-      if (t.disposed) finish(t);
-      else t.emit();
-    }
-    return progressOf(t);
-  })();
-  return t.running;
+  return runLoop(t, hooks(t));
 }
 
 /** Stops a run at the next chunk boundary (its promise then resolves with phase 'paused'). */
@@ -188,13 +158,7 @@ export function trainerPause(id: number): void {
 /** Exactly one iteration (and the evaluation when it ends an epoch). */
 export async function trainerStep(id: number): Promise<TrainerProgress> {
   const t = get(id);
-  if (t.running) await t.running;
-  const t0 = performance.now();
-  await advance(t, 1);
-  t.elapsed += performance.now() - t0;
-  settle(t);
-  t.emit();
-  return progressOf(t);
+  return stepOnce(t, hooks(t));
 }
 
 /** The ten class probabilities for one image (784 values in 0..1, row-major 28×28). */
