@@ -10,3 +10,4 @@ export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
+export { RunButtons } from './RunButtons';

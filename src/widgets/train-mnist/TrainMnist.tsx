@@ -4,7 +4,7 @@
 // and a pad to draw a digit for it.
 // Composition only: the session lives in session.ts, the arithmetic in model.ts.
 import { memo, useMemo, useState } from 'react';
-import { ParamControls, type LatestResult, type Stamped, useReport } from '../kit';
+import { ParamControls, RunButtons, type LatestResult, type Stamped, useReport } from '../kit';
 import type { WidgetProps } from '../types';
 import type { Mistake } from './compute';
 import {
@@ -22,7 +22,6 @@ import { FilePicker } from './parts/FilePicker';
 import { FinalAccuracy } from './parts/FinalAccuracy';
 import { LossChart } from './parts/LossChart';
 import { MistakesGrid } from './parts/MistakesGrid';
-import { TrainButtons } from './parts/TrainButtons';
 import { TrainStats } from './parts/TrainStats';
 import type { TrainMnistSchema } from './schema';
 import { useTrainSession } from './session';
@@ -90,7 +89,8 @@ function TrainMnist(props: Props) {
       {!view.onFiles && (status === 'loading' || downloading) ? (
         <DataProgressBar data={data} />
       ) : null}
-      <TrainButtons
+      <RunButtons
+        prefix="train-mnist"
         status={status}
         iteration={p?.iteration ?? 0}
         iterations={p?.iterations ?? values.iterations}

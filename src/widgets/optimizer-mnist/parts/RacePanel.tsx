@@ -3,7 +3,7 @@
 import type { Curve } from '../race-model';
 import { divergedNote, int } from '../race-model';
 import type { RaceSession, RaceView } from '../race-session';
-import { RaceButtons } from './RaceButtons';
+import { RunButtons } from '../../kit';
 import { RaceChart } from './RaceChart';
 import { RaceStats } from './RaceStats';
 import { RaceTable } from './RaceTable';
@@ -29,7 +29,8 @@ export function RacePanel({
   const data = p?.data;
   return (
     <>
-      <RaceButtons
+      <RunButtons
+        prefix="race"
         status={view.status}
         iteration={p?.iteration ?? 0}
         iterations={p?.iterations ?? iterations}
