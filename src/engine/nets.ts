@@ -131,13 +131,18 @@ export interface MultiLayerNetOptions {
   /** λ of ½λΣW² (0: none) */
   weightDecay?: number;
   batchNorm?: boolean;
+  /** where BatchNorm goes: before the activation (the book, default) or after it */
+  batchNormPosition?: 'before' | 'after';
   /** dropout ratio after each hidden activation (0: no dropout layers) */
   dropout?: number;
   seed?: number;
   rng?: Rng;
 }
 
-/** The book's MultiLayerNetExtend: (Affine → [BatchNorm] → activation → [Dropout]) × n → Affine. */
+/**
+ * The book's MultiLayerNetExtend: (Affine → [BatchNorm] → activation → [Dropout]) × n → Affine;
+ * `batchNormPosition: 'after'` puts each BatchNorm after its activation instead.
+ */
 export function MultiLayerNet(o: MultiLayerNetOptions = {}): Net {
   const {
     inputSize = 784,
@@ -157,8 +162,10 @@ export function MultiLayerNet(o: MultiLayerNetOptions = {}): Net {
   for (let i = 1; i < sizes.length; i++) {
     layers.push(Affine.create(`Affine${i}`, sizes[i - 1], sizes[i], init, rng, i));
     if (i === sizes.length - 1) break;
-    if (batchNorm) layers.push(new BatchNorm(`BatchNorm${i}`, sizes[i], i));
+    const norm = () => new BatchNorm(`BatchNorm${i}`, sizes[i], i);
+    if (batchNorm && o.batchNormPosition !== 'after') layers.push(norm());
     layers.push(activationLayer(activation, i));
+    if (batchNorm && o.batchNormPosition === 'after') layers.push(norm());
     if (dropout > 0) layers.push(new Dropout(`Dropout${i}`, dropout, dropoutRng));
   }
   return new Net(layers, weightDecay);

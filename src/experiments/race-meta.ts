@@ -14,6 +14,8 @@ export interface RaceNet {
   /** λ of ½λΣW² */
   weightDecay?: number;
   batchNorm?: boolean;
+  /** BatchNorm before the activation (the book) or after it */
+  batchNormPosition?: 'before' | 'after';
   /** dropout ratio after each hidden activation */
   dropout?: number;
 }

@@ -213,6 +213,16 @@ function hooks(r: Race): RunHooks<RaceProgress> {
   };
 }
 
+/**
+ * The network of lane `lane` of race `id`, as it stands now (for experiments that read more than
+ * the curves, e.g. batch norm's running statistics). Read only between rounds; do not keep it.
+ */
+export function raceLaneNet(id: number, lane: number) {
+  const l = get(id).lanes[lane];
+  if (!l) throw new Error(`경주 ${id} 에 ${lane}번 신경망이 없습니다.`);
+  return l.session.net;
+}
+
 /** Trains every lane until done (or diverged) or paused; reports once per round. */
 export function raceRun(id: number): Promise<RaceProgress> {
   const r = get(id);
