@@ -69,6 +69,8 @@ export {
 export type { Layer } from './layers';
 export { Net, TwoLayerNet, MultiLayerNet, SimpleConvNet } from './nets';
 export type { ActivationKind, MultiLayerNetOptions } from './nets';
+export { DeepConvNet, deepConvNetShapes, DEEP_CONVNET_CONVS } from './deep-convnet';
+export type { ConvSpec, DeepConvNetOptions, GivenTensor } from './deep-convnet';
 export { numericalGradient, gradientCheck } from './gradcheck';
 export type { GradientCheckRow } from './gradcheck';
 export { histogram, summary, SUMMARY_CENTER } from './histogram';

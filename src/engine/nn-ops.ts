@@ -198,8 +198,11 @@ export function windowMax(x: TensorLike): Tensor {
     // one row per window (WebGL's cumsum takes at most rank 4): mark the maxima, keep the first
     const k = a.shape[last];
     const rows = tf.reshape(a.value, [-1, k]);
-    const isMax = tf.cast(tf.equal(rows, tf.reshape(out, [-1, 1])), 'float32');
+    // 1 where x = max, 0 elsewhere: step(max − x) is 0 only at the maxima (a broadcast equal
+    // is ~20× slower on wasm)
+    const isMax = tf.sub(1, tf.step(tf.sub(tf.reshape(out, [-1, 1]), rows)));
     const first = tf.mul(isMax, tf.cast(tf.equal(tf.cumsum(isMax, 1), 1), 'float32'));
-    return [tf.reshape(tf.mul(first, tf.reshape(g, [-1, 1])), a.shape)];
+    // (+ 0 turns the −0 of 0 × a negative gradient into +0, as tf.maxPool's gradient has it)
+    return [tf.reshape(tf.add(tf.mul(first, tf.reshape(g, [-1, 1])), 0), a.shape)];
   });
 }

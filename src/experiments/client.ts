@@ -28,6 +28,11 @@ export * from './gradient-check-client';
 export * from './race-client';
 export * from './search-client';
 export * from './convolution-client';
+export * from './batch-norm-client';
+export * from './cnn-client';
+export * from './deep-convnet-client';
+export * from './augmentation-client';
+export * from './bandit-client';
 
 export { BOOK_LR } from './book';
 export { ACTIVATION_NAMES, DEFAULT_RANGE, OPTIMIZER_NAMES, SURFACES } from './meta';

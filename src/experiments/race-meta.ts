@@ -4,8 +4,13 @@
 import type { BackendName, OptimizerName } from '../engine';
 import type { DataProgress } from './trainer-types';
 
-/** The book's MultiLayerNet(Extend) of one contestant (784 → hiddenSizes → 10). */
+/**
+ * The book's MultiLayerNet(Extend) of one contestant (784 → hiddenSizes → 10), or with
+ * kind 'simple-conv' the book's ch7 SimpleConvNet (its defaults; the MLP fields are ignored).
+ */
 export interface RaceNet {
+  /** 'mlp' (default): MultiLayerNet; 'simple-conv': SimpleConvNet on (B, 1, 28, 28) batches */
+  kind?: 'mlp' | 'simple-conv';
   /** default [100, 100, 100, 100] (the book's ch6 comparisons) */
   hiddenSizes?: number[];
   activation?: 'relu' | 'sigmoid' | 'tanh';
@@ -59,6 +64,8 @@ export interface RaceLane {
 
 export interface RaceProgress {
   phase: RacePhase;
+  /** the race's id (absent while loading), for experiments that read a lane (e.g. cnn.ts) */
+  raceId?: number;
   /** where the slowest lane still training stands */
   iteration: number;
   iterations: number;

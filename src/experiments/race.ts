@@ -7,7 +7,14 @@
 // chunk by chunk, so all curves grow together; a lane whose loss blows up stops, the others go
 // on. Races are addressed by id (create/run/pause/step/reset/dispose) so the API crosses the
 // worker boundary unchanged (race-meta.ts).
-import { createOptimizer, createRng, initEngine, MultiLayerNet, type BackendName } from '../engine';
+import {
+  createOptimizer,
+  createRng,
+  initEngine,
+  MultiLayerNet,
+  SimpleConvNet,
+  type BackendName,
+} from '../engine';
 import {
   dataProgress,
   loadShared,
@@ -36,6 +43,7 @@ export interface Lane {
 }
 
 export interface Race {
+  id: number;
   o: RaceOptions;
   data: SharedData;
   /** training digits the lanes draw from (trainSize, at most the whole set) */
@@ -72,9 +80,9 @@ function validate(o: RaceOptions): void {
 }
 
 /**
- * Every lane afresh: the book's MultiLayerNet from `seed` (the same seed, the same random draws
- * scaled by each lane's init), its optimizer, and an rng with the same seed in every lane, so
- * every lane draws the same mini-batches.
+ * Every lane afresh: the book's MultiLayerNet (SimpleConvNet for kind 'simple-conv') from `seed`
+ * (the same seed, the same random draws scaled by each lane's init), its optimizer, and an rng
+ * with the same seed in every lane, so every lane draws the same mini-batches.
  */
 export function makeLanes(r: Pick<Race, 'o' | 'data' | 'trainSize' | 'backend'>): Lane[] {
   const { o, data, trainSize } = r;
@@ -82,13 +90,17 @@ export function makeLanes(r: Pick<Race, 'o' | 'data' | 'trainSize' | 'backend'>)
   const lanes: Lane[] = [];
   try {
     for (const v of o.variants) {
-      const net = MultiLayerNet({ inputSize: 784, outputSize: 10, ...v.net, seed: o.seed });
+      const conv = v.net.kind === 'simple-conv';
+      const net = conv
+        ? SimpleConvNet({ seed: o.seed })
+        : MultiLayerNet({ inputSize: 784, outputSize: 10, ...v.net, seed: o.seed });
       const session = new TrainSession(
         net, createOptimizer(v.optimizer, v.lr), data.train, data.test, createRng(o.seed + 17),
         {
           batchSize: o.batchSize, iterations: o.iterations, evalEvery: o.evalEvery ?? o.iterations,
           evalTrain: Math.min(evalSize, trainSize), evalTest: evalSize,
           usableTrain: (i) => Math.min(trainSize, usable(i, data.total)),
+          imageShape: conv ? [1, 28, 28] : undefined,
         },
         r.backend,
       ); // prettier-ignore
@@ -118,7 +130,7 @@ function progressOf(r: Race): RaceProgress {
   const images = states.reduce((a, s) => a + s.iteration * r.o.batchSize, 0);
   const ms = states.reduce((a, s) => a + s.trainMs, 0);
   return {
-    phase: r.phase, iteration: alive.length ? iteration : Math.max(...states.map((s) => s.iteration)),
+    phase: r.phase, raceId: r.id, iteration: alive.length ? iteration : Math.max(...states.map((s) => s.iteration)),
     iterations: r.o.iterations, lanes: r.lanes.map((l) => laneOf(l, r.o.batchSize)),
     examplesPerSecond: ms > 0 ? images / (ms / 1000) : 0,
     elapsedMs: r.elapsed + (r.running ? performance.now() - r.since : 0),
@@ -163,7 +175,7 @@ export async function createRace(
   }
   const id = nextId++;
   const r: Race = {
-    o, data, trainSize, lanes, backend, phase: 'ready', pausing: false, running: null,
+    id, o, data, trainSize, lanes, backend, phase: 'ready', pausing: false, running: null,
     elapsed: 0, since: 0, disposed: false, emit: () => onProgress(progressOf(r)),
   }; // prettier-ignore
   races.set(id, r);

@@ -26,6 +26,11 @@ import { probabilitiesApi } from './probabilities-api';
 import { convolutionApi } from './convolution-api';
 import { raceApi } from './race-api';
 import { searchApi } from './search-api';
+import { batchNormApi } from './batch-norm-api';
+import { cnnApi } from './cnn-api';
+import { deepConvnetApi } from './deep-convnet-api';
+import { augmentationApi } from './augmentation-api';
+import { banditApi } from './bandit-api';
 import { disposeWeightInitCache, weightInitActivations, weightInitHistograms } from './weight-init';
 
 export interface StartConfig {
@@ -137,6 +142,11 @@ export const workerApi = {
   ...raceApi(call),
   ...convolutionApi(call),
   ...searchApi(call),
+  ...batchNormApi(call),
+  ...cnnApi(call),
+  ...deepConvnetApi(call),
+  ...augmentationApi(call),
+  ...banditApi(call),
 
   /**
    * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a

@@ -21,6 +21,12 @@ import { schema as gradientDescentSchema } from './gradient-descent/schema';
 import { schema as computationalGraphSchema } from './computational-graph/schema';
 import { schema as layerBackpropSchema } from './layer-backprop/schema';
 import { schema as gradientCheckSchema } from './gradient-check/schema';
+import { schema as batchNormSchema } from './batch-norm/schema';
+import { schema as overfittingSchema } from './overfitting/schema';
+import { schema as trainCnnSchema } from './train-cnn/schema';
+import { schema as deepConvnetSchema } from './deep-convnet/schema';
+import { schema as dataAugmentationSchema } from './data-augmentation/schema';
+import { schema as policyGradientSchema } from './policy-gradient/schema';
 // Each entry keeps its own schema type; the map itself is heterogeneous.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyWidgetDef = RegisteredWidget<any>;
@@ -178,6 +184,73 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
       { file: 'experiments/convolution.ts', symbol: 'directConvolution' },
     ],
     load: () => import('./im2col/Im2col'),
+  }),
+  'batch-norm': defineWidget({
+    title: '배치 정규화의 효과 (그림 6-18·6-19)',
+    schema: batchNormSchema,
+    code: [
+      { file: 'engine/layers.ts', symbol: 'BatchNorm' },
+      { file: 'engine/nets.ts', symbol: 'MultiLayerNet' },
+      { file: 'experiments/batch-norm.ts', symbol: 'batchNormStats' },
+      { file: 'experiments/race.ts', symbol: 'raceRound' },
+    ],
+    load: () => import('./batch-norm/BatchNorm'),
+  }),
+  overfitting: defineWidget({
+    title: '과대적합과 가중치 감소·드롭아웃 (그림 6-20~6-23)',
+    schema: overfittingSchema,
+    code: [
+      { file: 'engine/nets.ts', symbol: 'Net' },
+      { file: 'engine/layers.ts', symbol: 'Dropout' },
+      { file: 'engine/nets.ts', symbol: 'MultiLayerNet' },
+      { file: 'experiments/race.ts', symbol: 'makeLanes' },
+    ],
+    load: () => import('./overfitting/Overfitting'),
+  }),
+  'train-cnn': defineWidget({
+    title: 'SimpleConvNet을 MNIST로 학습하기 (그림 7-24)',
+    schema: trainCnnSchema,
+    code: [
+      { file: 'engine/nets.ts', symbol: 'SimpleConvNet' },
+      { file: 'engine/layers.ts', symbol: 'Convolution' },
+      { file: 'engine/layers.ts', symbol: 'Pooling' },
+      { file: 'experiments/race.ts', symbol: 'makeLanes' },
+      { file: 'experiments/cnn.ts', symbol: 'cnnView' },
+      { file: 'experiments/cnn.ts', symbol: 'cnnScore' },
+    ],
+    load: () => import('./train-cnn/TrainCnn'),
+  }),
+  'deep-convnet': defineWidget({
+    title: '책의 DeepConvNet으로 MNIST 인식 (그림 8-3)',
+    schema: deepConvnetSchema,
+    code: [
+      { file: 'engine/deep-convnet.ts', symbol: 'DeepConvNet' },
+      { file: 'experiments/deep-convnet.ts', symbol: 'runDeepConvnet' },
+      { file: 'experiments/deep-convnet-forward.ts', symbol: 'batchProbs' },
+      { file: 'experiments/deep-convnet.ts', symbol: 'predictDeepConvnet' },
+      { file: 'experiments/book-models.ts', symbol: 'bookModel' },
+    ],
+    load: () => import('./deep-convnet/DeepConvnet'),
+  }),
+  'data-augmentation': defineWidget({
+    title: '데이터 확장: 회전·이동·확대',
+    schema: dataAugmentationSchema,
+    code: [
+      { file: 'experiments/augmentation.ts', symbol: 'bilinearTaps' },
+      { file: 'experiments/augmentation.ts', symbol: 'transformImage' },
+      { file: 'experiments/augmentation-meta.ts', symbol: 'countVariants' },
+    ],
+    load: () => import('./data-augmentation/DataAugmentation'),
+  }),
+  'policy-gradient': defineWidget({
+    title: '정책 경사로 배우는 슬롯머신 (REINFORCE)',
+    schema: policyGradientSchema,
+    code: [
+      { file: 'experiments/bandit.ts', symbol: 'banditRun' },
+      { file: 'experiments/bandit.ts', symbol: 'policyStep' },
+      { file: 'experiments/bandit.ts', symbol: 'logPolicyGradient' },
+    ],
+    load: () => import('./policy-gradient/PolicyGradient'),
   }),
 };
 

@@ -1,15 +1,17 @@
 // The engine in a real browser (lab.html): backend forcing, the same training run on webgl,
-// wasm and cpu, the widget experiments on every backend, and surviving a WebGL context loss.
+// wasm and cpu, the widget experiments on every backend (one shared lab page per backend), and
+// surviving a WebGL context loss (a fresh page each).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, type OpenOptions } from './browser';
+import { useSharedPages } from './widget-helpers';
 
 const { open } = useBrowser();
+const { shared } = useSharedPages();
 type Backend = 'webgl' | 'wasm' | 'cpu';
 const BACKENDS: Backend[] = ['webgl', 'wasm', 'cpu'];
 
-async function openLab(backend: Backend, opts: OpenOptions = {}): Promise<Page> {
-  const page = await open('/lab.html', { backend, ...opts });
+async function waitLab(page: Page): Promise<Page> {
   await page.waitForFunction(
     () => document.getElementById('lab-status')?.textContent === 'ready',
     null,
@@ -17,6 +19,16 @@ async function openLab(backend: Backend, opts: OpenOptions = {}): Promise<Page> 
   );
   return page;
 }
+
+/** A fresh lab page (for a test that loses its WebGL context). */
+const openLab = async (backend: Backend, opts: OpenOptions = {}) =>
+  waitLab(await open('/lab.html', { backend, ...opts }));
+
+/**
+ * The lab page on `backend`, shared by the tests that only run seeded experiments on it and
+ * check that they free their tensors: one page load per backend instead of one per test.
+ */
+const sharedLab = async (backend: Backend) => waitLab(await shared('/lab.html', { backend }));
 
 /** max |a_i − b_i|; arrays of different lengths (or empty ones) are infinitely far apart. */
 const maxAbsDiff = (a: number[], b: number[]) =>
@@ -27,11 +39,10 @@ const maxAbsDiff = (a: number[], b: number[]) =>
 describe('engine in the browser', () => {
   it('?backend= forces each backend', async () => {
     for (const backend of BACKENDS) {
-      const page = await openLab(backend);
+      const page = await sharedLab(backend);
       const status = await page.evaluate(() => window.lab.engine.engineStatus());
       expect(status.backend).toBe(backend);
       expect(status.notice).toBeUndefined();
-      await page.context().close();
     }
   });
 
@@ -41,7 +52,7 @@ describe('engine in the browser', () => {
       { losses: number[]; params: number[][]; tensors: [number, number] }
     > = {};
     for (const backend of BACKENDS) {
-      const page = await openLab(backend);
+      const page = await sharedLab(backend);
       runs[backend] = await page.evaluate(async () => {
         const before = window.lab.engine.engineStatus().tensors;
         const r = await window.lab.trainSteps({ steps: 15, seed: 3 });
@@ -51,7 +62,6 @@ describe('engine in the browser', () => {
           tensors: [before, window.lab.engine.engineStatus().tensors] as [number, number],
         };
       });
-      await page.context().close();
     }
     for (const backend of BACKENDS) {
       const r = runs[backend];
@@ -71,7 +81,7 @@ describe('engine in the browser', () => {
   it('widget experiments give the same numbers on every backend and free their tensors', async () => {
     const results: Record<string, unknown> = {};
     for (const backend of BACKENDS) {
-      const page = await openLab(backend);
+      const page = await sharedLab(backend);
       results[backend] = await page.evaluate(async () => {
         const x = window.lab.experiments;
         const before = window.lab.engine.engineStatus().tensors;
@@ -109,7 +119,6 @@ describe('engine in the browser', () => {
           leaked: window.lab.engine.engineStatus().tensors - before,
         };
       });
-      await page.context().close();
     }
     const cpu = results.cpu as {
       end: number[][];

@@ -16,6 +16,12 @@ import {
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'activation-functions');
 const CHAPTER = '/03-neural-network/';
+/**
+ * The chapter's first directive alone on the playground: the same widget with the same (book)
+ * defaults, without the chapter's other widgets. The chapter itself is opened where it matters:
+ * the render from its directive (webgl), the URL and toggle tests and the phone layout.
+ */
+const DIRECTIVE = '::activation-functions\n';
 const opts = { state: 'ready' };
 
 /** h(x) and h′(x) of one function at the marked x, from the table the widget shows. */
@@ -31,7 +37,11 @@ const checkbox = (w: Widget, name: string | RegExp) =>
 
 describe.each(['webgl', 'wasm', 'cpu'] as const)('on %s', (backend) => {
   test('renders from its directive with the engine values and derivatives at x', async () => {
-    const w = await harness.open(CHAPTER, { ...opts, backend });
+    // In the chapter on webgl; on wasm and cpu, the same directive on the playground.
+    const w =
+      backend === 'webgl'
+        ? await harness.open(CHAPTER, { ...opts, backend })
+        : await harness.playground(DIRECTIVE, { ...opts, backend });
     expect(
       await w.root
         .locator('tr[data-fn]')
@@ -49,7 +59,7 @@ describe.each(['webgl', 'wasm', 'cpu'] as const)('on %s', (backend) => {
 });
 
 test('the x slider moves the marker: keyboard ArrowRight and pointer', async () => {
-  const w = await harness.open(CHAPTER, opts);
+  const w = await harness.playground(DIRECTIVE, opts);
   await w.expectChange(() => w.press('입력 x', 'ArrowRight'));
   expect(await w.value('입력 x')).toBe(1.1);
   await expect.poll(async () => (await at(w, 'sigmoid')).h).toBeCloseTo(sigmoid(1.1), 4);
@@ -78,24 +88,9 @@ test('curves toggle on the chart; the derivative toggle hides the dashed curves'
   await expect.poll(() => w.param('tanh')).toBe('true');
 });
 
-test('책 기본값 restores the book values', async () => {
-  const w = await harness.open(
-    `${CHAPTER}?activation-functions.x=-3&activation-functions.step=false&activation-functions.tanh=true&activation-functions.stack=true`,
-    opts,
-  );
-  expect(await w.value('입력 x')).toBe(-3);
-  await w.resetToBook();
-  await expect.poll(() => w.value('입력 x')).toBe(1);
-  expect(await checkbox(w, '계단 함수').isChecked()).toBe(true);
-  expect(await checkbox(w, 'tanh').isChecked()).toBe(false);
-  expect(await w.root.locator('.activation-functions-stack').count()).toBe(0);
-  await expect.poll(async () => (await at(w, 'sigmoid')).h).toBeCloseTo(sigmoid(1), 4);
-  await expect.poll(() => w.urlKeys()).toEqual([]);
-});
-
-test('URL state round-trips through a reload', async () => {
+test('URL state round-trips through a reload; 책 기본값 then restores the book values', async () => {
   let w = await harness.open(
-    `${CHAPTER}?activation-functions.x=-2&activation-functions.tanh=true`,
+    `${CHAPTER}?activation-functions.x=-2&activation-functions.step=false&activation-functions.tanh=true&activation-functions.stack=true`,
     opts,
   );
   expect(await w.value('입력 x')).toBe(-2);
@@ -106,7 +101,17 @@ test('URL state round-trips through a reload', async () => {
   await w.ready('ready');
   expect(await w.value('입력 x')).toBe(-2.1);
   expect(await checkbox(w, 'tanh').isChecked()).toBe(true);
+  expect(await checkbox(w, '계단 함수').isChecked()).toBe(false);
   expect((await at(w, 'tanh')).h).toBeCloseTo(Math.tanh(-2.1), 4);
+
+  // 책 기본값: the book's values, not the link's; the URL is clean again.
+  await w.resetToBook();
+  await expect.poll(() => w.value('입력 x')).toBe(1);
+  expect(await checkbox(w, '계단 함수').isChecked()).toBe(true);
+  expect(await checkbox(w, 'tanh').isChecked()).toBe(false);
+  expect(await w.root.locator('.activation-functions-stack').count()).toBe(0);
+  await expect.poll(async () => (await at(w, 'sigmoid')).h).toBeCloseTo(sigmoid(1), 4);
+  await expect.poll(() => w.urlKeys()).toEqual([]);
 });
 
 test('a bad parameter in the directive shows the error card; the rest renders', async () => {
@@ -114,7 +119,7 @@ test('a bad parameter in the directive shows the error card; the rest renders', 
 });
 
 test('why non-linearity: three linear layers collapse into one matrix, ReLU layers do not', async () => {
-  const w = await harness.open(CHAPTER, opts);
+  const w = await harness.playground(DIRECTIVE, opts);
   await checkbox(w, /비선형성이 왜 필요할까/).check();
   const collapse = w.root.locator('[data-case="linear"] [data-w]');
   await collapse.waitFor({ timeout: 30_000 });

@@ -2,8 +2,8 @@
 // `[data-widget=…][data-state=ready]`, move a control by its accessible label from the keyboard,
 // assert that the picture changed, read the engine badge's tensor count and assert it is back at
 // its baseline, and check the error card of a bad directive. Every widget-*.e2e.ts uses it.
-import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, expect, inject } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { OpenOptions, useBrowser } from './browser';
 
 type Open = ReturnType<typeof useBrowser>['open'];
@@ -205,4 +205,59 @@ export function widgetHarness(open: Open, name: string) {
       return page;
     },
   };
+}
+
+/**
+ * Pages shared by the tests of one file (one page per path and options, opened on first use and
+ * closed after the file), for tests that only read from a page or leave it as they found it, e.g.
+ * the lab page on one backend. Like `useBrowser().open`, a console error or an uncaught exception
+ * fails the test during which it happens (unless the page's `allowErrors` match it).
+ */
+export function useSharedPages() {
+  let browser: Promise<Browser> | undefined;
+  const pages = new Map<string, Promise<Page>>();
+  const errors: string[] = [];
+  afterEach(() => {
+    expect(errors.splice(0), 'browser console errors (shared pages)').toEqual([]);
+  });
+  afterAll(async () => {
+    await (await browser)?.close();
+  });
+
+  async function openShared(path: string, opts: OpenOptions): Promise<Page> {
+    browser ??= chromium.connect(inject('wsEndpoint'));
+    const context = await (
+      await browser
+    ).newContext({
+      viewport: opts.viewport ?? { width: 1280, height: 900 },
+      colorScheme: opts.colorScheme ?? 'light',
+    });
+    const page = await context.newPage();
+    const report = (e: string) => {
+      if (!(opts.allowErrors ?? []).some((r) => r.test(e))) errors.push(e);
+    };
+    page.on('console', (m) => {
+      if (m.type() === 'error') report(`[console] ${m.text()} (${page.url()})`);
+    });
+    page.on('pageerror', (e) => report(`[pageerror] ${e.message} (${page.url()})`));
+    const url = new URL(path, inject('baseUrl'));
+    if (opts.backend) url.searchParams.set('backend', opts.backend);
+    await page.goto(url.toString());
+    return page;
+  }
+
+  /** The shared page for `path` and `opts`, opened (like `useBrowser().open`) on first use. */
+  function shared(path: string, opts: OpenOptions = {}): Promise<Page> {
+    const key = JSON.stringify([path, opts, opts.allowErrors?.map(String)]);
+    let page = pages.get(key);
+    if (!page) {
+      page = openShared(path, opts);
+      pages.set(key, page);
+      // A failed open is not cached: the next test tries again.
+      page.catch(() => pages.delete(key));
+    }
+    return page;
+  }
+
+  return { shared };
 }

@@ -3,10 +3,10 @@
 // URL state round-trips, a bad parameter shows the error card, presets give correct truth
 // tables, XOR has no separating line, the learning rule converges (AND) or loops (XOR), and it
 // fits a phone in dark mode.
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useBrowser } from './browser';
-import { overflowing, widgetHarness, type Widget } from './widget-helpers';
+import { overflowing, playground, widgetHarness, type Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'perceptron-gates');
@@ -31,7 +31,7 @@ const radio = (w: Widget, gate: string): Locator =>
   w.root.getByRole('radio', { name: gate, exact: true });
 const weights = async (w: Widget) => Promise.all(SLIDERS.map((l) => w.numberBox(l).inputValue()));
 
-test('renders from its directive in chapter 2 with the book AND gate', async () => {
+test('renders from its directive in chapter 2 with the book AND gate; AND/NAND/OR presets give correct truth tables; XOR reports no separating line', async () => {
   const w = await harness.open(CHAPTER, opts);
   expect(await truthTable(w)).toBe('0✓ 0✓ 0✓ 1✓');
   expect(await weights(w)).toEqual(['0.5', '0.5', '-0.7']);
@@ -39,64 +39,7 @@ test('renders from its directive in chapter 2 with the book AND gate', async () 
   expect(await w.root.locator('line[data-role="decision"]').count()).toBe(1);
   expect(await w.updateMs()).toBeGreaterThanOrEqual(0);
   expect(await w.root.locator('.widget-readout').textContent()).toMatch(/ms · JS/);
-});
 
-describe.each(SLIDERS)('slider %s', (label) => {
-  test('keyboard ArrowRight and a pointer click both change the picture', async () => {
-    const w = await harness.open(CHAPTER, opts);
-    const before = await w.value(label);
-    await w.expectChange(() => w.press(label, 'ArrowRight'));
-    expect(await w.value(label)).toBe(Number((before + 0.05).toFixed(2)));
-    // Pointer: click near the left end of the track (towards −3).
-    await w.expectChange(() => w.clickTrack(label, 0));
-    expect(await w.value(label)).toBeLessThan(-2.5);
-  });
-});
-
-test('책 기본값 restores the book values (and clears the URL)', async () => {
-  const w = await harness.open(CHAPTER, opts);
-  await radio(w, 'XOR').check();
-  for (const label of SLIDERS) await w.press(label, 'ArrowLeft', 3);
-  await expect.poll(() => w.param('gate')).toBe('xor');
-  await w.resetToBook();
-  expect(await weights(w)).toEqual(['0.5', '0.5', '-0.7']);
-  expect(await radio(w, 'AND').isChecked()).toBe(true);
-  expect(await truthTable(w)).toBe('0✓ 0✓ 0✓ 1✓');
-  await expect.poll(() => w.urlKeys()).toEqual([]);
-});
-
-test('URL state round-trips through a reload', async () => {
-  let w = await harness.open(
-    `${CHAPTER}?perceptron-gates.gate=nand&perceptron-gates.w1=-0.5&perceptron-gates.w2=-0.5&perceptron-gates.b=0.7`,
-    opts,
-  );
-  expect(await radio(w, 'NAND').isChecked()).toBe(true);
-  expect(await truthTable(w)).toBe('1✓ 1✓ 1✓ 0✓');
-  // Change one more value from the keyboard, wait for the URL, reload: everything is back.
-  await w.press('편향 b', 'ArrowLeft');
-  await expect.poll(() => w.param('b')).toBe('0.65');
-  const pic = await w.picture();
-  w = await w.reload();
-  expect(await radio(w, 'NAND').isChecked()).toBe(true);
-  expect(await weights(w)).toEqual(['-0.5', '-0.5', '0.65']);
-  expect(await w.picture()).toBe(pic);
-});
-
-test('a bad URL value is ignored with a notice; a bad directive parameter shows the error card', async () => {
-  const w = await harness.open(`${CHAPTER}?perceptron-gates.w1=banana`, opts);
-  expect(await w.numberBox('가중치 w1').inputValue()).toBe('0.5');
-  expect(await w.root.locator('.widget-notice').textContent()).toContain('w1=banana');
-  await harness.expectDirectiveError('gate=xnor w1=7', ['gate=xnor', 'w1=7']);
-  // A good directive next to a bad one renders, with its own attributes.
-  const good = await harness.playground(
-    '::perceptron-gates{gate=xnor}\n\n::perceptron-gates{gate=or}\n',
-    opts,
-  );
-  expect(await radio(good, 'OR').isChecked()).toBe(true);
-});
-
-test('AND/NAND/OR presets give correct truth tables; XOR reports no separating line', async () => {
-  const w = await harness.open(CHAPTER, opts);
   const expected = { AND: '0✓ 0✓ 0✓ 1✓', NAND: '1✓ 1✓ 1✓ 0✓', OR: '0✓ 1✓ 1✓ 1✓' };
   for (const [gate, table] of Object.entries(expected)) {
     await w.root.getByRole('button', { name: new RegExp(`^${gate} \\(`) }).click();
@@ -127,6 +70,57 @@ test('AND/NAND/OR presets give correct truth tables; XOR reports no separating l
     );
   // x1 x2 s1 s2 y
   expect(rows).toEqual(['00100true', '10111true', '01111true', '11010true']);
+});
+
+test('every slider: keyboard ArrowRight and a pointer click both change the picture', async () => {
+  // One page for the three sliders: each one's checks are relative to its own value.
+  const w = await harness.open(CHAPTER, opts);
+  for (const label of SLIDERS) {
+    const before = await w.value(label);
+    await w.expectChange(() => w.press(label, 'ArrowRight'));
+    expect(await w.value(label), label).toBe(Number((before + 0.05).toFixed(2)));
+    // Pointer: click near the left end of the track (towards −3).
+    await w.expectChange(() => w.clickTrack(label, 0));
+    expect(await w.value(label), label).toBeLessThan(-2.5);
+  }
+});
+
+test('URL state round-trips through a reload; 책 기본값 then restores the book values (and clears the URL)', async () => {
+  let w = await harness.open(
+    `${CHAPTER}?perceptron-gates.gate=nand&perceptron-gates.w1=-0.5&perceptron-gates.w2=-0.5&perceptron-gates.b=0.7`,
+    opts,
+  );
+  expect(await radio(w, 'NAND').isChecked()).toBe(true);
+  expect(await truthTable(w)).toBe('1✓ 1✓ 1✓ 0✓');
+  // Change one more value from the keyboard, wait for the URL, reload: everything is back.
+  await w.press('편향 b', 'ArrowLeft');
+  await expect.poll(() => w.param('b')).toBe('0.65');
+  const pic = await w.picture();
+  w = await w.reload();
+  expect(await radio(w, 'NAND').isChecked()).toBe(true);
+  expect(await weights(w)).toEqual(['-0.5', '-0.5', '0.65']);
+  expect(await w.picture()).toBe(pic);
+
+  // 책 기본값 goes back to the book's AND (not to the link's NAND), whatever was changed since.
+  await radio(w, 'XOR').check();
+  for (const label of SLIDERS) await w.press(label, 'ArrowLeft', 3);
+  await expect.poll(() => w.param('gate')).toBe('xor');
+  await w.resetToBook();
+  expect(await weights(w)).toEqual(['0.5', '0.5', '-0.7']);
+  expect(await radio(w, 'AND').isChecked()).toBe(true);
+  expect(await truthTable(w)).toBe('0✓ 0✓ 0✓ 1✓');
+  await expect.poll(() => w.urlKeys()).toEqual([]);
+});
+
+test('a bad URL value is ignored with a notice; a bad directive parameter shows the error card', async () => {
+  const w = await harness.open(`${CHAPTER}?perceptron-gates.w1=banana`, opts);
+  expect(await w.numberBox('가중치 w1').inputValue()).toBe('0.5');
+  expect(await w.root.locator('.widget-notice').textContent()).toContain('w1=banana');
+  const page = await harness.expectDirectiveError('gate=xnor w1=7', ['gate=xnor', 'w1=7']);
+  // A good directive next to a bad one renders, with its own attributes (same playground page).
+  await playground(page, '::perceptron-gates{gate=xnor}\n\n::perceptron-gates{gate=or}\n');
+  const good = await harness.on(page, opts.state);
+  expect(await radio(good, 'OR').isChecked()).toBe(true);
 });
 
 test('learning: AND converges from zero weights, XOR never settles and says why', async () => {

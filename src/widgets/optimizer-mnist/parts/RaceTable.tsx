@@ -8,16 +8,20 @@ export function RaceTable({
   lanes,
   colors,
   evalSize,
+  evalEvery,
 }: {
   lanes: readonly RaceLane[];
   colors: readonly number[];
   evalSize: number;
+  /** iterations between test evaluations (absent: only at the end) */
+  evalEvery?: number;
 }) {
   return (
     <table className="race__table">
       <caption>
-        손실은 마지막 20회의 평균, 시험 정확도는 끝난 뒤 시험 데이터 앞 {int(evalSize)}장으로 잰
-        값이에요.
+        손실은 마지막 20회의 평균, 시험 정확도는{' '}
+        {evalEvery ? `${int(evalEvery)}회마다 잰 것 중 마지막으로` : '끝난 뒤'} 시험 데이터 앞{' '}
+        {int(evalSize)}장으로 잰 값이에요.
       </caption>
       <thead>
         <tr>

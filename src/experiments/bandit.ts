@@ -1,0 +1,287 @@
+// Chapter 8's closing note: a three-armed bandit learned by REINFORCE with OUR engine's
+// backward(). The policy is π = softmax(w) with logits w (starting at w = log(0.2, 0.5, 0.3)).
+// Per episode each run samples a ~ π on the host (seeded), gets a reward R ~ N(μ_a, σ²) and
+// follows  w ← w + α · c · ∇_w log π(target), where backward() of J = Σ c · log π(target) gives
+// c · (onehot(target) − π). Four update rules side by side, each repeated over `runs` seeds:
+//   reinforce     target = a,         c = R           (the chapter's formula)
+//   baseline      target = a,         c = R − b       (b = mean of the rewards so far)
+//   imitate       target = a,         c = 1           (cross-entropy toward the sampled action,
+//                                                       the reward ignored: a loss with no label)
+//   teacher       target = best arm,  c = 1           (supervised: someone knows the answer)
+// All rows are one (rows × 3) logit matrix: one graph, one backward(), one readback (π, to sample from) per episode;
+// the gradients are read back together at the end.
+// Small tensors: computed on the CPU backend (onCpu).
+import {
+  createRng,
+  free,
+  initEngine,
+  onCpu,
+  readAll,
+  readback,
+  scope,
+  tensor,
+  type DeviceTensor,
+  type Rng,
+  type Tensor,
+} from '../engine';
+import {
+  BANDIT_ARMS,
+  BANDIT_METHODS,
+  BANDIT_START,
+  type BanditMethod,
+  type BanditOptions,
+} from './bandit-meta';
+
+export type { BanditMethod, BanditOptions } from './bandit-meta';
+
+/** One update rule's results: the shown run (seed `seed`) in full, the repeated runs summarised. */
+export interface BanditTrace {
+  method: BanditMethod;
+  /** π after each episode of the shown run, (episodes + 1) × 3, the start first */
+  probs: Float32Array;
+  /** the arm sampled in each episode of the shown run */
+  actions: Uint8Array;
+  /** the reward of each episode of the shown run */
+  rewards: Float32Array;
+  /** the baseline b subtracted in each episode (0 where the rule has none) */
+  baselines: Float32Array;
+  /** the engine's ∂J/∂w of each episode of the shown run, episodes × 3 (the step taken is α·this) */
+  grads: Float32Array;
+  /** mean over the repeated runs of the best arm's probability, episodes + 1 */
+  bestMean: Float32Array;
+  /** standard deviation over the repeated runs of the best arm's probability, episodes + 1 */
+  bestStd: Float32Array;
+  /** variance of the one-episode gradient estimate across the runs, summed over w's 3
+   *  components, averaged over the episodes */
+  gradVariance: number;
+  /** mean reward per episode over all runs and episodes */
+  meanReward: number;
+}
+
+export interface BanditResult {
+  episodes: number;
+  runs: number;
+  best: number;
+  traces: Record<BanditMethod, BanditTrace>;
+}
+
+const intIn = (v: number, lo: number, hi: number, name: string): number => {
+  if (!Number.isInteger(v) || v < lo || v > hi)
+    throw new Error(`${name}는 ${lo}에서 ${hi} 사이의 정수여야 합니다: ${v}`);
+  return v;
+};
+
+/** The arm a uniform draw u picks under π (inverse CDF). */
+export function sampleArm(p: ArrayLike<number>, u: number): number {
+  let acc = 0;
+  for (let k = 0; k < p.length - 1; k++) {
+    acc += p[k];
+    if (u < acc) return k;
+  }
+  return p.length - 1;
+}
+
+/** log π = w − log Σ exp w, row-wise (the engine's ops, so backward() differentiates it). */
+function logPolicy(w: Tensor): Tensor {
+  return w.sub(w.exp().sum(-1, true).log());
+}
+
+/**
+ * ∇_w log π(a) for π = softmax(w) at one point, by the engine's backward() (the tests check it
+ * equals onehot(a) − π).
+ */
+export async function logPolicyGradient(o: { logits: number[]; action: number }): Promise<{
+  probs: Float32Array;
+  grad: Float32Array;
+}> {
+  const n = o.logits.length;
+  intIn(o.action, 0, n - 1, 'action');
+  await initEngine();
+  const out = onCpu(() => {
+    const w = tensor([o.logits], { requiresGrad: true });
+    let out;
+    try {
+      out = scope((): DeviceTensor[] => {
+        const logp = logPolicy(w);
+        const pick = Array.from({ length: n }, (_, k) => (k === o.action ? 1 : 0));
+        logp
+          .mul(tensor([pick]))
+          .sum()
+          .backward();
+        return [logp.exp().value, w.grad!];
+      });
+    } catch (e) {
+      w.dispose();
+      throw e;
+    }
+    w.grad = null; // handed over in `out`
+    w.value.dispose();
+    return out;
+  });
+  try {
+    const [p, g] = await readAll(out, { cpu: true });
+    return { probs: p.slice(), grad: g.slice() };
+  } finally {
+    free(out);
+  }
+}
+
+/** One episode's engine step: backward() of Σ c·log π(target), then w + α·∂J/∂w and its π. */
+export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: number) {
+  return onCpu(() => {
+    let out;
+    try {
+      out = scope(() => {
+        const J = logPolicy(w)
+          .mul(tensor(coef, { shape: [rows, 3] }))
+          .sum();
+        J.backward();
+        const grad = w.grad!;
+        const next = w.detach().add(tensor(grad).mul(alpha));
+        const probs = next.softmax();
+        return { w: tensor(next.value, { requiresGrad: true }), grad, probs: probs.value };
+      });
+    } catch (e) {
+      w.zeroGrad();
+      throw e;
+    }
+    w.grad = null; // handed to the caller as `grad` (read back, then freed)
+    return out;
+  });
+}
+
+interface RowState {
+  rng: Rng;
+  rewardSum: number;
+}
+
+export async function banditRun(o: BanditOptions): Promise<BanditResult> {
+  const episodes = intIn(o.episodes, 1, 2000, 'episodes');
+  const runs = intIn(o.runs ?? 32, 1, 64, 'runs');
+  const seed = intIn(o.seed, 0, 99999, 'seed');
+  if (!(Number.isFinite(o.alpha) && o.alpha > 0 && o.alpha <= 10))
+    throw new Error(`alpha는 0보다 크고 10 이하인 수여야 합니다: ${o.alpha}`);
+  const alpha = o.alpha;
+  const noise = o.noise ?? BANDIT_ARMS.sigma;
+  if (!(Number.isFinite(noise) && noise >= 0 && noise <= 5))
+    throw new Error(`noise는 0에서 5 사이여야 합니다: ${noise}`);
+  const means = BANDIT_ARMS.means;
+  const best = means.indexOf(Math.max(...means));
+  const M = BANDIT_METHODS.length;
+  const rows = M * runs; // row = m * runs + k; run k of every method shares the seed stream
+  await initEngine();
+
+  const start = Array.from({ length: rows }, () => BANDIT_START.map(Math.log));
+  let w = onCpu(() => tensor(start, { requiresGrad: true }));
+  // the start's π through the engine too
+  let p = await (async () => {
+    const p0 = onCpu(() => scope(() => w.softmax().value));
+    try {
+      return (await readAll([p0], { cpu: true }))[0].slice();
+    } finally {
+      free(p0);
+    }
+  })();
+  const state: RowState[] = Array.from({ length: rows }, (_, r) => ({
+    rng: createRng(seed * 1000 + (r % runs)),
+    rewardSum: 0,
+  }));
+  const traces = BANDIT_METHODS.map((method) => ({
+    method,
+    probs: new Float32Array((episodes + 1) * 3),
+    actions: new Uint8Array(episodes),
+    rewards: new Float32Array(episodes),
+    baselines: new Float32Array(episodes),
+    grads: new Float32Array(episodes * 3),
+    bestMean: new Float32Array(episodes + 1),
+    bestStd: new Float32Array(episodes + 1),
+    gradVariance: 0,
+    meanReward: 0,
+  }));
+  const record = (t: number) => {
+    for (let m = 0; m < M; m++) {
+      traces[m].probs.set(p.subarray(m * runs * 3, m * runs * 3 + 3), t * 3);
+      let s = 0, s2 = 0; // prettier-ignore
+      for (let k = 0; k < runs; k++) {
+        const v = p[(m * runs + k) * 3 + best];
+        s += v;
+        s2 += v * v;
+      }
+      traces[m].bestMean[t] = s / runs;
+      traces[m].bestStd[t] = Math.sqrt(Math.max(0, s2 / runs - (s / runs) ** 2));
+    }
+  };
+  record(0);
+
+  const coef = new Float32Array(rows * 3);
+  const kept: DeviceTensor[] = [];
+  try {
+    for (let t = 0; t < episodes; t++) {
+      // CPU readbacks resolve as microtasks: let other messages (an abort) in now and then
+      if (t % 50 === 49) await new Promise((r) => setTimeout(r, 0));
+      if (o.signal?.aborted) throw new DOMException('멈췄습니다.', 'AbortError');
+      coef.fill(0);
+      for (let r = 0; r < rows; r++) {
+        const m = Math.floor(r / runs);
+        const method = BANDIT_METHODS[m];
+        const s = state[r];
+        const a = sampleArm(p.subarray(r * 3, r * 3 + 3), s.rng.uniform());
+        const R = means[a] + noise * s.rng.normal();
+        const b = method === 'baseline' && t > 0 ? s.rewardSum / t : 0;
+        s.rewardSum += R;
+        traces[m].meanReward += R;
+        const target = method === 'teacher' ? best : a;
+        const c = method === 'reinforce' ? R : method === 'baseline' ? R - b : 1;
+        coef[r * 3 + target] = c;
+        if (r % runs === 0) {
+          traces[m].actions[t] = a;
+          traces[m].rewards[t] = R;
+          traces[m].baselines[t] = b;
+        }
+      }
+      const step = policyStep(w, coef, rows, alpha);
+      free(w);
+      w = step.w;
+      kept.push(step.grad); // read back together after the last episode
+      try {
+        p = (await readback(step.probs)).slice(); // π only: the next episode samples from it
+      } finally {
+        free(step.probs);
+      }
+      record(t + 1);
+    }
+    const grads = await readAll(kept, { cpu: true });
+    for (let t = 0; t < episodes; t++) {
+      const g = grads[t];
+      for (let m = 0; m < M; m++) {
+        const tr = traces[m];
+        tr.grads.set(g.subarray(m * runs * 3, m * runs * 3 + 3), t * 3);
+        for (let j = 0; j < 3; j++) {
+          let s = 0, s2 = 0; // prettier-ignore
+          for (let k = 0; k < runs; k++) {
+            const v = g[(m * runs + k) * 3 + j];
+            s += v;
+            s2 += v * v;
+          }
+          tr.gradVariance += s2 / runs - (s / runs) ** 2;
+        }
+      }
+    }
+  } finally {
+    free(w);
+    free(kept);
+  }
+  for (const tr of traces) {
+    tr.gradVariance /= episodes;
+    tr.meanReward /= episodes * runs;
+  }
+  return {
+    episodes,
+    runs,
+    best,
+    traces: Object.fromEntries(traces.map((tr) => [tr.method, tr])) as Record<
+      BanditMethod,
+      BanditTrace
+    >,
+  };
+}

@@ -1,0 +1,30 @@
+// The engine call of data-augmentation (through the engine's worker, experiments/client),
+// stamped for useReport: one test digit under the seeded transforms, one readback.
+import {
+  augmentDigit,
+  drawTransforms,
+  engineStatus,
+  type AffineTransform,
+  type AugmentResult,
+} from '../../experiments/client';
+import type { Stamped } from '../kit';
+
+/** How many random variants the grid shows. */
+export const VARIANTS = 12;
+
+export interface AugmentInput {
+  digit: number;
+  rotate: number;
+  shift: number;
+  scale: number;
+  seed: number;
+}
+
+export async function computeAugment(
+  o: AugmentInput,
+): Promise<Stamped & { result: AugmentResult; transforms: AffineTransform[] }> {
+  const transforms = drawTransforms(VARIANTS, o, o.seed);
+  const result = await augmentDigit({ digit: o.digit, transforms });
+  const { backend } = await engineStatus();
+  return { result, transforms, backend: backend ?? '', doneAt: performance.now() };
+}

@@ -1,0 +1,20 @@
+// The engine call of policy-gradient (through the engine's worker, experiments/client), stamped
+// for useReport. One call runs every update rule over the repeated seeds.
+import { banditRun, engineStatus, type BanditResult } from '../../experiments/client';
+import type { Stamped } from '../kit';
+
+export interface BanditInput {
+  alpha: number;
+  episodes: number;
+  noise: number;
+  seed: number;
+}
+
+export async function computeBandit(
+  o: BanditInput,
+  signal: AbortSignal,
+): Promise<Stamped & { result: BanditResult }> {
+  const result = await banditRun({ ...o, runs: 32 }, signal);
+  const { backend } = await engineStatus();
+  return { result, backend: backend ?? '', doneAt: performance.now() };
+}
