@@ -48,7 +48,10 @@ for (let e = 1; e <= epochs; e++) {
     const t0 = performance.now();
     tf.tidy(() => {
       const x = tensor(toX(data.trainImages, idx), { shape: [100, 1, 28, 28] });
-      const t = tf.tensor1d(idx.map((k) => data.trainLabels[k]), 'int32');
+      const t = tf.tensor1d(
+        idx.map((k) => data.trainLabels[k]),
+        'int32',
+      );
       const loss = net.loss(x, t);
       loss.backward();
       opt.step(net.params);

@@ -6,7 +6,8 @@
 //   4. the book's full run (TwoLayerNet, 10,000 iterations, batch 100, SGD 0.1) on the fastest
 //      backend, with the test accuracy (skip with --quick);
 // then bench/size.mjs (bundle sizes), bench/widgets.bench.ts (widget latency) and
-// bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run).
+// bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run)
+// and bench/chapter-page.bench.ts (the chapter 6–7 training widgets and the search's pool).
 //   npm run bench [-- --quick] [-- --backends=wasm,cpu] [-- --no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -148,6 +149,7 @@ for (const [script, runner, extra] of [
   ['bench/size.mjs', [process.execPath], []],
   ['bench/widgets.bench.ts', ['npx', 'tsx'], []],
   ['bench/training-page.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],
+  ['bench/chapter-page.bench.ts', ['npx', 'tsx'], ['--backends=wasm']],
   ...(quick
     ? []
     : [['bench/training-page.bench.ts', ['npx', 'tsx'], ['--book', '--backends=wasm']]]),
