@@ -3,6 +3,7 @@
 // BatchNorm from the same initial draws scaled by w, trained on the same mini-batches; training
 // accuracy once per epoch; BN before or after ReLU; test mode's running statistics; the 16
 // scales on demand. Composition only: the race machinery is shared with optimizer-mnist.
+import { NotNearNote } from '../optimizer-mnist/parts/NotNearNote';
 import { memo, useMemo } from 'react';
 import { ParamControls } from '../kit';
 import { useNearRace } from '../optimizer-mnist/race-report';
@@ -47,9 +48,7 @@ function BatchNorm(props: WidgetProps<BatchNormSchema>) {
         {values.epochs !== BOOK_EPOCHS && ` 책은 ${BOOK_EPOCHS}에폭을 학습했어요.`}
       </p>
       {!near ? (
-        <p className="race__note" role="status">
-          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
-        </p>
+        <NotNearNote />
       ) : (
         <MainPanel view={view} session={session} kinds={kinds} epochs={values.epochs} />
       )}

@@ -2,6 +2,8 @@
 // weights) trained on the official MNIST by SGD, Momentum, AdaGrad and Adam (RMSProp and
 // Nesterov on request), every optimizer on the same mini-batches, their loss curves side by side.
 // Composition only: the race lives in race-session.ts, the arithmetic in model.ts/race-model.ts.
+import { BookIterations } from './parts/BookIterations';
+import { NotNearNote } from './parts/NotNearNote';
 import { memo, useMemo } from 'react';
 import { ParamControls } from '../kit';
 import type { WidgetProps } from '../types';
@@ -16,7 +18,6 @@ function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
   const options = useMemo(() => raceOptions(values), [values]);
   const colors = useMemo(() => chosenLanes(values).map((l) => l.color), [values]);
   const { session, view, setRoot, near } = useNearRace(options, resetCount, report);
-  const book = values.iterations === BOOK_ITERATIONS;
   return (
     <div
       ref={setRoot}
@@ -35,26 +36,17 @@ function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
         />
       </fieldset>
       <ParamControls of={props} names={['iterations', 'curve', 'seed']} />
-      <p className="race__book">
-        <span>
-          {book
-            ? '책과 같은 2,000회를 학습해요.'
-            : `책은 2,000회 학습했어요. 처음 그림을 빨리 보도록 기본값은 ${values.iterations.toLocaleString('en-US')}회예요.`}
-        </span>
-        {!book && (
-          <button type="button" onClick={() => set({ iterations: BOOK_ITERATIONS })}>
-            책 설정 그대로 (2,000회)
-          </button>
-        )}
-      </p>
+      <BookIterations
+        iterations={values.iterations}
+        book={BOOK_ITERATIONS}
+        onBook={() => set({ iterations: BOOK_ITERATIONS })}
+      />
       {options === null ? (
         <p className="race__note" role="status">
           옵티마이저를 하나 이상 골라 주세요.
         </p>
       ) : !near ? (
-        <p className="race__note" role="status">
-          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
-        </p>
+        <NotNearNote />
       ) : (
         <RacePanel
           view={view}

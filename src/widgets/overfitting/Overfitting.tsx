@@ -3,6 +3,7 @@
 // and/or dropout, on the same mini-batches and from the same initial weights; train and test
 // accuracy every epoch and the gap between them. Composition only: the race machinery is
 // shared with optimizer-mnist.
+import { NotNearNote } from '../optimizer-mnist/parts/NotNearNote';
 import { memo, useMemo } from 'react';
 import { ParamControls } from '../kit';
 import { useNearRace } from '../optimizer-mnist/race-report';
@@ -52,9 +53,7 @@ function Overfitting(props: WidgetProps<OverfittingSchema>) {
         )}
       </p>
       {!near ? (
-        <p className="race__note" role="status">
-          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
-        </p>
+        <NotNearNote />
       ) : (
         <OverfitPanel
           view={view}

@@ -4,6 +4,7 @@
 // ones (Fig 7-24), the feature maps of a chosen test digit, and scores on all 10,000 test digits
 // on demand (the book's weights: 0.989). Composition only: the race runtime is shared with the
 // chapter-6 races (optimizer-mnist), the views and scores live in cnn-views.ts.
+import { NotNearNote } from '../optimizer-mnist/parts/NotNearNote';
 import { memo, useMemo } from 'react';
 import { ParamControls, pct } from '../kit';
 import { RacePanel } from '../optimizer-mnist/parts/RacePanel';
@@ -60,9 +61,7 @@ function TrainCnn(props: WidgetProps<TrainCnnSchema>) {
         )}
       </p>
       {!near ? (
-        <p className="race__note" role="status">
-          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
-        </p>
+        <NotNearNote />
       ) : (
         <RacePanel
           view={view}

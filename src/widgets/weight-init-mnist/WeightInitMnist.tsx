@@ -2,6 +2,8 @@
 // (η = 0.01) on the official MNIST from three initial weights (σ = 0.01, Xavier, He), every one
 // on the same mini-batches; ReLU as in the book, or sigmoid/tanh to see Xavier's case.
 // Composition only: the race machinery is shared with optimizer-mnist.
+import { BookIterations } from '../optimizer-mnist/parts/BookIterations';
+import { NotNearNote } from '../optimizer-mnist/parts/NotNearNote';
 import { memo, useMemo } from 'react';
 import { ParamControls } from '../kit';
 import { RacePanel } from '../optimizer-mnist/parts/RacePanel';
@@ -16,7 +18,6 @@ function WeightInitMnist(props: WidgetProps<WeightInitMnistSchema>) {
   const options = useMemo(() => raceOptions(values), [values]);
   const colors = useMemo(() => chosenLanes(values).map((l) => l.color), [values]);
   const { session, view, setRoot, near } = useNearRace(options, resetCount, report);
-  const book = values.iterations === BOOK_ITERATIONS;
   return (
     <div
       ref={setRoot}
@@ -35,26 +36,17 @@ function WeightInitMnist(props: WidgetProps<WeightInitMnistSchema>) {
       <p className="race__note" data-activation-note>
         {activationNote(values.activation)}
       </p>
-      <p className="race__book">
-        <span>
-          {book
-            ? '책과 같은 2,000회를 학습해요.'
-            : `책은 2,000회 학습했어요. 처음 그림을 빨리 보도록 기본값은 ${values.iterations.toLocaleString('en-US')}회예요.`}
-        </span>
-        {!book && (
-          <button type="button" onClick={() => set({ iterations: BOOK_ITERATIONS })}>
-            책 설정 그대로 (2,000회)
-          </button>
-        )}
-      </p>
+      <BookIterations
+        iterations={values.iterations}
+        book={BOOK_ITERATIONS}
+        onBook={() => set({ iterations: BOOK_ITERATIONS })}
+      />
       {options === null ? (
         <p className="race__note" role="status">
           초기 가중치를 하나 이상 골라 주세요.
         </p>
       ) : !near ? (
-        <p className="race__note" role="status">
-          이 위젯이 화면 가까이 오면 MNIST를 불러와 신경망을 준비해요.
-        </p>
+        <NotNearNote />
       ) : (
         <RacePanel
           view={view}
