@@ -5,7 +5,9 @@
 //   - the page thread's longest task meanwhile (PerformanceObserver 'longtask'; a frame budget
 //     is 50 ms), to show the page stays responsive while the worker trains;
 //   - the hyperparameter search with 1 worker vs the pool (trials/s), the pool's speedup.
-//   npx tsx bench/chapter-page.bench.ts [--backends=wasm,webgl,cpu] [--widgets=a,b]
+//   npx tsx bench/chapter-page.bench.ts [--backends=wasm,webgl,cpu] [--widgets=a,b] [--cap=120]
+//   --cap=S: a run not done after S seconds is stopped there; its row gives the iterations done,
+//   the examples/s the widget showed and the wall time projected from that pace (marked ≈).
 //   (BENCH_DIST=folder: another build than dist/)
 import { join, resolve } from 'node:path';
 import os from 'node:os';
@@ -17,6 +19,7 @@ const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const backends = opt('backends', 'wasm,webgl,cpu').split(',');
+const cap = Number(opt('cap', '0')) * 1000 || 1_800_000;
 
 /** A widget with a ▶ 실행 button whose first `[data-status]` element ends 'done'. */
 interface Case {
@@ -106,10 +109,20 @@ async function runCase(c: Case, backend: string) {
       .getByRole('button', { name: c.start ?? '▶ 실행', exact: true })
       .first()
       .click();
-    await statusIs(page, c.widget, ['done'], 1_800_000);
+    const finished = await statusIs(page, c.widget, ['done'], cap).then(
+      () => true,
+      () => false,
+    );
     const ms = Date.now() - t0;
     const speed = (await w.locator('[data-stat="speed"] dd').first().textContent()) ?? '–';
-    return { ms, speed, ...(await longest(page)) };
+    const out = w.locator('[data-iterations]').first();
+    const done = Number(await out.getAttribute('data-iteration'));
+    const total = Number(await out.getAttribute('data-iterations'));
+    // stopped by --cap: the wall time this pace would take (the first seconds' loading included)
+    const wall = finished
+      ? `${(ms / 1000).toFixed(1)} s`
+      : `≈ ${((ms / 1000) * (total / Math.max(1, done))).toFixed(0)} s (${done} / ${total} iterations in ${(ms / 1000).toFixed(0)} s)`;
+    return { wall, speed, ...(await longest(page)) };
   } finally {
     await page.context().close();
   }
@@ -126,9 +139,7 @@ for (const c of cases)
   for (const b of backends) {
     try {
       const r = await runCase(c, b);
-      console.log(
-        `| ${c.widget} (${c.what}) | ${b} | ${(r.ms / 1000).toFixed(1)} s | ${r.speed} | ${task(r)} |`,
-      );
+      console.log(`| ${c.widget} (${c.what}) | ${b} | ${r.wall} | ${r.speed} | ${task(r)} |`);
     } catch (e) {
       console.log(`| ${c.widget} | ${b} | failed: ${(e as Error).message.split('\n')[0]} | | |`);
     }

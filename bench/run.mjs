@@ -152,7 +152,19 @@ for (const [script, runner, extra] of [
   ['bench/chapter-page.bench.ts', ['npx', 'tsx'], ['--backends=wasm']],
   ...(quick
     ? []
-    : [['bench/training-page.bench.ts', ['npx', 'tsx'], ['--book', '--backends=wasm']]]),
+    : [
+        // software WebGL and the plain-JS cpu backend: each widget for at most 60 s, its pace
+        [
+          'bench/chapter-page.bench.ts',
+          ['npx', 'tsx'],
+          [
+            '--backends=webgl,cpu',
+            '--cap=60',
+            '--widgets=optimizer-mnist,weight-init-mnist,batch-norm,overfitting,train-cnn',
+          ],
+        ],
+        ['bench/training-page.bench.ts', ['npx', 'tsx'], ['--book', '--backends=wasm']],
+      ]),
 ]) {
   if (!existsSync(join(root, script)) || (quick && script === 'bench/widgets.bench.ts')) continue;
   const [cmd, ...pre] = runner;

@@ -7,7 +7,7 @@
 // `--book` runs the book's full 10,000 iterations (ReLU, seed 0) on the given backends and
 // reports the test accuracy on the official 10,000 test digits.
 //   npx tsx bench/training-page.bench.ts [--backends=wasm,webgl] [--iterations=1200] [--book]
-//     [--activation=relu|sigmoid]
+//     [--activation=relu|sigmoid]   (BENCH_DIST=folder: another build than dist/)
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium';
@@ -22,7 +22,7 @@ const iterations = book ? 10_000 : Number(opt('iterations', '1200'));
 const activation = opt('activation', 'relu');
 const root = resolve(import.meta.dirname, '..');
 
-const server = await startStaticServer(join(root, 'dist'));
+const server = await startStaticServer(process.env.BENCH_DIST ?? join(root, 'dist'));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 
 async function run(backend: string) {

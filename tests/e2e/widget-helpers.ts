@@ -24,13 +24,15 @@ export async function expectTensorsBack(page: Page, baseline: number): Promise<v
   await expect.poll(() => tensors(page), { timeout: 10_000 }).toBe(baseline);
 }
 
-/** Waits for the engine to start on `backend`, then for its startup tensors to settle; returns the count. */
+/** Waits for the engine to start on `backend` and decide its backend, then for its startup tensors to settle; returns the count. */
 export async function engineBaseline(page: Page, backend?: string): Promise<number> {
   const badge = page.locator('[data-engine-status]');
   if (backend)
     await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 60_000 }).toBe(backend);
   else
     await expect.poll(() => badge.getAttribute('data-tensors'), { timeout: 60_000 }).not.toBeNull();
+  // the probe's own tensors live until it has decided: the baseline is read after the decision
+  await expect.poll(() => badge.getAttribute('data-backend-choice'), { timeout: 60_000 }).not.toBeNull(); // prettier-ignore
   await page.waitForTimeout(700);
   return tensors(page);
 }

@@ -47,7 +47,11 @@ export function RunButtons({
       >
         ↺ 초기화
       </button>
-      <output className={`${prefix}__iteration`} data-iteration={iteration}>
+      <output
+        className={`${prefix}__iteration`}
+        data-iteration={iteration}
+        data-iterations={iterations}
+      >
         반복 {count(iteration)} / {count(iterations)}
       </output>
     </div>

@@ -10,4 +10,6 @@ export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
+export { useTransitionStore } from './useTransitionStore';
+export { LiveChart, type LiveLine, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';

@@ -1,9 +1,10 @@
 // The widget's side of one race (shared by optimizer-mnist and weight-init-mnist): creates, runs,
 // pauses, steps, resets and replaces the race in the engine's worker one operation at a time,
-// and keeps what the page draws as an immutable view for useSyncExternalStore. New options open
+// and keeps what the page draws as an immutable view (read in a transition: kit/useTransitionStore). New options open
 // a new race; 초기화 asks the worker for the same initial weights again (the data stays); only
 // the newest race counts (older calls finish and are ignored).
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useTransitionStore } from '../kit';
 import {
   createRace,
   disposeRace,
@@ -152,7 +153,7 @@ export class RaceSession {
 /** The race of one widget: a new one whenever `options` or `resetCount` change; freed on unmount. */
 export function useRaceSession(options: RaceOptions | null, resetCount: number) {
   const [session] = useState(() => new RaceSession());
-  const view = useSyncExternalStore(session.subscribe, session.snapshot, session.snapshot);
+  const view = useTransitionStore(session.subscribe, session.snapshot);
   const key = JSON.stringify(options);
   const latest = useRef(options);
   useEffect(() => {

@@ -1,11 +1,12 @@
 // The widget's side of one training session: creates, runs, pauses, steps and replaces the
 // trainer (through compute.ts) one operation at a time, and keeps what the page draws as an
-// immutable view for useSyncExternalStore. Changing a parameter or pressing 초기화 opens a new
+// immutable view (read in a transition: kit/useTransitionStore). Changing a parameter or pressing 초기화 opens a new
 // session; only the newest one counts (older calls finish and are ignored). The reader's own idx
 // files replace the session only once a trainer was made from them: a bad file rejects with its
 // Korean message and the current session goes on as it was. A loss that blows up pauses the run
 // (the trainer's divergedAt).
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useTransitionStore } from '../kit';
 import {
   closeTrainer,
   openTrainer,
@@ -256,7 +257,7 @@ export class TrainSession {
  */
 export function useTrainSession(options: TrainerOptions, resetCount: number) {
   const [session] = useState(() => new TrainSession());
-  const view = useSyncExternalStore(session.subscribe, session.snapshot, session.snapshot);
+  const view = useTransitionStore(session.subscribe, session.snapshot);
   const key = JSON.stringify(options);
   const latest = useRef(options);
   useEffect(() => {

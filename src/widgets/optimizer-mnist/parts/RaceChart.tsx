@@ -1,9 +1,8 @@
 // Every lane's loss against the iteration, one colour per lane (≤ 400 points each), smoothed
 // with the book's smooth_curve or raw.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { RaceLane } from '../../../experiments/client';
-import { formatNumber, seriesColor } from '../../kit';
+import { formatNumber, LiveChart, seriesColor } from '../../kit';
 import { finalLoss, int, lossTop, raceRows, type Curve } from '../race-model';
 
 export function RaceChart({
@@ -38,42 +37,21 @@ export function RaceChart({
             : '손실 그래프: 아직 학습 전이에요'
         }
       >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 240 }}
-          data={rows}
-          margin={{ top: 6, right: 10, bottom: 0, left: -16 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="iteration"
-            type="number"
-            domain={[0, Math.max(1, iterations)]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => int(v)}
-          />
-          <YAxis
-            type="number"
-            domain={[0, top]}
-            ticks={ticks}
-            allowDataOverflow
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => formatNumber(v, 2)}
-          />
-          {lanes.map((l, k) => (
-            <Line
-              key={l.label}
-              dataKey={`l${k}`}
-              name={l.label}
-              stroke={seriesColor(colors[k] ?? k)}
-              strokeWidth={curve === 'smooth' ? 2 : 1}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+        <LiveChart
+          height={240}
+          rows={rows}
+          x="iteration"
+          xDomain={[0, Math.max(1, iterations)]}
+          yDomain={[0, top]}
+          yTicks={ticks}
+          xFormat={int}
+          yFormat={(v) => formatNumber(v, 2)}
+          lines={lanes.map((_, k) => ({
+            key: `l${k}`,
+            color: seriesColor(colors[k] ?? k),
+            width: curve === 'smooth' ? 2 : 1,
+          }))}
+        />
       </div>
     </figure>
   );

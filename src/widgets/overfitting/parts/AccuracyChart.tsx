@@ -1,9 +1,8 @@
 // Train (solid) and test (dashed) accuracy of every lane against the epoch: the book's
 // Fig 6-20 / 6-21 / 6-23, both nets in one chart so the gaps can be compared.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { RaceLane } from '../../../experiments/client';
-import { pct, seriesColor, Swatch } from '../../kit';
+import { LiveChart, pct, seriesColor, Swatch } from '../../kit';
 import { accuracyRows, summarize } from '../model';
 
 const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
@@ -45,51 +44,21 @@ export function AccuracyChart({
             : '정확도 그래프: 아직 학습 전이에요'
         }
       >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 260 }}
-          data={rows}
-          margin={{ top: 6, right: 10, bottom: 12, left: -16 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={[0, Math.max(1, epochs)]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            label={{ value: '에폭', position: 'insideBottomRight', offset: -8, fill: 'var(--muted)', fontSize: 12 }} // prettier-ignore
-          />
-          <YAxis
-            type="number"
-            domain={[0, 1]}
-            ticks={TICKS}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => v.toFixed(1)}
-          />
-          {lanes.flatMap((l, k) => [
-            <Line
-              key={`tr${k}`}
-              dataKey={`tr${k}`}
-              name={`${l.label} 훈련`}
-              stroke={seriesColor(k)}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />,
-            <Line
-              key={`te${k}`}
-              dataKey={`te${k}`}
-              name={`${l.label} 시험`}
-              stroke={seriesColor(k)}
-              strokeWidth={2}
-              strokeDasharray="5 4"
-              dot={false}
-              isAnimationActive={false}
-            />,
+        <LiveChart
+          height={260}
+          rows={rows}
+          x="epoch"
+          xDomain={[0, Math.max(1, epochs)]}
+          yDomain={[0, 1]}
+          yTicks={TICKS}
+          integerX
+          xLabel="에폭"
+          yFormat={(v) => v.toFixed(1)}
+          lines={lanes.flatMap((_, k) => [
+            { key: `tr${k}`, color: seriesColor(k) },
+            { key: `te${k}`, color: seriesColor(k), dash: '5 4' },
           ])}
-        </LineChart>
+        />
       </div>
     </figure>
   );

@@ -1,7 +1,6 @@
 // Train and test accuracy at every evaluation (one epoch by default): the book's Fig 4-12.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { pct, seriesColor, Swatch } from '../../kit';
+import { LiveChart, pct, seriesColor, Swatch } from '../../kit';
 import type { TrainerProgress } from '../compute';
 import { evalSources, int } from '../model';
 
@@ -39,41 +38,22 @@ export function AccuracyChart({
             : '정확도 그래프: 첫 평가 전이에요'
         }
       >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 200 }}
-          data={rows}
-          margin={{ top: 6, right: 10, bottom: 0, left: -16 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="iteration"
-            type="number"
-            domain={[0, Math.max(1, progress?.iterations ?? 1)]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => int(v)}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 1]}
-            ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-          />
-          {(['train', 'test'] as const).map((k, i) => (
-            <Line
-              key={k}
-              dataKey={k}
-              stroke={seriesColor(i + 1)}
-              strokeWidth={2}
-              strokeDasharray={k === 'test' ? '5 3' : undefined}
-              dot={{ r: 2.5, fill: seriesColor(i + 1) }}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+        <LiveChart
+          height={200}
+          rows={rows}
+          x="iteration"
+          xDomain={[0, Math.max(1, progress?.iterations ?? 1)]}
+          yDomain={[0, 1]}
+          yTicks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
+          xFormat={int}
+          yFormat={(v) => `${Math.round(v * 100)}%`}
+          lines={(['train', 'test'] as const).map((k, i) => ({
+            key: k,
+            color: seriesColor(i + 1),
+            dash: k === 'test' ? '5 3' : undefined,
+            dots: true,
+          }))}
+        />
       </div>
       <p className="train-mnist__note">
         훈련 정확도는 {src.train}, 시험 정확도는 {src.test}으로 잰 값이에요.

@@ -1,8 +1,7 @@
 // The loss of every mini-batch as training goes (raw, faint) and its moving average (bold),
 // drawn with at most 400 points; x is the iteration, y the cross-entropy loss.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { formatNumber, seriesColor, Swatch } from '../../kit';
+import { formatNumber, LiveChart, seriesColor, Swatch } from '../../kit';
 import { int, lossDomain, lossRows, lossTicks } from '../model';
 
 export function LossChart({ loss, iterations }: { loss: Float32Array; iterations: number }) {
@@ -25,46 +24,20 @@ export function LossChart({ loss, iterations }: { loss: Float32Array; iterations
             : '손실 그래프: 아직 학습 전이에요'
         }
       >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 200 }}
-          data={rows}
-          margin={{ top: 6, right: 10, bottom: 0, left: -16 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="iteration"
-            type="number"
-            domain={[0, Math.max(1, iterations)]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => int(v)}
-          />
-          <YAxis
-            type="number"
-            domain={domain}
-            ticks={lossTicks(domain[1])}
-            allowDataOverflow
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            tickFormatter={(v: number) => formatNumber(v, 3)}
-          />
-          <Line
-            dataKey="raw"
-            stroke="var(--muted)"
-            strokeOpacity={0.45}
-            strokeWidth={1}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="smooth"
-            stroke={seriesColor(0)}
-            strokeWidth={2.25}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
+        <LiveChart
+          height={200}
+          rows={rows}
+          x="iteration"
+          xDomain={[0, Math.max(1, iterations)]}
+          yDomain={domain}
+          yTicks={lossTicks(domain[1])}
+          xFormat={int}
+          yFormat={(v) => formatNumber(v, 3)}
+          lines={[
+            { key: 'raw', color: 'var(--muted)', opacity: 0.45, width: 1 },
+            { key: 'smooth', color: seriesColor(0), width: 2.25 },
+          ]}
+        />
       </div>
     </figure>
   );
