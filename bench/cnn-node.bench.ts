@@ -2,13 +2,16 @@
 // official MNIST 60,000 / 10,000: Adam 0.001, batch 100 drawn at random each step (the book's
 // Trainer), seed 0; the full test accuracy after every epoch (600 steps), and examples/s. What a
 // reader who waits gets from the `::train-cnn` widget, without the page.
-//   npx tsx bench/cnn-node.bench.ts [--epochs=3]
+//   npx tsx bench/cnn-node.bench.ts [--epochs=3] [--until=0.985]  (stops after the first epoch
+//   whose test accuracy reaches --until)
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { createOptimizer, createRng, SimpleConvNet, tensor } from '../src/engine';
 import { loadMnistNode } from '../src/data/mnist-node';
 
-const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.split('=')[1] ?? 3);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const epochs = Number(arg('epochs') ?? 3);
+const until = Number(arg('until') ?? 2);
 await tf.setBackend('wasm');
 await tf.ready();
 const data = await loadMnistNode();
@@ -63,4 +66,10 @@ for (let e = 1; e <= epochs; e++) {
   console.log(
     `epoch ${e}: test ${acc.toFixed(4)} · ${Math.round((e * 60_000) / (trainMs / 1000))} examples/s · ${(trainMs / 1000).toFixed(0)} s of training`,
   );
+  if (acc >= until) {
+    console.log(
+      `reached ${until} after ${e} epochs, ${(trainMs / 60_000).toFixed(1)} min of training`,
+    );
+    break;
+  }
 }

@@ -1,11 +1,11 @@
 // Bundle sizes of the production build: the JavaScript a chapter page needs before any widget
 // chunk (budget: 250 KB gzipped), and the lazy chunks (tfjs, recharts, widgets) beside it.
-// Run after `npm run build`: `npm run bench:size`.
+// Run after `npm run build`: `npm run bench:size` (BENCH_DIST=folder: another build than dist/).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const dist = process.env.BENCH_DIST ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -43,4 +43,45 @@ console.log(
 if (jsTotal > 250 * 1024) {
   console.log(`\nInitial JS ${kb(jsTotal)} KB is over the 250 KB budget.`);
   process.exitCode = 1;
+}
+
+// The Korean web font (Noto Sans KR, split by unicode-range): what a chapter downloads where no
+// Korean system font exists — the woff2 subsets its Markdown's characters fall in (regular for
+// all the text; bold for headings and **bold** runs). Widgets' own labels may add a few more.
+const fontCss = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => readFileSync(join(dist, 'assets', f), 'utf8'))
+  .join('\n');
+const fontRules = readdirSync(join(dist, 'assets')).find((f) => /^fonts-.*\.css$/.test(f));
+const faces = [...fontCss.matchAll(/@font-face\{([^}]*)\}/g)]
+  .map((m) => m[1])
+  .filter((b) => /font-family:\s*["']?Noto Sans KR/.test(b))
+  .map((b) => ({
+    weight: Number(/font-weight:\s*(\d+)/.exec(b)?.[1]),
+    file: /url\(\/?(assets\/[^)]+\.woff2)\)/.exec(b)?.[1],
+    ranges: (/unicode-range:([^;]+)/.exec(b)?.[1] ?? 'U+0-10FFFF').split(',').map((r) => {
+      const [a, z = a] = r.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(a, 16), parseInt(z, 16)];
+    }),
+  }))
+  .filter((f) => f.file);
+const fontBytes = (text, weight) => {
+  const cps = new Set([...text].map((c) => c.codePointAt(0)));
+  return faces
+    .filter((f) => f.weight === weight)
+    .filter((f) => [...cps].some((c) => f.ranges.some(([a, z]) => c >= a && c <= z)))
+    .reduce((s, f) => s + readFileSync(join(dist, f.file)).length, 0);
+};
+console.log(
+  `\n## Korean web font per chapter (Noto Sans KR woff2, only without a Korean system font)\n`,
+);
+console.log(
+  `${faces.length} subsets in the build (regular and bold); their @font-face rules load after the first render: ${fontRules ? kb(gz(`assets/${fontRules}`)) : '?'} KB gz.\n`,
+);
+console.log('| chapter | regular KB | bold KB |');
+console.log('|---|---:|---:|');
+for (const md of readdirSync('content').filter((f) => f.endsWith('.md'))) {
+  const text = readFileSync(join('content', md), 'utf8');
+  const bold = [...text.matchAll(/^#{1,6} .*$|\*\*[^*]+\*\*/gm)].map((m) => m[0]).join('');
+  console.log(`| ${md} | ${kb(fontBytes(text, 400))} | ${kb(fontBytes(bold, 700))} |`);
 }

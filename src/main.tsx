@@ -14,3 +14,7 @@ createRoot(root, {
     <App />
   </StrictMode>,
 );
+
+// The site's own Korean font, after the first render: its @font-face rules are ~50 KB gzipped
+// (a unicode-range list per subset) and must not block the page's first paint.
+void import('./app/fonts');

@@ -86,6 +86,18 @@ test('home lists every chapter with its title and summary', async () => {
   }
   expect(await seriousAxeViolations(page)).toEqual([]);
   for (const n of DARK_AXE_CHAPTERS) expect(chapters.map((c) => c.number)).toContain(n);
+  // the site's own Korean font (its rules load after the first render) is served from the build
+  // and decodes, regular and bold Hangul, for machines without a Korean system font
+  const hangul = () =>
+    page.evaluate(async () =>
+      Promise.all(
+        ['16px', 'bold 16px'].map(async (f) => {
+          const faces = await document.fonts.load(`${f} "Noto Sans KR"`, '밑바닥 노트북');
+          return faces.length > 0 && faces.every((x) => x.status === 'loaded');
+        }),
+      ),
+    );
+  await expect.poll(hangul, { timeout: 20_000 }).toEqual([true, true]);
 });
 
 describe.each(chapters)('chapter $slug', (ch) => {

@@ -1,6 +1,6 @@
 // The search's state on the page: start (a pool of engine workers, search-pool.ts), stop
 // (keeps the finished trials), the trials as they finish, workers running, elapsed time.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { poolSize, runSearch, type SearchTrialDone } from '../../experiments/client';
 
 export type SearchStatus = 'idle' | 'running' | 'done' | 'stopped';
@@ -57,7 +57,8 @@ export function useSearch() {
     runSearch({
       ...settings,
       signal: c.signal,
-      onTrial: (t) => update((v) => ({ trials: [...v.trials, t] })),
+      // a finished trial redraws the scatter, the list and the curves: in a transition (sliced)
+      onTrial: (t) => startTransition(() => update((v) => ({ trials: [...v.trials, t] }))),
       onWorkers: (n) => update({ workers: n }),
     }).then(
       ({ stopped }) => update({ status: stopped ? 'stopped' : 'done', workers: 0 }),
