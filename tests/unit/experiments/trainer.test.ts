@@ -25,25 +25,33 @@ const BOOK: TrainerOptions = {
 }; // prettier-ignore
 
 describe('DeviceDataset', () => {
-  it('a batch gathered by index on the device equals host-side slicing (÷255)', async () => {
+  it('a batch gathered on the device and one copied from the host copies both equal host-side slicing (÷255), across appended chunks', async () => {
     const data = await loadMnistNode({ trainChunks: 1 });
     const before = tf.memory().numTensors;
     const set = new DeviceDataset(784);
-    set.append(data.trainImages.subarray(0, 3000 * 784), data.trainLabels.subarray(0, 3000));
-    const rows = Int32Array.from([2999, 0, 17, 17, 1234]);
-    const [x, t] = scope(() => {
-      const b = set.batch(rows);
-      return [b.x.value, b.t];
-    });
-    const [xs, ts] = await readAll([x, t]);
-    rows.forEach((r, i) => {
-      const host = Array.from(data.trainImages.subarray(r * 784, (r + 1) * 784), (v) => v / 255);
-      expect(Array.from(xs.subarray(i * 784, (i + 1) * 784))).toEqual(
-        host.map((v) => Math.fround(v)),
-      );
-      expect(ts[i]).toBe(data.trainLabels[r]);
-    });
-    tf.dispose([x, t]);
+    set.append(data.trainImages.subarray(0, 2000 * 784), data.trainLabels.subarray(0, 2000));
+    set.append(data.trainImages.subarray(2000 * 784, 3000 * 784), data.trainLabels.subarray(2000, 3000)); // prettier-ignore
+    const rows = Int32Array.from([2999, 0, 17, 17, 1999, 2000, 1234]);
+    for (const how of ['deviceBatch', 'hostBatch', 'batch'] as const) {
+      const [x, t] = scope(() => {
+        const b = set[how](rows);
+        return [b.x.value, b.t];
+      });
+      expect(x.shape).toEqual([rows.length, 784]);
+      const [xs, ts] = await readAll([x, t]);
+      rows.forEach((r, i) => {
+        const host = Array.from(data.trainImages.subarray(r * 784, (r + 1) * 784), (v) => v / 255);
+        expect(Array.from(xs.subarray(i * 784, (i + 1) * 784))).toEqual(
+          host.map((v) => Math.fround(v)),
+        );
+        expect(ts[i]).toBe(data.trainLabels[r]);
+      });
+      tf.dispose([x, t]);
+    }
+    const conv = scope(() => set.hostBatch(Int32Array.from([5, 6]), [2, 1, 28, 28]).x.value);
+    expect(conv.shape).toEqual([2, 1, 28, 28]);
+    conv.dispose();
+    expect(() => set.hostBatch(Int32Array.from([3000]))).toThrow(/밖/);
     set.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
