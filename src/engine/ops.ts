@@ -114,9 +114,20 @@ export function matmul(x: TensorLike, y: TensorLike): Tensor {
     );
   }
   return fromOp('matmul', tf.matMul(a.value, b.value), [a, b], (g) => [
-    a.requiresGrad ? tf.matMul(g, b.value, false, true) : null,
-    b.requiresGrad ? tf.matMul(a.value, g, true, false) : null,
+    a.requiresGrad ? matMulT(g, b.value, false, true) : null,
+    b.requiresGrad ? matMulT(a.value, g, true, false) : null,
   ]);
+}
+
+/**
+ * A·B with A or B transposed. WebGL and cpu read a transposed operand in place; tfjs-wasm's
+ * matMul with a transpose flag leaves its fast (XNNPACK) kernel: 1–1.5 GFLOP/s against 15–20
+ * here, so on wasm the operand is transposed first (one cheap copy) — a training step's
+ * backward is mostly these two products.
+ */
+function matMulT(a: tf.Tensor, b: tf.Tensor, ta: boolean, tb: boolean): tf.Tensor {
+  if (tf.getBackend() !== 'wasm') return tf.matMul(a, b, ta, tb);
+  return tf.matMul(ta ? tf.transpose(a) : a, tb ? tf.transpose(b) : b);
 }
 
 /** out = aᵀ (axes permuted by perm, default reversed);  ∂a = doutᵀ with the inverse permutation */
