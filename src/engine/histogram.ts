@@ -46,7 +46,8 @@ class SummaryProgram implements GPGPUProgram {
       void main() {
         ivec2 c = getOutputCoords();
         float lo = getRange(0);
-        float scale = float(${bins}) / (getRange(1) - lo);
+        float hi = getRange(1);
+        float scale = float(${bins}) / (hi - lo);
         int start = c.y * ${CHUNK};
         float acc = 0.0;
         for (int i = 0; i < ${CHUNK}; i++) {
@@ -55,7 +56,8 @@ class SummaryProgram implements GPGPUProgram {
           float v = getX(j);
           if (c.x < ${bins}) {
             float t = (v - lo) * scale;
-            float b = t == float(${bins}) ? float(${bins - 1}) : floor(t);
+            // in range by the values themselves: hi's own t may round a hair past B
+            float b = v < lo || v > hi ? -1.0 : clamp(floor(t), 0.0, float(${bins - 1}));
             acc += b == float(c.x) ? 1.0 : 0.0;
           } ${sums}
         }
@@ -92,9 +94,12 @@ export function histogram(
       );
     }
     const t = tf.mul(tf.sub(flat, lo), tf.div(bins, tf.sub(hi, lo)));
-    const bin = tf.sub(tf.floor(t), tf.cast(tf.equal(t, bins), 'float32'));
-    // shift by one so that every index is ≥ 0: slot 0 = below range, slot bins + 1 = above
-    const index = tf.cast(tf.add(tf.clipByValue(bin, -1, bins), 1), 'int32') as tf.Tensor1D;
+    // in range by the values themselves (hi's own t may round a hair past B): its bin is
+    // ⌊t⌋ clamped to 0…B−1; slot 0 = below range, slot B + 1 = above, both dropped below
+    const inside = tf.clipByValue(tf.floor(t), 0, bins - 1);
+    const below = tf.less(flat, lo);
+    const bin = tf.where(below, -1, tf.where(tf.greater(flat, hi), bins, inside));
+    const index = tf.cast(tf.add(bin, 1), 'int32') as tf.Tensor1D;
     return tf.slice(
       tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2),
       1,

@@ -67,7 +67,7 @@ test('the σ slider (keyboard and pointer), presets, activation and seed each ch
   expect(
     await w.root.locator('.weight-init-histograms__formula annotation').textContent(),
   ).toContain('\\sqrt{\\tfrac{1}{100}}');
-  expect(await w.numberBox(SIGMA).inputValue()).toBe('0.1'); // the σ the engine used
+  await expect.poll(() => w.numberBox(SIGMA).inputValue()).toBe('0.1'); // the σ the engine used (arrives with its result)
   for (const act of ['tanh', 'relu'])
     await w.expectChange(() => w.control('활성화 함수').selectOption(act));
   expect(await w.root.locator('figure[data-kind="activation"]').first().textContent()).toContain(
