@@ -32,7 +32,7 @@ describe('histogram', () => {
       const before = tf.memory().numTensors;
       const [counts, r] = symmetricHistogram(tf.tensor1d(values(seed)), 30);
       const c = await counts.data();
-      expect(c.reduce((a, b) => a + b, 0)).toBe(50);
+      expect(Array.from(c).reduce((a, b) => a + b, 0)).toBe(50);
       const max = (await r.data())[0];
       expect(Array.from(c)).toEqual(reference(values(seed), -max, max, 30));
       tf.dispose([counts, r]);
