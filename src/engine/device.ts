@@ -39,7 +39,12 @@ export function hold<T extends Tensor | DeviceTensor>(x: T): T {
  */
 export function packRow(values: ReadonlyArray<Tensor | DeviceTensor>): tf.Tensor1D {
   return tf.tidy(() =>
-    tf.concat(values.map((v) => tf.reshape(v instanceof Tensor ? v.value : v, [-1]))),
+    tf.concat(
+      values.map((v) => {
+        const t = v instanceof Tensor ? v.value : v;
+        return t.rank === 1 ? t : tf.reshape(t, [-1]); // a vector already: no kernel
+      }),
+    ),
   ) as tf.Tensor1D;
 }
 

@@ -191,3 +191,42 @@ export function max(x: TensorLike, axis?: number | number[], keepDims = false): 
     return [tf.mul(isMax, tf.reshape(g, kept))];
   });
 }
+
+/** out = the xs joined along `axis`;  ∂xᵢ = dout's slab of xᵢ (split back by their sizes) */
+export function concat(xs: TensorLike[], axis = 0): Tensor {
+  const ts = xs.map((x) => lift(x));
+  if (ts.length === 0) throw new Error('concat: 이을 텐서가 없습니다.');
+  const ax = axis < 0 ? axis + ts[0].shape.length : axis;
+  const sizes = ts.map((t) => t.shape[ax]);
+  let value: tf.Tensor;
+  try {
+    value =
+      ts.length === 1
+        ? tf.clone(ts[0].value)
+        : tf.concat(
+            ts.map((t) => t.value),
+            ax,
+          );
+  } catch {
+    throw new Error(
+      `concat: 모양 ${ts.map((t) => `[${t.shape.join(', ')}]`).join(', ')} 를 축 ${axis}로 이을 수 없습니다.`,
+    );
+  }
+  return fromOp('concat', value, ts, (g) => {
+    const parts = ts.length === 1 ? [g] : tf.split(g, sizes, ax);
+    return parts.map((p, i) => (ts[i].requiresGrad ? p : (p.dispose(), null)));
+  });
+}
+
+/** out = the block of a from `begin`, `size` long on each axis (−1: to the end);
+ *  ∂a = dout put back in its place, zeros elsewhere */
+export function slice(x: TensorLike, begin: number[], size: number[]): Tensor {
+  const a = lift(x);
+  const value = tf.slice(a.value, begin, size);
+  return fromOp('slice', value, [a], (g) => [
+    tf.pad(
+      g,
+      a.shape.map((d, i) => [begin[i], d - begin[i] - g.shape[i]] as [number, number]),
+    ),
+  ]);
+}

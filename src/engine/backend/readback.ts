@@ -59,8 +59,7 @@ export async function readAll(
 ): Promise<Float32Array[]> {
   if (tensors.length === 0) return [];
   if ((state.switching && !opts.cpu) || tensors.some(onLostContext)) throw new ContextLostError();
-  const concat = () =>
-    tf.tidy(() => tf.concat(tensors.map((t) => tf.reshape(tf.cast(t, 'float32'), [-1]))));
+  const concat = () => tf.tidy(() => tf.concat(tensors.map((t) => flatFloat(t))));
   const flat = opts.cpu ? withCpuBackend(concat) : concat();
   try {
     const data = await readback(flat, opts.timeoutMs ?? READBACK_TIMEOUT_MS);
@@ -69,4 +68,10 @@ export async function readAll(
   } finally {
     flat.dispose();
   }
+}
+
+/** `t` as a float32 vector: no kernel when it is one already (each kernel costs µs on the CPU). */
+function flatFloat(t: tf.Tensor): tf.Tensor {
+  const f = t.dtype === 'float32' ? t : tf.cast(t, 'float32');
+  return f.rank === 1 ? f : tf.reshape(f, [-1]);
 }

@@ -3,7 +3,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import { createRng, mse, scope, softmaxCrossEntropy, tensor, Tensor } from '../../../src/engine';
+import {
+  createRng,
+  mse,
+  ops,
+  scope,
+  softmaxCrossEntropy,
+  tensor,
+  Tensor,
+} from '../../../src/engine';
 import * as nn from '../../../src/engine/nn-ops';
 
 const rng = createRng(123);
@@ -107,6 +115,8 @@ const SPECS: Spec[] = [
     ours: (a) => a.leakyRelu(0.1),
     theirs: (a) => tf.leakyRelu(a, 0.1),
   },
+  { name: 'concat (axis 1)', shapes: () => { const n = dim(); return [[n, dim()], [n, dim()], [n, 1]]; }, ours: (a, b, c) => ops.concat([a, b, c], 1), theirs: (a, b, c) => tf.concat([a, b, c], 1) }, // prettier-ignore
+  { name: 'slice (a column), reused', shapes: () => [[dim(), 3]], ours: (a) => ops.slice(a, [0, 1], [-1, 1]).mul(ops.slice(a, [0, 2], [-1, 1])), theirs: (a) => tf.mul(tf.slice(a, [0, 1], [-1, 1]), tf.slice(a, [0, 2], [-1, 1])) }, // prettier-ignore
   { name: 'reused input: a + a', shapes: one, ours: (a) => a.add(a), theirs: (a) => tf.add(a, a) },
   { name: 'reused input: a·a + exp(a)·a', shapes: one, ours: (a) => a.mul(a).add(a.exp().mul(a)), theirs: (a) => tf.add(tf.mul(a, a), tf.mul(tf.exp(a), a)) }, // prettier-ignore
   { name: 'chain: relu(x·W + b).sum over a batch', shapes: () => { const [n, k, m] = [dim(), dim(), dim()]; return [[n, k], [k, m], [m]]; }, ours: (x, w, b) => x.matmul(w).add(b).relu(), theirs: (x, w, b) => tf.relu(tf.add(tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D), b)) }, // prettier-ignore

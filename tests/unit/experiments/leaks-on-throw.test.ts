@@ -42,9 +42,9 @@ afterEach(() => {
 });
 
 describe('experiments free their tensors when they throw', () => {
-  it('optimizerRuns: a step of the second run throws', async () => {
+  it('optimizerRuns: a step half-way through the runs throws', async () => {
     const before = tf.memory().numTensors;
-    bowlFailingAt(31 + 10); // the first run (31 points) finishes; the second fails at its 10th
+    bowlFailingAt(10); // the runs step together: f fails at the 10th step, with state and rows made
     await expect(
       optimizerRuns({
         runs: [
