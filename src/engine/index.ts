@@ -74,6 +74,7 @@ export type { ConvSpec, DeepConvNetOptions, GivenTensor } from './deep-convnet';
 export { numericalGradient, gradientCheck } from './gradcheck';
 export type { GradientCheckRow } from './gradcheck';
 export { histogram, summary, SUMMARY_CENTER } from './histogram';
+export { layerSummaries } from './layer-summaries';
 export type { Saturation } from './histogram';
 export { free, hold, packRow, symmetricHistogram } from './device';
 export type { DeviceTensor, Freeable } from './device';

@@ -20,7 +20,7 @@ import {
   type BackendName,
   type Init,
   type Tensor,
-  summary,
+  layerSummaries,
   SUMMARY_CENTER,
   symmetricHistogram,
 } from '../engine';
@@ -163,7 +163,10 @@ export interface WeightInitHistograms {
   /** σ actually used (Xavier/He resolved) */
   std: number;
   backend: BackendName;
+  /** the whole call in the engine, ms */
   ms: number;
+  /** of which: running the ops (on webgl: queuing them) and waiting for the one readback */
+  timing: { kernelsMs: number; readbackMs: number };
 }
 
 /** The slider path: histograms and statistics of every layer, one readback. */
@@ -180,12 +183,15 @@ export async function weightInitHistograms(
   const backend = await initEngine();
   const t0 = performance.now();
   const std = initStd(opts.init, opts.nodes);
+  const timing = { kernelsMs: 0, readbackMs: 0 };
   const run = async () => {
+    const tRun = performance.now();
     const d = draws(opts.seed, opts.layers, opts.nodes, opts.samples);
     const out = scope(() => {
       const { zs, ws } = forward(d, opts.activation, std, o.gradients === true);
-      // One summary per layer: bins, Σv, Σv², saturated count (see summary()).
-      const perLayer = zs.map((z) => summary(z.value, range[0], range[1], bins, opts.activation));
+      // Every layer's bins, Σ(v−c), Σ(v−c)², saturated count in one [L, bins + 3] tensor.
+      const values = zs.map((z) => z.value);
+      const perLayer = [layerSummaries(values, range[0], range[1], bins, opts.activation)];
       if (!o.gradients) return perLayer;
       try {
         zs[zs.length - 1].backward(d.dout.value);
@@ -196,13 +202,17 @@ export async function weightInitHistograms(
         for (const w of ws) w.zeroGrad(); // leaf gradients outlive scopes: free them, also on a throw
       }
     });
+    const t1 = performance.now();
     try {
       const data = await readAll(out);
       const L = opts.layers;
+      const rows = data[0];
+      timing.kernelsMs = t1 - tRun;
+      timing.readbackMs = performance.now() - t1;
       return {
         range,
         layers: Array.from({ length: L }, (_, i) => {
-          const s = data[i];
+          const s = rows.subarray(i * (bins + 3), (i + 1) * (bins + 3));
           const n = opts.samples * opts.nodes;
           const shift = s[bins] / n; // mean − c
           const layer: WeightInitHistograms['layers'][number] = {
@@ -212,7 +222,7 @@ export async function weightInitHistograms(
             saturated: s[bins + 2] / n,
           };
           if (o.gradients) {
-            const [gc, r] = data.slice(L + 2 * i, L + 2 * i + 2);
+            const [gc, r] = data.slice(1 + 2 * i, 1 + 2 * i + 2);
             layer.gradCounts = Array.from(gc);
             layer.gradRange = [-r[0], r[0]];
           }
@@ -221,6 +231,7 @@ export async function weightInitHistograms(
         std,
         backend,
         ms: 0,
+        timing,
       };
     } finally {
       free(out);

@@ -1,0 +1,105 @@
+// layerSummaries (all layers in one tensor, the weight-init slider path) against a float64
+// reference of numpy's histogram(range=…) rule and against summary() layer by layer, on the cpu
+// backend and on wasm (Node runs it too): the edges (lo, hi, just past hi), NaN and ±∞ included.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layerSummaries } from '../../../src/engine/layer-summaries';
+import { summary, SUMMARY_CENTER, type Saturation } from '../../../src/engine/histogram';
+
+function reference(values: Float32Array, lo: number, hi: number, bins: number, sat: Saturation) {
+  const counts = new Array<number>(bins).fill(0);
+  let s1 = 0;
+  let s2 = 0;
+  let saturated = 0;
+  const c = SUMMARY_CENTER[sat];
+  for (const v of values) {
+    if (v >= lo && v <= hi)
+      counts[v === hi ? bins - 1 : Math.floor(((v - lo) * bins) / (hi - lo))]++;
+    s1 += v - c;
+    s2 += (v - c) ** 2;
+    const fv = Math.fround(v);
+    if (sat === 'sigmoid' && (fv < Math.fround(0.01) || fv > Math.fround(0.99))) saturated++;
+    if (sat === 'tanh' && Math.abs(fv) > Math.fround(0.99)) saturated++;
+    if (sat === 'relu' && fv === 0) saturated++;
+  }
+  return { counts, s1, s2, saturated };
+}
+
+/** Park–Miller values through an activation, with its range's edges mixed in. */
+function layer(seed: number, sat: Saturation, n: number): Float32Array {
+  let s = seed;
+  const u = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  const act = {
+    sigmoid: (x: number) => 1 / (1 + Math.exp(-x)),
+    tanh: Math.tanh,
+    relu: (x: number) => Math.max(0, x),
+  }[sat];
+  const v = Float32Array.from({ length: n }, () => act((u() - 0.5) * 8));
+  // within the activation's values (layerSummaries' contract); ReLU's reach past the range
+  const edges = {
+    sigmoid: [0, 1, 0.01, 0.99, 0.5, 1],
+    tanh: [-1, 1, 0, 0.99, -0.99],
+    relu: [0, 1, 0.01, 1 + 1e-7, 1.5, 0, 1 - 1e-7],
+  }[sat];
+  edges.forEach((e, i) => (v[(i * 7919) % n] = e));
+  return v;
+}
+
+const RANGE: Record<Saturation, [number, number]> = {
+  sigmoid: [0, 1],
+  tanh: [-1, 1],
+  relu: [0, 1],
+};
+
+for (const backend of ['cpu', 'wasm'] as const) {
+  describe(`layerSummaries on ${backend}`, () => {
+    let before = 'cpu';
+    beforeAll(async () => {
+      before = tf.getBackend();
+      await tf.setBackend(backend);
+      await tf.ready();
+    });
+    afterAll(async () => {
+      await tf.setBackend(before);
+    });
+
+    for (const sat of ['sigmoid', 'tanh', 'relu'] as const) {
+      it(`${sat}: counts by the values themselves, sums and saturated counts, no leak`, async () => {
+        const [lo, hi] = RANGE[sat];
+        const layers = [1, 2, 3].map((seed) => layer(seed * 101, sat, 2000));
+        const start = tf.memory().numTensors;
+        const vs = layers.map((v) => tf.tensor2d(v, [20, 100]));
+        const out = layerSummaries(vs, lo, hi, 30, sat);
+        expect(out.shape).toEqual([3, 33]);
+        const rows = await out.array();
+        const each = vs.map((v) => summary(v, lo, hi, 30, sat));
+        const perLayer = await Promise.all(each.map((t) => t.array()));
+        layers.forEach((v, i) => {
+          const ref = reference(v, lo, hi, 30, sat);
+          expect(rows[i].slice(0, 30)).toEqual(perLayer[i].slice(0, 30));
+          expect(rows[i].slice(0, 30)).toEqual(ref.counts);
+          expect(rows[i][30]).toBeCloseTo(ref.s1, 1);
+          expect(rows[i][31]).toBeCloseTo(ref.s2, 1);
+          expect(rows[i][32]).toBe(ref.saturated);
+          expect(rows[i][32]).toBe(perLayer[i][32]);
+        });
+        tf.dispose([out, ...vs, ...each]);
+        expect(tf.memory().numTensors).toBe(start);
+      });
+    }
+
+    it('a narrower range drops what lies outside; NaN and ±∞ fall in no bin', async () => {
+      const v = tf.tensor2d([
+        [-2, -1, -0.5, 0, 0.999, 1, 1.5, NaN, Infinity, -Infinity, 0.25, 0.5],
+      ]);
+      const rows = await layerSummaries([v], -1, 1, 4, 'relu').array();
+      expect(rows[0].slice(0, 4)).toEqual([1, 1, 2, 3]);
+      const w = tf.tensor2d([[0, 0.3, 0.6, 1, 2, Infinity, 1]]);
+      const r2 = await layerSummaries([w], 0, 0.6, 3, 'relu').array();
+      expect(r2[0].slice(0, 3)).toEqual([1, 1, 1]); // 0.6 itself in the last bin
+      expect(r2[0][5]).toBe(1); // one exact zero
+      tf.dispose([v, w]);
+    });
+  });
+}
