@@ -60,6 +60,9 @@ function WeightInitHistograms(props: Props) {
       data-std={out ? String(out.std) : undefined}
       data-range={range.join(',')}
       data-engine-ms={out ? out.ms.toFixed(1) : undefined}
+      data-call-ms={out ? out.callMs.toFixed(1) : undefined}
+      data-kernels-ms={out ? out.timing.kernelsMs.toFixed(1) : undefined}
+      data-readback-ms={out ? out.timing.readbackMs.toFixed(1) : undefined}
       data-backend={out?.backend}
     >
       <div className="weight-init-histograms__controls controls">

@@ -19,9 +19,15 @@ export interface HistInput {
 }
 
 export type HistOutput = Awaited<ReturnType<typeof weightInitHistograms>> &
-  Stamped & { input: HistInput };
+  Stamped & {
+    input: HistInput;
+    /** the call as the page saw it (the worker's `ms` plus the messages there and back) */
+    callMs: number;
+  };
 
 export async function computeHistograms(input: HistInput): Promise<HistOutput> {
+  const t0 = performance.now();
   const out = await weightInitHistograms(input);
-  return { ...out, input, doneAt: performance.now() };
+  const doneAt = performance.now();
+  return { ...out, input, doneAt, callMs: doneAt - t0 };
 }

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import katex from 'katex';
 import {
   bars,
+  barsPath,
   divergedMessage,
   formulaTex,
   initArg,
@@ -52,6 +53,10 @@ describe('histograms', () => {
     expect(bs.map((b) => b.clipped)).toEqual([true, false, false]);
     expect(bs[0].height).toBe(100);
     expect(bs[1]).toMatchObject({ x: 10, width: 10, height: 25, y: 75 });
+    // one path for the bars (empty bins draw nothing), one for the marks on clipped bins
+    const p = barsPath(bars([900, 0, 20], 40, 30, 100));
+    expect(p.bars).toBe('M0.3,0h9.4v100h-9.4zM20.3,50h9.4v50h-9.4z');
+    expect(p.marks).toBe('M0,4l5,-4l5,4');
   });
   test('values outside the range are counted so nothing silently disappears', () => {
     expect(outsideCount([10, 20, 30], 100)).toBe(40);

@@ -61,7 +61,14 @@ vi.mock('../../../src/experiments/client', () => ({
       }
       return layer;
     });
-    return { range: o.range, layers, std, backend: 'wasm', ms: 2 };
+    return {
+      range: o.range,
+      layers,
+      std,
+      backend: 'wasm',
+      ms: 2,
+      timing: { kernelsMs: 1, readbackMs: 1 },
+    };
   },
 }));
 
@@ -116,7 +123,8 @@ describe('weight-init-histograms component', () => {
       expect(counts).toHaveLength(30);
       expect(counts.reduce((a: number, b: number) => a + b, 0)).toBe(100_000);
       expect(f.dataset.outside).toBe('0');
-      expect(f.querySelectorAll('.weight-init-histograms__bar')).toHaveLength(30);
+      expect(f.querySelector('.weight-init-histograms__bar')?.getAttribute('data-bars')).toBe('30');
+      expect(f.querySelector('.weight-init-histograms__bar')?.getAttribute('d')).toMatch(/^M/);
       expect(f.textContent).toContain('평균');
       expect(f.textContent).toContain('포화 비율');
     }

@@ -1,9 +1,11 @@
 // One layer: its histogram (activations, or gradients over ±max|∂L/∂W|) and its statistics.
+// Memoised: a slider move re-renders the widget at once, the old histograms need no redraw.
+import { memo } from 'react';
 import { fmt, pct } from '../../kit';
 import { layerDiverged, outsideCount, saturatedLabel, sum, type Activation } from '../model';
 import { HistogramSvg } from './HistogramSvg';
 
-export function LayerHistogram({
+export const LayerHistogram = memo(function LayerHistogram({
   index,
   counts,
   stats,
@@ -83,4 +85,4 @@ export function LayerHistogram({
       </dl>
     </figure>
   );
-}
+});
