@@ -10,7 +10,8 @@
 //     [--activation=relu|sigmoid]   (BENCH_DIST=folder: another build than dist/)
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium';
+import { requireChromium } from '../tests/e2e/chromium';
+import { benchChromiumArgs } from './chromium-args';
 import { startStaticServer } from '../tests/e2e/static-server';
 
 const args = process.argv.slice(2);
@@ -23,7 +24,10 @@ const activation = opt('activation', 'relu');
 const root = resolve(import.meta.dirname, '..');
 
 const server = await startStaticServer(process.env.BENCH_DIST ?? join(root, 'dist'));
-const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: benchChromiumArgs(), // BENCH_GPU / BENCH_CHROMIUM_ARGS (bench/gpu.sh)
+});
 
 async function run(backend: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -42,6 +46,9 @@ async function run(backend: string) {
   });
   const params = `train-mnist.iterations=${iterations}&train-mnist.activation=${activation}`;
   await page.goto(`${server.url}/05-backpropagation/?backend=${backend}&${params}`);
+  // Chapters may mount widgets lazily as islands near the viewport: scroll there first.
+  const island = page.locator('[data-island="train-mnist"]').first();
+  if (await island.count()) await island.scrollIntoViewIfNeeded();
   const root = page.locator('[data-widget="train-mnist"]');
   await root.scrollIntoViewIfNeeded();
   await page.waitForFunction(
