@@ -42,6 +42,7 @@ export function Panel({
   const diverged = single ? single.divergedAt !== null : false;
   const color = title ? seriesColor(OPTIMIZER_NAMES.indexOf(title)) : undefined;
   const origin = toPx(box, [0, 0]);
+  const viewBox = `0 0 ${box.width + MARGIN.left + MARGIN.right} ${box.height + MARGIN.top + MARGIN.bottom}`;
   const label = title
     ? `${OPTIMIZER_LABEL[title]}의 경로${single ? (diverged ? ': 발산' : `, ${step}단계 위치 ${fmtPair(single.run.points[Math.min(step, single.run.points.length - 1)])}`) : ''}`
     : `${list.map((o) => OPTIMIZER_LABEL[o]).join(', ')}의 경로를 겹쳐 그린 그림`;
@@ -66,49 +67,66 @@ export function Panel({
           )}
         </figcaption>
       )}
-      <svg
-        viewBox={`0 0 ${box.width + MARGIN.left + MARGIN.right} ${box.height + MARGIN.top + MARGIN.bottom}`}
-        role="group"
-        aria-label={label}
-        className="optimizer-trajectories__svg"
-      >
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={0} y={0} width={box.width} height={box.height} />
-          </clipPath>
-        </defs>
-        <g
-          ref={plotRef}
-          transform={`translate(${MARGIN.left},${MARGIN.top})`}
-          data-x-domain={box.x.join(',')}
-          data-y-domain={box.y.join(',')}
-          data-plot-size={`${box.width},${box.height}`}
+      <div className="optimizer-trajectories__stage">
+        {/* The contours and axes do not change while a learning rate moves: a layer of their own,
+          painted once, under the paths (a change in the paths' SVG repaints that SVG only). */}
+        <svg
+          viewBox={viewBox}
+          aria-hidden="true"
+          className="optimizer-trajectories__svg optimizer-trajectories__background"
         >
-          <PanelBackground box={box} contours={contours} clipId={clipId} />
-          <g clipPath={`url(#${clipId})`} aria-hidden="true">
-            {list.map((o) => {
-              const entry = runs.get(o);
-              return entry ? <RunPath key={o} box={box} entry={entry} step={step} /> : null;
-            })}
+          <defs>
+            <clipPath id={`${clipId}-bg`}>
+              <rect x={0} y={0} width={box.width} height={box.height} />
+            </clipPath>
+          </defs>
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            <PanelBackground box={box} contours={contours} clipId={`${clipId}-bg`} />
           </g>
-          <g className="optimizer-trajectories__minimum" aria-hidden="true">
-            {origin[0] >= 0 &&
-              origin[0] <= box.width &&
-              origin[1] >= 0 &&
-              origin[1] <= box.height && (
-                <path d={`M${origin[0] - 4},${origin[1]}h8M${origin[0]},${origin[1] - 4}v8`} />
-              )}
+        </svg>
+        <svg
+          viewBox={viewBox}
+          role="group"
+          aria-label={label}
+          className="optimizer-trajectories__svg"
+        >
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={0} y={0} width={box.width} height={box.height} />
+            </clipPath>
+          </defs>
+          <g
+            ref={plotRef}
+            transform={`translate(${MARGIN.left},${MARGIN.top})`}
+            data-x-domain={box.x.join(',')}
+            data-y-domain={box.y.join(',')}
+            data-plot-size={`${box.width},${box.height}`}
+          >
+            <g clipPath={`url(#${clipId})`} aria-hidden="true">
+              {list.map((o) => {
+                const entry = runs.get(o);
+                return entry ? <RunPath key={o} box={box} entry={entry} step={step} /> : null;
+              })}
+            </g>
+            <g className="optimizer-trajectories__minimum" aria-hidden="true">
+              {origin[0] >= 0 &&
+                origin[0] <= box.width &&
+                origin[1] >= 0 &&
+                origin[1] <= box.height && (
+                  <path d={`M${origin[0] - 4},${origin[1]}h8M${origin[0]},${origin[1] - 4}v8`} />
+                )}
+            </g>
+            <StartHandle
+              box={box}
+              start={start}
+              plotRef={plotRef}
+              focusable={focusableHandle}
+              onStart={onStart}
+              helpId={startHelpId}
+            />
           </g>
-          <StartHandle
-            box={box}
-            start={start}
-            plotRef={plotRef}
-            focusable={focusableHandle}
-            onStart={onStart}
-            helpId={startHelpId}
-          />
-        </g>
-      </svg>
+        </svg>
+      </div>
     </figure>
   );
 }
