@@ -1,7 +1,7 @@
 // The one report hook: every widget tells its frame how it is doing through this. From the
 // result being drawn it derives data-state (loading → running → ready | diverged | error) and,
 // once per new result, the update time (computation + drawing) and the backend.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { WidgetProps, WidgetState } from '../types';
 import type { LatestResult } from './useLatestResult';
 
@@ -46,6 +46,12 @@ export function useReport(o: {
   const rootRef = useRef<HTMLDivElement>(null);
   const drawn = useRef<{ out: Stamped; updateMs: number } | null>(null);
   const ms = result.ms;
+  // For benchmarks: `data-drawn` counts the results committed to the DOM, set in the commit
+  // itself (before paint), so "the numbers for the new input are on screen" can be observed.
+  const drawnCount = useRef(0);
+  useLayoutEffect(() => {
+    if (out && rootRef.current) rootRef.current.dataset.drawn = String(++drawnCount.current);
+  }, [out]);
   const mounted = useRef(false);
   useEffect(() => {
     // Numbers computed while mounting (a synchronous widget) count their computation only: the
