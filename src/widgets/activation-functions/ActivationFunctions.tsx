@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import { fmt, ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
 import type { WidgetProps } from '../types';
-import { computeCurves, computeStack } from './compute';
+import { computeGrid, computePoint, computeStack } from './compute';
 import { allFinite, CURVES } from './model';
 import { CurveChart } from './parts/CurveChart';
 import { PointTable } from './parts/PointTable';
@@ -17,20 +17,23 @@ type Props = WidgetProps<ActivationFunctionsSchema>;
 function ActivationFunctions(props: Props) {
   const { values, report } = props;
   const shown = CURVES.filter((c) => values[c.param]);
-  const curves = useLatestResult(String(values.x), values.x, computeCurves);
+  // The curves once; the marked x on its own, so a move of x asks for (and redraws) one point.
+  const grid = useLatestResult('grid', null, computeGrid);
+  const point = useLatestResult(String(values.x), values.x, computePoint);
   const stackSeed = values.stack ? values.seed : null;
   const stack = useLatestResult(String(stackSeed), stackSeed, computeStack);
 
-  const out = curves.output?.curves ?? null;
+  const gridOut = grid.output?.curves ?? null;
+  const out = point.output?.curves ?? null;
   const stackOut = stack.output;
   // Only what is drawn counts: a NaN in a hidden curve breaks nothing on screen.
   const finite =
-    (!out || shown.every((c) => allFinite(out[c.name].y, out[c.name].dy))) &&
+    [gridOut, out].every((o) => !o || shown.every((c) => allFinite(o[c.name].y, o[c.name].dy))) &&
     (!stackOut || allFinite(stackOut.linear.y, stackOut.relu.y));
   const { rootRef } = useReport({
     report,
-    result: curves,
-    also: values.stack ? [stack] : [],
+    result: point,
+    also: values.stack ? [grid, stack] : [grid],
     errorLabel: '엔진 계산이 실패했어요',
     diverged: finite ? '' : '엔진이 NaN 또는 ∞를 돌려줬어요: 그 값은 그리지 않아요.',
   });
@@ -51,7 +54,13 @@ function ActivationFunctions(props: Props) {
       </fieldset>
       <ParamControls of={props} names={['x', 'derivative']} />
 
-      <CurveChart out={out} shown={shown} x={values.x} derivative={values.derivative} />
+      <CurveChart
+        grid={gridOut}
+        point={out}
+        shown={shown}
+        x={point.output?.x ?? values.x}
+        derivative={values.derivative}
+      />
       <p className="activation-functions-caption">
         실선: h(x).{' '}
         {values.derivative &&

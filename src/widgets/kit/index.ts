@@ -10,6 +10,7 @@ export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
+export { useElementWidth } from './useElementWidth';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';

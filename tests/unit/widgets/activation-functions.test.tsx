@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The activation-functions component under a minimal frame, with the experiments mocked: it
-// asks the engine for every curve on a fixed grid (+ the marked x), shows h(x) and h′(x) from
-// what the engine returned, reports timing/backend, and shows the stacked-layers demo.
+// asks the engine for every curve on a fixed grid once and for the marked x on its own, shows h(x)
+// and h′(x) from what the engine returned, reports timing/backend, and shows the stacked-layers
+// demo.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -24,7 +25,8 @@ vi.mock('../../../src/experiments/client', () => {
           n,
           {
             y: xs.map((x) => x * 10 + k),
-            dy: xs.map((x) => (n === 'relu' && xs.at(-1)! > 4 ? NaN : x + k / 10)),
+            // ReLU's h′ is NaN at a marked x past 4 (the grid stays finite)
+            dy: xs.map((x) => (n === 'relu' && xs.length === 1 && x > 4 ? NaN : x + k / 10)),
           },
         ]),
       );
@@ -95,14 +97,14 @@ describe('ActivationFunctions', () => {
     const report = vi.fn();
     render(<Harness report={report} />);
     await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe('11'));
-    // x = 1 is the last point sent: sigmoid is curve 1 → y = 10·1 + 1, dy = 1 + 0.1.
+    // x = 1 is the point asked for: sigmoid is curve 1 → y = 10·1 + 1, dy = 1 + 0.1.
     expect(cell('sigmoid')!.dataset.dh).toBe('1.1');
     expect(cell('step')).not.toBeNull();
     expect(cell('relu')).not.toBeNull();
     expect(cell('tanh')).toBeNull();
-    const xs = calls.curves[0];
-    expect(xs).toHaveLength(202);
-    expect(xs.at(-1)).toBe(1);
+    // two calls: the whole grid (−5 … 5) and the marked x alone
+    expect(calls.curves.map((xs) => xs.length).sort((a, b) => a - b)).toEqual([1, 201]);
+    expect(calls.curves.find((xs) => xs.length === 1)).toEqual([1]);
     await waitFor(() =>
       expect(report).toHaveBeenLastCalledWith(
         expect.objectContaining({ state: 'ready', backend: 'cpu' }),
@@ -111,13 +113,13 @@ describe('ActivationFunctions', () => {
     expect(report.mock.calls.at(-1)![0].updateMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('moving x asks the engine again with the same shape', async () => {
+  it('moving x asks the engine for that one point again, never for the grid', async () => {
     render(<Harness report={() => {}} />);
-    await waitFor(() => expect(calls.curves).toHaveLength(1));
+    await waitFor(() => expect(calls.curves).toHaveLength(2));
     fireEvent.change(screen.getByRole('slider', { name: '입력 x' }), { target: { value: '-2.5' } });
     await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe(String(-25 + 1)));
-    expect(calls.curves.at(-1)).toHaveLength(202);
-    expect(calls.curves.at(-1)!.at(-1)).toBe(-2.5);
+    expect(calls.curves.at(-1)).toEqual([-2.5]);
+    expect(calls.curves.filter((xs) => xs.length === 201)).toHaveLength(1);
   });
 
   it('toggles curves', async () => {

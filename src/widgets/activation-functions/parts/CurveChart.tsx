@@ -1,111 +1,87 @@
 // The activation curves h(x) (solid) and the engine's h′(x) (dashed) over −5 … 5, with the
-// marked x as a vertical line and a dot on each curve.
-import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { ACTIVATION_NAMES } from '../../../experiments/client';
-import { fmt, formatNumber } from '../../kit';
+// marked x as a vertical line and a dot on each curve. Plain SVG on d3-scale/d3-shape: the
+// curves come from the engine once (a fixed grid) and are drawn once; moving x redraws only the
+// marker (recharts re-rendered every curve for every x: 20–30 ms a move).
+import { useId, useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { fmt, useElementWidth } from '../../kit';
 import type { Curves } from '../compute';
-import { GRID, X_AXIS, yDomain, yTicks, type CurveInfo } from '../model';
+import { X_AXIS, X_MAX, X_MIN, yDomain, yTicks, type CurveInfo } from '../model';
+import { CurveAxes } from './CurveAxes';
+import { CurveLines } from './CurveLines';
 
-type Row = Record<string, number | null>;
-const finiteOrNull = (v: number) => (Number.isFinite(v) ? v : null);
+const HEIGHT = 300;
+const M = { top: 8, right: 12, bottom: 24, left: 40 };
 
 export function CurveChart({
-  out,
+  grid,
+  point,
   shown,
   x,
   derivative,
 }: {
-  out: Curves | null;
+  /** every curve on the grid */
+  grid: Curves | null;
+  /** every curve at the marked x (one point each) */
+  point: Curves | null;
   shown: readonly CurveInfo[];
   x: number;
   derivative: boolean;
 }) {
-  const rows = useMemo(() => {
-    if (!out) return [];
-    return GRID.map((gx, i) => {
-      const r: Row = { x: gx };
-      for (const n of ACTIVATION_NAMES) {
-        r[n] = finiteOrNull(out[n].y[i]);
-        r[`d_${n}`] = finiteOrNull(out[n].dy[i]);
-      }
-      return r;
-    });
-  }, [out]);
-  const domain = yDomain(shown, derivative);
-  const at = GRID.length; // the marked x is the last point of each curve
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box, 600);
+  const clip = `af-clip-${useId().replace(/:/g, '')}`;
+  const w = Math.max(40, width - M.left - M.right);
+  const h = HEIGHT - M.top - M.bottom;
+  const [lo, hi] = yDomain(shown, derivative);
+  const sx = useMemo(() => scaleLinear().domain([X_MIN, X_MAX]).range([0, w]), [w]);
+  const sy = useMemo(() => scaleLinear().domain([lo, hi]).range([h, 0]), [lo, hi, h]);
+  const ticks = useMemo(() => yTicks([lo, hi]), [lo, hi]);
   const label = shown.length
     ? `활성화 함수 그래프: ${shown.map((c) => c.label).join(', ')}. x = ${fmt(x)}에 세로선.`
     : '활성화 함수 그래프: 선택한 함수가 없어요.';
-  const line = (c: CurveInfo, d: boolean) => (
-    <Line
-      key={`${d ? 'd_' : ''}${c.name}`}
-      dataKey={`${d ? 'd_' : ''}${c.name}`}
-      type={c.name === 'step' ? 'stepBefore' : 'linear'}
-      stroke={c.color}
-      strokeWidth={d ? 1.5 : 2.5}
-      strokeDasharray={d ? '5 4' : undefined}
-      dot={false}
-      isAnimationActive={false}
-      className={`activation-functions-line activation-functions-line-${d ? 'd-' : ''}${c.name}`}
-    />
-  );
   return (
     <div
+      ref={box}
       className="activation-functions-chart"
       role="img"
       aria-label={label}
       data-x={x}
       data-curves={shown.map((c) => c.name).join(' ')}
     >
-      {!out ? (
+      {!grid ? (
         <p className="activation-functions-wait">엔진이 곡선을 계산하는 중…</p>
       ) : (
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 300 }}
-          data={rows}
-          margin={{ top: 8, right: 12, bottom: 4, left: -12 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis {...X_AXIS} />
-          <YAxis
-            type="number"
-            domain={domain}
-            ticks={yTicks(domain)}
-            allowDataOverflow
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)' }}
-            tickFormatter={(v: number) => formatNumber(v, 2)}
-          />
-          <ReferenceLine y={0} stroke="var(--muted)" />
-          {derivative && shown.map((c) => line(c, true))}
-          {shown.map((c) => line(c, false))}
-          <ReferenceLine x={x} stroke="var(--fg)" strokeDasharray="2 3" />
-          {shown.map((c) => {
-            const y = out[c.name].y[at];
-            if (!Number.isFinite(y) || y < domain[0] || y > domain[1]) return null;
-            return (
-              <ReferenceDot
-                key={`p_${c.name}`}
-                x={x}
-                y={y}
-                r={5}
-                fill={c.color}
-                stroke="var(--bg)"
-                strokeWidth={2}
-              />
-            );
-          })}
-        </LineChart>
+        <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
+          <defs>
+            <clipPath id={clip}>
+              <rect x={0} y={-2} width={w} height={h + 4} />
+            </clipPath>
+          </defs>
+          <g transform={`translate(${M.left},${M.top})`}>
+            <CurveAxes sx={sx} sy={sy} xTicks={X_AXIS.ticks} yTicks={ticks} />
+            <g clipPath={`url(#${clip})`}>
+              <CurveLines grid={grid} shown={shown} derivative={derivative} sx={sx} sy={sy} />
+            </g>
+            <line x1={sx(x)} x2={sx(x)} y1={0} y2={h} stroke="var(--fg)" strokeDasharray="2 3" />
+            {point &&
+              shown.map((c) => {
+                const y = point[c.name].y[0];
+                if (!Number.isFinite(y) || y < lo || y > hi) return null;
+                return (
+                  <circle
+                    key={c.name}
+                    cx={sx(x)}
+                    cy={sy(y)}
+                    r={5}
+                    fill={c.color}
+                    stroke="var(--bg)"
+                    strokeWidth={2}
+                  />
+                );
+              })}
+          </g>
+        </svg>
       )}
     </div>
   );

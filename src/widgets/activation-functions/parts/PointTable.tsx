@@ -1,20 +1,20 @@
 // h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them.
 import { fmt, Swatch, Tex } from '../../kit';
 import type { Curves } from '../compute';
-import { GRID, type CurveInfo } from '../model';
+import type { CurveInfo } from '../model';
 
 export function PointTable({
   out,
   shown,
   x,
 }: {
+  /** every curve at x (one point each) */
   out: Curves | null;
   shown: readonly CurveInfo[];
   x: number;
 }) {
   if (shown.length === 0)
     return <p className="activation-functions-empty">위에서 함수를 하나 이상 골라 보세요.</p>;
-  const at = GRID.length;
   return (
     <table className="activation-functions-table">
       <caption>x = {fmt(x)}에서의 값과 기울기 (엔진 계산)</caption>
@@ -27,8 +27,8 @@ export function PointTable({
       </thead>
       <tbody>
         {shown.map((c) => {
-          const y = out?.[c.name].y[at];
-          const dy = out?.[c.name].dy[at];
+          const y = out?.[c.name].y[0];
+          const dy = out?.[c.name].dy[0];
           return (
             <tr
               key={c.name}
