@@ -6,7 +6,7 @@ import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments/client'
 import { ParamControl, ParamControls, Tex, useLatestResult, useReport } from '../kit';
 import type { WidgetProps } from '../types';
 import { BINS, computeHistograms, type HistInput } from './compute';
-import { divergedMessage, formulaTex, initArg, shownStd, yMax } from './model';
+import { divergedMessage, formulaTex, formulaValue, initArg, shownStd, yMax } from './model';
 import { LayerHistogram } from './parts/LayerHistogram';
 import { Presets } from './parts/Presets';
 import type { WeightInitHistogramsSchema } from './schema';
@@ -76,7 +76,12 @@ function WeightInitHistograms(props: Props) {
       </div>
       <Presets init={init} std={values.std} onPick={set} />
       <p className="weight-init-histograms__formula">
-        <Tex tex={formulaTex(init, std, values.nodes)} className="weight-init-histograms__tex" />
+        {/* typeset once per initialisation; σ's value changes as plain text beside it */}
+        <Tex
+          tex={formulaTex(init, null, values.nodes)}
+          className="weight-init-histograms__tex"
+        />{' '}
+        <span className="weight-init-histograms__sigma">{formulaValue(init, std)}</span>
       </p>
 
       <div className="weight-init-histograms__row" role="group" aria-label="층별 활성화값 분포">

@@ -28,6 +28,16 @@ export function formulaTex(init: InitKind, std: number | null, nodes: number): s
   return `${head}\\sqrt{\\tfrac{${k}}{n}} = \\sqrt{\\tfrac{${k}}{${nodes}}}${value}`;
 }
 
+/**
+ * σ's value as plain text after the formula typeset without it (formulaTex(init, null, n)): a σ
+ * move then changes one text node, not KaTeX's whole tree. '' until the engine has answered.
+ */
+export function formulaValue(init: InitKind, std: number | null): string {
+  if (std === null) return '';
+  if (init === 'std') return num(std);
+  return `${Number(std.toPrecision(4)) === std ? '=' : '≈'} ${num(std)}`;
+}
+
 /** How many values fell outside the histogram's range. */
 export function outsideCount(counts: readonly number[], total: number): number {
   return Math.max(0, total - sum(counts));

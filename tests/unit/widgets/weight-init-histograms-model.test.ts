@@ -7,6 +7,7 @@ import {
   barsPath,
   divergedMessage,
   formulaTex,
+  formulaValue,
   initArg,
   layerDiverged,
   outsideCount,
@@ -33,6 +34,11 @@ describe('initialisation', () => {
     );
     expect(formulaTex('he', null, 100)).toMatch(/\\sqrt\{\\tfrac\{2\}\{100\}\}$/);
     expect(formulaTex('std', 0.01, 100)).toContain('\\sigma = 0.01');
+    // the widget typesets the formula without σ's value and shows the value as text beside it
+    expect(formulaValue('std', 0.01)).toBe('0.01');
+    expect(formulaValue('xavier', 0.1)).toBe('= 0.1');
+    expect(formulaValue('he', Math.sqrt(0.02))).toBe('≈ 0.1414');
+    expect(formulaValue('he', null)).toBe('');
     for (const t of [
       formulaTex('xavier', null, 50),
       formulaTex('he', 0.2, 100),
