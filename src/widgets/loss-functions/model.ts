@@ -45,3 +45,10 @@ export const PRESETS = [
 /** 4 decimals, or ∞ / NaN spelled out. */
 export const dec4 = (v: number): string =>
   Number.isFinite(v) ? v.toFixed(4) : Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '−∞';
+
+/** Whether two lists hold the same numbers (the engine's arrays arrive new with every result). */
+export function sameNumbers(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((v, i) => Object.is(v, b[i]));
+}
