@@ -1,26 +1,33 @@
 // The U-curve: the worst tensor's relative error against h (both log scales), for the numerical
 // side in float32 (the engine) and float64 (JS), with each pass threshold, the chosen h as a
-// vertical line and a dot on each curve.
-import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { GRADIENT_PASS_RELATIVE, type GradientCheckResult } from '../../../experiments/client';
-import { seriesColor } from '../../kit';
+// vertical line and a dot on each curve. Plain SVG (d3-scale/d3-shape): the curves are drawn
+// again only when their numbers change; moving h redraws the marker (recharts redrew the whole
+// chart for every h, 20–30 ms a move).
+import { useId, useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { GradientCheckResult } from '../../../experiments/client';
+import { seriesColor, useElementWidth } from '../../kit';
 import { curveRows, fmtH, fmtSci, log10Error, PRECISIONS } from '../model';
+import { UCurveLines } from './UCurveLines';
 
 const COLOR = { float32: seriesColor(0), float64: seriesColor(1) };
 const Y_DOMAIN: [number, number] = [-12, 1];
-const tick = (v: number) => (v === 0 ? '1' : `1e${v}`.replace('-', '−'));
+const X_DOMAIN: [number, number] = [-10, -1];
+const HEIGHT = 260;
+const M = { top: 8, right: 14, bottom: 24, left: 44 };
 
 export function UCurve({ result }: { result: GradientCheckResult }) {
-  const rows = useMemo(() => curveRows(result), [result]);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box, 600);
+  const clip = `gc-clip-${useId().replace(/:/g, '')}`;
+  const w = Math.max(40, width - M.left - M.right);
+  const h = HEIGHT - M.top - M.bottom;
+  const sx = useMemo(() => scaleLinear().domain(X_DOMAIN).range([0, w]), [w]);
+  const sy = useMemo(() => scaleLinear().domain(Y_DOMAIN).range([h, 0]), [h]);
+  // The same numbers arrive in new arrays with every result: keep the rows while they match.
+  const key = JSON.stringify([result.uCurve.hs, result.uCurve.float32, result.uCurve.float64]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the curve's numbers
+  const rows = useMemo(() => curveRows(result), [key]);
   const lh = Math.log10(result.h);
   const now = result.uCurve.now;
   const label =
@@ -28,6 +35,7 @@ export function UCurve({ result }: { result: GradientCheckResult }) {
     `float32 ${fmtSci(now.float32)}, float64 ${fmtSci(now.float64)}.`;
   return (
     <div
+      ref={box}
       className="gradient-check-chart"
       role="img"
       aria-label={label}
@@ -35,63 +43,28 @@ export function UCurve({ result }: { result: GradientCheckResult }) {
       data-error-float32={now.float32}
       data-error-float64={now.float64}
     >
-      <LineChart
-        responsive
-        style={{ width: '100%', height: 260 }}
-        data={rows}
-        margin={{ top: 8, right: 14, bottom: 4, left: -8 }}
-      >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-        <XAxis
-          dataKey="lh"
-          type="number"
-          domain={[-10, -1]}
-          ticks={[-10, -8, -6, -4, -2]}
-          tickFormatter={tick}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-        />
-        <YAxis
-          type="number"
-          domain={Y_DOMAIN}
-          ticks={[-12, -10, -8, -6, -4, -2, 0]}
-          allowDataOverflow
-          tickFormatter={tick}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-        />
-        {PRECISIONS.map((p) => (
-          <ReferenceLine
-            key={`pass-${p}`}
-            y={Math.log10(GRADIENT_PASS_RELATIVE[p])}
-            stroke={COLOR[p]}
-            strokeDasharray="2 4"
-          />
-        ))}
-        <ReferenceLine x={lh} stroke="var(--fg)" strokeDasharray="4 3" />
-        {PRECISIONS.map((p) => (
-          <Line
-            key={p}
-            dataKey={p}
-            stroke={COLOR[p]}
-            strokeWidth={2.2}
-            dot={{ r: 2.5, fill: COLOR[p], stroke: COLOR[p] }}
-            isAnimationActive={false}
-            className={`gradient-check-line-${p}`}
-          />
-        ))}
-        {PRECISIONS.map((p) => (
-          <ReferenceDot
-            key={`now-${p}`}
-            x={lh}
-            y={Math.max(Y_DOMAIN[0], log10Error(now[p]))}
-            r={5.5}
-            fill="var(--bg)"
-            stroke={COLOR[p]}
-            strokeWidth={2.5}
-          />
-        ))}
-      </LineChart>
+      <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
+        <defs>
+          <clipPath id={clip}>
+            <rect x={-4} y={-4} width={w + 8} height={h + 8} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${M.left},${M.top})`}>
+          <UCurveLines rows={rows} colors={COLOR} sx={sx} sy={sy} clip={clip} />
+          <line x1={sx(lh)} x2={sx(lh)} y1={0} y2={h} stroke="var(--fg)" strokeDasharray="4 3" />
+          {PRECISIONS.map((p) => (
+            <circle
+              key={`now-${p}`}
+              cx={sx(lh)}
+              cy={sy(Math.min(Y_DOMAIN[1], Math.max(Y_DOMAIN[0], log10Error(now[p]))))}
+              r={5.5}
+              fill="var(--bg)"
+              stroke={COLOR[p]}
+              strokeWidth={2.5}
+            />
+          ))}
+        </g>
+      </svg>
     </div>
   );
 }
