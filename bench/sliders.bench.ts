@@ -5,7 +5,7 @@
 //   npx vite build --outDir .scratch/dist-sliders   (or npm run build: dist/ is the default)
 //   npx tsx bench/sliders.bench.ts [--backends=webgl,wasm,cpu] [--widgets=softmax,im2col]
 //                                  [--changes=30] [--dist=.scratch/dist-sliders]
-//                                  [--compare=.scratch/dist-before]
+//                                  [--compare=.scratch/dist-before] [--rounds=1]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
 // a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
@@ -16,7 +16,8 @@
 // produced (requestAnimationFrame → setTimeout 0). A warm-up pass over the same positions comes
 // first (WebGL compiles a shader per new shape). Prints median / p95 per widget and backend with
 // the widget's own engine / render split where it reports one; the last line is JSON. With
-// --compare, each widget is measured on every build in turn (a same-run before/after).
+// --compare, each widget is measured on every build in turn (a same-run before/after), --rounds
+// times over (the samples pooled).
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -62,6 +63,8 @@ const CASES: Record<string, Case> = {
 const BACKENDS = arg('backends', 'webgl,wasm,cpu').split(',');
 const WIDGETS = arg('widgets', Object.keys(CASES).join(',')).split(',');
 const CHANGES = Number(arg('changes', '30'));
+/** sweeps per widget and build, taking turns between builds (samples pooled) */
+const ROUNDS = Number(arg('rounds', '1'));
 const DIST = resolve(arg('dist', 'dist'));
 /** other builds to measure in the same run, widget by widget (e.g. a build from before a change) */
 const COMPARE = arg('compare', '')
@@ -212,22 +215,32 @@ async function main() {
       for (const widget of WIDGETS) {
         const c = CASES[widget];
         if (!c) throw new Error(`no slider case for ${widget}: ${Object.keys(CASES).join(', ')}`);
-        for (const build of builds) {
-          const page = await ctx.newPage();
-          page.on('pageerror', (e) => errors.push(`${build.name}: ${e.message}`));
-          await page.goto(`${build.url}${c.page}?backend=${backend}`);
-          const root = await settle(page, widget);
-          // Where the numbers were computed, when the widget says (plain-JS widgets do not).
-          const actual =
-            (await root.evaluate(
-              (el) =>
-                (el.matches('[data-backend]')
-                  ? el
-                  : el.querySelector('[data-backend]')
-                )?.getAttribute('data-backend') ?? null,
-            )) ?? backend;
-          const s = await sweep(page, widget, c);
-          await page.close();
+        // Rounds take turns between the builds, so a burst of load hits them alike.
+        const pooled = builds.map(() => ({ wallMs: [] as number[], engineMs: [] as number[], renderMs: [] as number[], actual: backend })); // prettier-ignore
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const [k, build] of builds.entries()) {
+            const page = await ctx.newPage();
+            page.on('pageerror', (e) => errors.push(`${build.name}: ${e.message}`));
+            await page.goto(`${build.url}${c.page}?backend=${backend}`);
+            const root = await settle(page, widget);
+            // Where the numbers were computed, when the widget says (plain-JS widgets do not).
+            pooled[k].actual =
+              (await root.evaluate(
+                (el) =>
+                  (el.matches('[data-backend]')
+                    ? el
+                    : el.querySelector('[data-backend]')
+                  )?.getAttribute('data-backend') ?? null,
+              )) ?? backend;
+            const s = await sweep(page, widget, c);
+            await page.close();
+            pooled[k].wallMs.push(...s.wallMs);
+            pooled[k].engineMs.push(...s.engineMs);
+            pooled[k].renderMs.push(...s.renderMs);
+          }
+        }
+        for (const [k, build] of builds.entries()) {
+          const s = pooled[k];
           const med = median(s.wallMs);
           const eng = median(s.engineMs);
           const ren = median(s.renderMs);
@@ -236,7 +249,7 @@ async function main() {
             slider: c.label,
             backend,
             build: build.name,
-            computedOn: actual,
+            computedOn: s.actual,
             changes: s.wallMs.length,
             medianMs: Number(f1(med)),
             p95Ms: Number(f1(quantile(s.wallMs, 0.95))),
@@ -246,7 +259,7 @@ async function main() {
           };
           results.push(row);
           console.log(
-            `| ${widget} | ${c.label} | ${backend}${actual !== backend ? ` (${actual})` : ''} | ${build.name} | ${f1(med)} | ${f1(row.p95Ms)} | ×${row.frames.toFixed(2)} | ${f1(eng)} | ${f1(ren)} |`,
+            `| ${widget} | ${c.label} | ${backend}${s.actual !== backend ? ` (${s.actual})` : ''} | ${build.name} | ${f1(med)} | ${f1(row.p95Ms)} | ×${row.frames.toFixed(2)} | ${f1(eng)} | ${f1(ren)} |`,
           );
         }
       }
