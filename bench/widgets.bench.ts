@@ -3,11 +3,14 @@
 //
 //   npm run build && npx tsx bench/widgets.bench.ts [--backends=webgl,wasm,cpu] [--changes=50]
 //                                                     [--widgets=weight-init-histograms,optimizer-trajectories]
+//                                                     [--dist=folder]   (or BENCH_DIST; default dist/)
 //
 // - weight-init-histograms: the σ slider, 50 distinct values over 0.01…1 (log), default
 //   experiment (sigmoid, 1000×100 input, 5 layers, 30 bins). Baseline in the same process: numpy
 //   running the same experiment on this machine (python3 + numpy), with fresh random draws each
-//   time (the book's code) and with cached draws (what the widget does).
+//   time (the book's code) and with cached draws (what the widget does; the ratio is against
+//   this one). The sweep runs in 5 blocks, numpy measured right before each; the ratio is the
+//   median of the blocks' ratios. Also printed: where the milliseconds go.
 // - optimizer-trajectories: the SGD learning-rate slider, 50 values over 0.1…1; all six
 //   optimizers × 30 steps recomputed per change. Baseline: one 60 Hz frame, 16.7 ms.
 //
@@ -34,6 +37,8 @@ const CHAPTER = arg('page', '/06-learning-techniques/');
 // The build to measure: --dist=DIR or BENCH_DIST=DIR (default dist/).
 const DIST = resolve(arg('dist', process.env.BENCH_DIST ?? 'dist'));
 const FRAME_MS = 1000 / 60;
+/** Blocks of a sweep compared with numpy, each with its own numpy measurement just before. */
+const NUMPY_BLOCKS = 5;
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -190,7 +195,7 @@ async function main() {
   console.log(`widget latency, ${CHANGES} changes each, headless Chromium, dist/ (${CHAPTER})`);
   if (numpy)
     console.log(
-      `numpy baseline (same machine, before the browser runs; again after each backend, the lower counts): ` +
+      `numpy baseline (same machine, before the browser runs; then again before each block of changes): ` +
         `fresh draws ${f1(numpy.fresh)} ms, cached draws ${f1(numpy.cached)} ms (median)\n` +
         `  numpy cached keeps x ~ N(0,1) 1000×100 and the five W ~ N(0,1) 100×100 and computes σW, matmul, sigmoid, histogram, mean, std, saturation per change;\n` +
         `  the widget keeps the same draws on the device (engine) and computes σW, matmul, activation, all bins and statistics, one readback, the message back, React, paint`,
@@ -230,15 +235,44 @@ async function main() {
           c.values(5).map((v) => v * 1.01),
           c.doneAttr,
         );
-        const s = await sweep(page, widget, c.label, c.values(CHANGES), c.doneAttr);
+        // Against numpy, the sweep runs in blocks with numpy measured right before each: the
+        // machine's load moves (other jobs), so each block is compared with its own baseline.
+        const blocks = c.baseline === 'numpy' && numpy ? NUMPY_BLOCKS : 1;
+        const all = c.values(CHANGES);
+        const per = Math.ceil(all.length / blocks);
+        const parts: Sample[] = [];
+        const npCachedAll: number[] = [];
+        const npFreshAll: number[] = [];
+        const blockRatios: number[] = [];
+        for (let b = 0; b * per < all.length; b++) {
+          const np = blocks > 1 ? numpyBaseline(Math.max(10, per)) : null;
+          const part = await sweep(
+            page,
+            widget,
+            c.label,
+            all.slice(b * per, (b + 1) * per),
+            c.doneAttr,
+          );
+          parts.push(part);
+          if (np) {
+            npCachedAll.push(np.cached);
+            npFreshAll.push(np.fresh);
+            blockRatios.push(median(part.wallMs) / np.cached);
+          }
+        }
+        const s = Object.fromEntries(
+          (Object.keys(parts[0]) as Array<keyof Sample>).map((k) => [
+            k,
+            parts.flatMap((p) => p[k]),
+          ]),
+        ) as unknown as Sample;
         const med = median(s.wallMs);
         const p95 = quantile(s.wallMs, 0.95);
-        // numpy again right after this backend's sweep: the machine's load moves (other jobs)
-        const np2 = c.baseline === 'numpy' ? numpyBaseline(CHANGES) : null;
-        const npCached = numpy && np2 ? Math.min(numpy.cached, np2.cached) : numpy?.cached;
-        const npFresh = numpy && np2 ? Math.min(numpy.fresh, np2.fresh) : numpy?.fresh;
+        const npCached = npCachedAll.length ? median(npCachedAll) : numpy?.cached;
+        const npFresh = npFreshAll.length ? median(npFreshAll) : numpy?.fresh;
         const base = c.baseline === 'numpy' ? npCached : FRAME_MS;
-        const ratio = base ? med / base : NaN;
+        // numpy: the median of the blocks' ratios; a frame: median / 16.7 ms
+        const ratio = blockRatios.length ? median(blockRatios) : base ? med / base : NaN;
         const m = (xs: number[]) => Number(f1(median(xs)));
         const row = {
           widget,
@@ -266,6 +300,9 @@ async function main() {
         console.log(
           `${widget.padEnd(24)} ${String(actual).padEnd(6)} median ${f1(med).padStart(7)} ms  p95 ${f1(p95).padStart(7)} ms  ` +
             `×${ratio.toFixed(2)} of ${row.baseline} ${base ? f1(base) : '?'} ms` +
+            (blockRatios.length
+              ? ` (blocks: ${blockRatios.map((r) => r.toFixed(2)).join(', ')})`
+              : '') +
             (row.ratioFresh !== undefined ? ` (×${row.ratioFresh} of numpy fresh)` : '') +
             (actual !== backend ? `  [asked for ${backend}: the engine fell back]` : ''),
         );
