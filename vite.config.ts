@@ -14,7 +14,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: { main: 'index.html', lab: 'lab.html' },
+      input: { main: 'index.html', chapter: 'chapter.html', lab: 'lab.html' },
     },
   },
   // The engine's worker (src/experiments/worker.ts) is an ES module: it code-splits (each tfjs

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { App } from './app/App';
+import { carryForcedBackend } from './notebook/links';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -14,6 +15,8 @@ createRoot(root, {
     <App />
   </StrictMode>,
 );
+
+carryForcedBackend(); // links to other pages keep a forced ?backend=
 
 // The site's own Korean font, after the first render: its @font-face rules are ~50 KB gzipped
 // (a unicode-range list per subset) and must not block the page's first paint.

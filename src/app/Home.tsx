@@ -1,4 +1,4 @@
-import { BASE, chapterHref, onLinkClick } from './router';
+import { BASE, chapterHref } from './router';
 import { CHAPTERS, chapterLabel } from './chapters';
 
 export function Home() {
@@ -17,7 +17,7 @@ export function Home() {
       <ol className="chapter-list">
         {numbered.map((c) => (
           <li key={c.slug}>
-            <a href={chapterHref(c.slug)} onClick={(e) => onLinkClick(e, chapterHref(c.slug))}>
+            <a href={chapterHref(c.slug)}>
               <span className="chapter-list-title">{chapterLabel(c)}</span>
               {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
             </a>
@@ -30,7 +30,7 @@ export function Home() {
           <ul className="chapter-list">
             {appendix.map((c) => (
               <li key={c.slug}>
-                <a href={chapterHref(c.slug)} onClick={(e) => onLinkClick(e, chapterHref(c.slug))}>
+                <a href={chapterHref(c.slug)}>
                   <span className="chapter-list-title">{c.title}</span>
                   {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
                 </a>
@@ -40,11 +40,8 @@ export function Home() {
         </>
       )}
       <p className="home-foot">
-        위젯 문법을 직접 시험해 보고 싶다면{' '}
-        <a href={`${BASE}playground/`} onClick={(e) => onLinkClick(e, `${BASE}playground/`)}>
-          마크다운 놀이터
-        </a>
-        를 열어 보세요.
+        위젯 문법을 직접 시험해 보고 싶다면 <a href={`${BASE}playground/`}>마크다운 놀이터</a>를
+        열어 보세요.
       </p>
     </div>
   );

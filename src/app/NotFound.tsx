@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { BASE, onLinkClick } from './router';
+import { BASE } from './router';
 
 export function NotFound() {
   useEffect(() => {
@@ -9,10 +9,7 @@ export function NotFound() {
     <div className="not-found">
       <h1>페이지를 찾을 수 없어요</h1>
       <p>
-        주소가 바뀌었거나 잘못 입력된 것 같아요.{' '}
-        <a href={BASE} onClick={(e) => onLinkClick(e, BASE)}>
-          차례로 돌아가기
-        </a>
+        주소가 바뀌었거나 잘못 입력된 것 같아요. <a href={BASE}>차례로 돌아가기</a>
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 // Table of contents from the chapter's ## and ### headings (ids shared with the rendered page).
 import type { OutlineHeading } from '../notebook/remarkNotebook';
-import { onLinkClick } from './router';
 
 export function Toc({ headings }: { headings: OutlineHeading[] }) {
   const items = headings.filter((h) => h.depth === 2 || h.depth === 3);
@@ -12,9 +11,7 @@ export function Toc({ headings }: { headings: OutlineHeading[] }) {
         <ul>
           {items.map((h) => (
             <li key={h.id} className={`toc-depth-${h.depth}`}>
-              <a href={`#${h.id}`} onClick={(e) => onLinkClick(e, `#${h.id}`)}>
-                {h.text}
-              </a>
+              <a href={`#${h.id}`}>{h.text}</a>
             </li>
           ))}
         </ul>

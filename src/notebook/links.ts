@@ -1,7 +1,6 @@
-// Links inside the notebook: a link between chapter files becomes the chapter's URL, and a click
-// on a same-site link navigates without a page load. The app's router (src/app/router.ts)
-// listens to these navigations; the notebook never imports the app.
-import type { MouseEvent } from 'react';
+// Links inside the notebook. Every page is its own static HTML file (chapters are pre-rendered at
+// build time), so links are plain links: a link between chapter files becomes the chapter's URL,
+// and a forced `?backend=` travels along with a click on a same-site link.
 
 /** Where the site lives (BASE_URL): `/`, or a sub-path such as `/notebook/`. */
 export const BASE = import.meta.env.BASE_URL;
@@ -16,36 +15,23 @@ export function resolveContentLink(href: string): string | null {
   return m ? chapterHref(m[1], m[2]) : null;
 }
 
-const listeners = new Set<() => void>();
-
-/** Calls `listener` after every navigate() (history.pushState); returns the unsubscribe. */
-export function onNavigate(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Goes to `href` within the page (pushState), keeping a forced `?backend=`. */
-export function navigate(href: string): void {
-  const url = new URL(href, window.location.href);
-  // Carry a forced backend along, so a reader comparing backends keeps theirs.
-  const backend = new URLSearchParams(window.location.search).get('backend');
-  if (backend && !url.searchParams.has('backend')) url.searchParams.set('backend', backend);
-  window.history.pushState(null, '', url);
-  for (const l of listeners) l();
-  if (!url.hash) window.scrollTo(0, 0);
-}
-
-/** Clicks on same-site links navigate without a page load. */
-export function onLinkClick(e: MouseEvent<HTMLAnchorElement>, href: string): void {
-  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
-    return;
-  const url = new URL(href, window.location.href);
-  if (url.origin !== window.location.origin || !url.pathname.startsWith(BASE)) return;
-  e.preventDefault();
-  if (url.pathname === window.location.pathname && url.hash) {
-    window.history.pushState(null, '', url);
-    document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
-    return;
-  }
-  navigate(url.href);
+/**
+ * A reader comparing backends (`?backend=cpu`) keeps theirs when following a link to another
+ * page of the site: one click listener on the document adds the parameter to the link's target
+ * just before the browser follows it. Returns the uninstaller.
+ */
+export function carryForcedBackend(doc: Document = document): () => void {
+  const onClick = (e: MouseEvent) => {
+    const backend = new URLSearchParams(doc.location.search).get('backend');
+    if (!backend || !(e.target instanceof Element)) return;
+    const a = e.target.closest('a[href]');
+    if (!(a instanceof HTMLAnchorElement)) return;
+    const url = new URL(a.href, doc.location.href);
+    if (url.origin !== doc.location.origin || !url.pathname.startsWith(BASE)) return;
+    if (url.pathname === doc.location.pathname || url.searchParams.has('backend')) return;
+    url.searchParams.set('backend', backend);
+    a.href = url.href;
+  };
+  doc.addEventListener('click', onClick, true);
+  return () => doc.removeEventListener('click', onClick, true);
 }

@@ -11,6 +11,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Console errors matching these are expected by the test (e.g. a deliberately lost context). */
   allowErrors?: RegExp[];
+  /** false: a reader with JavaScript turned off. */
+  javaScriptEnabled?: boolean;
 }
 
 export function useBrowser() {
@@ -37,6 +39,7 @@ export function useBrowser() {
     const context = await browser.newContext({
       viewport: opts.viewport ?? { width: 1280, height: 900 },
       colorScheme: opts.colorScheme ?? 'light',
+      javaScriptEnabled: opts.javaScriptEnabled ?? true,
     });
     contexts.push(context);
     allowed.push(...(opts.allowErrors ?? []));

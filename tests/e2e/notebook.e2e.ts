@@ -52,6 +52,20 @@ async function seriousAxeViolations(page: Page, exclude: string[] = []): Promise
     .map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
 
+/**
+ * Scrolls to each widget frame the build wrote (`[data-island]`, in the chapter's order) and
+ * checks that the live widget of that name mounts right there, then goes back to the top.
+ */
+async function expectEveryWidgetMounts(page: Page) {
+  const islands = page.locator('article.chapter [data-island]');
+  const names = await islands.evaluateAll((els) => els.map((e) => e.getAttribute('data-island')));
+  for (const [i, name] of names.entries()) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await islands.nth(i).locator(`[data-widget="${name}"]`).waitFor({ timeout: 30_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The widget chapters whose drawn widgets are also checked by axe in dark mode. */
 const DARK_AXE_CHAPTERS = [2, 6];
 
@@ -117,6 +131,7 @@ describe.each(chapters)('chapter $slug', (ch) => {
         chapters[i + 1].slug,
       );
     if (ch.number !== null) expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
+    await expectEveryWidgetMounts(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     if (ch.number !== null && DARK_AXE_CHAPTERS.includes(ch.number)) await expectDarkAxeClean(page);
   });
@@ -137,6 +152,17 @@ test('a deep link to a heading scrolls there, also after a reload', async () => 
     )
     .toBeLessThan(200);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  // the table of contents jumps to a heading too
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const last = page.locator('.toc a').last();
+  const target = decodeURIComponent(((await last.getAttribute('href')) ?? '').slice(1));
+  await last.click();
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(target);
+  await expect
+    .poll(() =>
+      page.locator(`[id="${target}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+    )
+    .toBeLessThan(200);
 });
 
 test('the engine badge shows the measured backend by default and the forced backend otherwise', async () => {
@@ -187,7 +213,7 @@ test('unknown pages show a Korean 404 with a way home', async () => {
 });
 
 test('theme: follows the system, toggles, and the choice survives a reload', async () => {
-  const page = await open('/', { colorScheme: 'dark' });
+  const page = await open(`/${chapters[0].slug}/`, { colorScheme: 'dark' });
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.locator('.theme-toggle').waitFor();
   expect(await bg()).toBe('rgb(15, 18, 23)');
@@ -200,8 +226,7 @@ test('theme: follows the system, toggles, and the choice survives a reload', asy
 });
 
 test('every chapter fits a 360 px phone without sideways scrolling', async () => {
-  // One phone page, going through the book with "다음 →" (in-page navigation, tested below):
-  // each chapter's page replaces the last one's, widgets included, without starting the app again.
+  // One phone tab, going through the book with "다음 →" (each a pre-rendered page).
   const page = await open(`/${chapters[0].slug}/`, { viewport: { width: 360, height: 740 } });
   for (const [i, ch] of chapters.entries()) {
     if (i > 0) await page.locator('.pager-next').click();
@@ -227,17 +252,40 @@ test('every chapter fits a 360 px phone without sideways scrolling', async () =>
   }
 });
 
-test('in-page navigation: chapter links and prev/next work without a reload', async () => {
-  const page = await open('/');
-  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
+test('chapter links and prev/next open the pre-rendered pages; back returns; a forced backend travels along', async () => {
+  const page = await open('/', { backend: 'cpu' });
   await page.locator(`a[href$="/${chapters[0].slug}/"]`).click();
   await chapterReady(page);
+  expect(new URL(page.url()).searchParams.get('backend')).toBe('cpu');
   await page.locator('.pager-next').click();
   await expect.poll(() => page.url()).toContain(chapters[1].slug);
   await chapterReady(page);
-  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1);
+  expect(new URL(page.url()).searchParams.get('backend')).toBe('cpu');
+  await expect
+    .poll(() => page.locator('[data-engine-status]').getAttribute('data-backend'), {
+      timeout: 30_000,
+    })
+    .toBe('cpu');
   await page.goBack();
   await expect.poll(() => page.url()).toContain(chapters[0].slug);
+});
+
+test('with JavaScript off, a chapter shows its headings, text, formulas and figures', async () => {
+  const ch = chapters.find((c) => c.number === 3) ?? chapters[0];
+  const page = await open(`/${ch.slug}/`, { javaScriptEnabled: false });
+  expect(await page.title()).toContain(ch.title);
+  expect(await page.locator('article.chapter h1').textContent()).toContain(ch.title);
+  expect(await page.locator('article.chapter h2').count()).toBeGreaterThan(3);
+  expect(await page.locator('article.chapter p').count()).toBeGreaterThan(10);
+  expect(await page.locator('article.chapter .katex').count()).toBeGreaterThan(10);
+  expect(await page.locator('article.chapter .katex-display').count()).toBeGreaterThan(0);
+  expect(await page.locator('article.chapter figure[data-figure] svg').count()).toBeGreaterThan(0);
+  expect(await page.locator('.toc a').count()).toBeGreaterThan(3);
+  // a widget's place shows its title and says it needs JavaScript (no endless "loading")
+  const island = page.locator('[data-island]').first();
+  expect(await island.locator('.widget-title').textContent()).toBeTruthy();
+  expect(await island.locator('.widget-loading').isVisible()).toBe(false);
+  expect(await island.textContent()).toContain('JavaScript');
 });
 
 // Dark mode with axe: the widget chapters' own tests above (DARK_AXE_CHAPTERS).

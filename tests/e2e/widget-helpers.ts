@@ -37,6 +37,12 @@ export async function engineBaseline(page: Page, backend?: string): Promise<numb
   return tensors(page);
 }
 
+/** Scrolls the first not-yet-mounted frame of widget `name` into view (a chapter's island). */
+export async function scrollToIsland(page: Page, name: string): Promise<void> {
+  const island = page.locator(`[data-island="${name}"]:not([data-island-state])`).first();
+  if (await island.count()) await island.scrollIntoViewIfNeeded();
+}
+
 /** Replaces the Markdown on the /playground/ page (it renders as you type). */
 export async function playground(page: Page, source: string): Promise<void> {
   const box = page.getByLabel('마크다운');
@@ -79,6 +85,8 @@ export class Widget {
 
   /** Waits for the widget to appear and reach `state` (default: ready or diverged). */
   async ready(state: string | RegExp = SETTLED, timeout = 90_000): Promise<this> {
+    // On a pre-rendered chapter a widget mounts when it comes near the viewport, as for a reader.
+    if (!(await this.root.count())) await scrollToIsland(this.page, this.name);
     await this.root.waitFor({ timeout: 60_000 });
     const poll = expect.poll(() => this.state(), { timeout });
     await (typeof state === 'string' ? poll.toBe(state) : poll.toMatch(state));

@@ -10,6 +10,7 @@ import {
   engineBaseline,
   expectTensorsBack,
   overflowing,
+  scrollToIsland,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -105,6 +106,7 @@ test('controls, 책 설정 그대로, 책 기본값; the dropout instance names 
   expect(await w.root.locator('[data-rule=dropout]').count()).toBe(0);
 
   // the dropout section's instance: dropout 0.2, no decay; both conventions on screen
+  await scrollToIsland(w.page, 'overfitting');
   const d = w.page.locator('[data-widget="overfitting"]').nth(1);
   await d.scrollIntoViewIfNeeded();
   await expect.poll(() => d.locator('.race__table tbody th').allTextContents(), { timeout: 60_000 }).toEqual([' 정규화 없음', ' 드롭아웃 0.2']); // prettier-ignore

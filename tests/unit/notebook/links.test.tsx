@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-// Links between chapters navigate inside the page (no reload), keep a forced ?backend=, and tell
-// the app's router (through onNavigate); modified clicks and other sites are left to the browser.
-import { afterEach, describe, expect, test, vi } from 'vitest';
+// Links between chapter files become chapter URLs (plain links: every page is its own HTML file);
+// a forced ?backend= travels along with a click on a same-site link, not to other sites.
+import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { Markdown } from '../../../src/notebook/Markdown';
-import { onNavigate } from '../../../src/notebook/links';
+import { carryForcedBackend } from '../../../src/notebook/links';
 
 afterEach(cleanup);
 
@@ -15,24 +15,31 @@ function link(source: string): HTMLAnchorElement {
 }
 
 describe('notebook links', () => {
-  test('a click on a chapter link navigates in the page, keeping ?backend=, and notifies', () => {
+  test('a chapter link is a plain link to the chapter page; external links open a new tab', () => {
+    const a = link('[신경망](03-neural-network.md#활성화-함수)');
+    expect(decodeURI(a.getAttribute('href') ?? '')).toBe('/03-neural-network/#활성화-함수');
+    expect(a.getAttribute('target')).toBeNull();
+    const ext = link('[책](https://example.com/book)');
+    expect(ext.getAttribute('target')).toBe('_blank');
+    expect(ext.getAttribute('rel')).toContain('noopener');
+  });
+
+  test('a click keeps a forced ?backend= on same-site links only', () => {
     window.history.replaceState(null, '', '/02-perceptron/?backend=cpu');
-    window.scrollTo = vi.fn();
-    const seen: string[] = [];
-    const off = onNavigate(() => seen.push(window.location.pathname + window.location.search));
+    const off = carryForcedBackend();
     try {
       const a = link('[신경망](03-neural-network.md)');
-      expect(fireEvent.click(a)).toBe(false); // default prevented: no page load
-      expect(seen).toEqual(['/03-neural-network/?backend=cpu']);
-      expect(window.scrollTo).toHaveBeenCalledWith(0, 0);
-      // a ctrl-click (new tab) and an external link are the browser's business
-      expect(fireEvent.click(a, { ctrlKey: true })).toBe(true);
+      a.addEventListener('click', (e) => e.preventDefault()); // jsdom cannot navigate
+      fireEvent.click(a);
+      expect(new URL(a.href).pathname).toBe('/03-neural-network/');
+      expect(new URL(a.href).searchParams.get('backend')).toBe('cpu');
       const ext = link('[책](https://example.com/book)');
-      expect(ext.getAttribute('target')).toBe('_blank');
-      expect(fireEvent.click(ext)).toBe(true);
-      expect(seen).toHaveLength(1);
+      ext.addEventListener('click', (e) => e.preventDefault());
+      fireEvent.click(ext);
+      expect(ext.href).toBe('https://example.com/book');
     } finally {
       off();
+      window.history.replaceState(null, '', '/');
     }
   });
 });

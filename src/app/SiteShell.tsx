@@ -1,0 +1,35 @@
+// The frame of every page: skip link, header (home link; the engine badge and theme toggle go in
+// `.site-tools`), and footer. Shared by the client app (home, playground) and the chapters
+// pre-rendered at build time, whose tools are mounted by the browser (chapter-main.tsx).
+import type { ReactNode } from 'react';
+import { BASE } from './router';
+
+export function SiteHeader({ tools }: { tools?: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        본문으로 건너뛰기
+      </a>
+      <header className="site-header">
+        <a className="site-title" href={BASE}>
+          <img src={`${BASE}favicon.svg`} alt="" width="24" height="24" />
+          밑바닥 노트북
+        </a>
+        <div className="site-tools" id="site-tools">
+          {tools}
+        </div>
+      </header>
+    </>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        『밑바닥부터 시작하는 딥러닝 1』(사이토 고키)을 공부하며 만든 노트북 · 숫자는 모두 이
+        페이지의 엔진이 계산합니다.
+      </p>
+    </footer>
+  );
+}

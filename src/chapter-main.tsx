@@ -1,0 +1,29 @@
+// The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
+// already in the HTML; this script only brings the live parts: the header's engine badge and
+// theme toggle, the widgets (each loaded when it comes near the viewport), keyboard access to
+// wide formulas, and the site's Korean font.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
+import './app/styles.css';
+import { EngineBadge } from './app/EngineBadge';
+import { markFocusableOverflow } from './app/focusableOverflow';
+import { ThemeToggle } from './app/ThemeToggle';
+import { mountIslands } from './notebook/islands';
+import { carryForcedBackend } from './notebook/links';
+
+const tools = document.getElementById('site-tools');
+if (tools)
+  createRoot(tools).render(
+    <StrictMode>
+      <EngineBadge />
+      <ThemeToggle />
+    </StrictMode>,
+  );
+mountIslands();
+carryForcedBackend();
+const article = document.querySelector('article.chapter');
+if (article) markFocusableOverflow(article);
+
+// The site's own Korean font, after the first paint (its @font-face rules are ~50 KB gzipped).
+void import('./app/fonts');

@@ -1,0 +1,37 @@
+// A widget directive in a pre-rendered chapter: an empty frame with the widget's title where the
+// directive stands, carrying the directive in data-* attributes. The browser mounts the live
+// widget into it when it comes near the viewport (islands.tsx). A directive that cannot become a
+// widget (unknown name, bad parameter) is rendered as its error card right away.
+import { isWidget, WIDGETS } from '../widgets/registry';
+import { parseParams } from '../widgets/schema';
+import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
+
+export function WidgetIsland(props: WidgetFrameProps) {
+  const { name, attrs, instanceKey, line } = props;
+  if (!isWidget(name) || parseParams(WIDGETS[name].schema, attrs, RESERVED_ATTRS).issues.length)
+    return <WidgetFrame {...props} />;
+  const titleId = `${instanceKey}-title`;
+  return (
+    <div
+      className="widget-island"
+      data-island={name}
+      data-instance={instanceKey}
+      data-attrs={JSON.stringify(attrs)}
+      data-line={line}
+    >
+      <section className="widget widget-placeholder" aria-labelledby={titleId}>
+        <header className="widget-header">
+          <p className="widget-title" id={titleId}>
+            {WIDGETS[name].title}
+          </p>
+        </header>
+        <p className="widget-loading">위젯을 불러오는 중…</p>
+        <noscript>
+          <p className="widget-noscript">
+            이 위젯은 JavaScript를 켜야 움직여요. 본문과 수식은 그대로 읽을 수 있어요.
+          </p>
+        </noscript>
+      </section>
+    </div>
+  );
+}
