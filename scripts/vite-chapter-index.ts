@@ -21,9 +21,8 @@ export function chapterIndexPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return;
-      const dir = resolve('content');
-      this.addWatchFile(dir);
-      return `export const chapters = ${JSON.stringify(readChapterIndex(dir))};`;
+      // (the dev server re-reads it when a chapter changes: handleHotUpdate below)
+      return `export const chapters = ${JSON.stringify(readChapterIndex(resolve('content')))};`;
     },
     handleHotUpdate({ file, server }) {
       if (file.includes('/content/') && file.endsWith('.md')) {

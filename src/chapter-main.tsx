@@ -1,13 +1,14 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
 // already in the HTML; this script only brings the live parts: the header's engine badge and
-// theme toggle, the widgets (each loaded when it comes near the viewport), keyboard access to
-// wide formulas, and the site's Korean font.
+// theme toggle, the widgets (each loaded when it comes near the viewport), the reader's place in
+// the chapter, keyboard access to wide formulas, and the site's Korean font.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { EngineBadge } from './app/EngineBadge';
 import { markFocusableOverflow } from './app/focusableOverflow';
+import { rememberScroll } from './app/scrollMemory';
 import { ThemeToggle } from './app/ThemeToggle';
 import { mountIslands } from './notebook/islands';
 import { carryForcedBackend } from './notebook/links';
@@ -20,10 +21,14 @@ if (tools)
       <ThemeToggle />
     </StrictMode>,
   );
+// first the reader's place (a #heading, or where they left off), so the islands near it mount
+const article = document.querySelector('article.chapter');
+if (article) {
+  rememberScroll(window.location.pathname.split('/').filter(Boolean).pop() ?? '', article);
+  markFocusableOverflow(article);
+}
 mountIslands();
 carryForcedBackend();
-const article = document.querySelector('article.chapter');
-if (article) markFocusableOverflow(article);
 
 // The site's own Korean font, after the first paint (its @font-face rules are ~50 KB gzipped).
 void import('./app/fonts');

@@ -12,6 +12,7 @@ import {
   type DataProps,
 } from './markdownComponents';
 import { rehypePlugins, remarkPlugins } from './pipeline';
+import rehypeSections from './rehypeSections';
 import { WidgetIsland } from './WidgetIsland';
 
 /** Every figure's component, loaded (render on the server after `loadFigures()`). */
@@ -62,7 +63,7 @@ export function StaticMarkdown({
   return (
     <ReactMarkdown
       remarkPlugins={remarkPlugins(lineOffset)}
-      rehypePlugins={rehypePlugins}
+      rehypePlugins={[...rehypePlugins, rehypeSections]}
       components={components}
     >
       {source}

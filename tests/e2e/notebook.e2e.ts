@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { scrollIslandIntoView } from './widget-helpers';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
 
 const { open } = useBrowser();
@@ -60,7 +61,7 @@ async function expectEveryWidgetMounts(page: Page) {
   const islands = page.locator('article.chapter [data-island]');
   const names = await islands.evaluateAll((els) => els.map((e) => e.getAttribute('data-island')));
   for (const [i, name] of names.entries()) {
-    await islands.nth(i).scrollIntoViewIfNeeded();
+    await scrollIslandIntoView(islands.nth(i));
     await islands.nth(i).locator(`[data-widget="${name}"]`).waitFor({ timeout: 30_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));

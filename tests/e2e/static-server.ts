@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,16 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** Text types a real host would send compressed. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
+/**
+ * `compress`: gzip text responses when the browser accepts it and cache assets for a year, as a
+ * production host would (the Lighthouse bench uses it; the tests do not need it).
+ */
 export async function startStaticServer(
   root: string,
+  { compress = false }: { compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     try {
@@ -29,8 +38,18 @@ export async function startStaticServer(
       const s = await stat(file).catch(() => null);
       if (s?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      };
+      if (compress && path.includes('/assets/'))
+        headers['cache-control'] = 'public, max-age=31536000, immutable';
+      const gzip =
+        compress &&
+        COMPRESSIBLE.has(extname(file)) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers);
+      res.end(gzip ? gzipSync(body) : body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

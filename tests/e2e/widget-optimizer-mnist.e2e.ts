@@ -33,9 +33,8 @@ const lanes = (w: Widget) =>
 
 test('same first loss for every optimizer; Run, Pause, 초기화 (same first losses, tensors back); lanes and curves change the picture', async () => {
   // from its directive in chapter 6, its iterations read from the URL
-  const v = await harness.open(SHORT, { backend: 'wasm', state: 'ready' });
   // far down chapter 6: no race (and no MNIST in the worker) until the reader scrolls here
-  expect([await attr(v, 'data-near'), await status(v)]).toEqual(['false', 'idle']);
+  const v = await harness.openBelowFold(SHORT, { backend: 'wasm', state: 'ready' });
   await nearRace(v);
   expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 40');
   const baseline = await engineBaseline(v.page, 'wasm');

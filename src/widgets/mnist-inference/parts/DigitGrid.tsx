@@ -101,7 +101,12 @@ export function DigitGrid({
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === selected}
-                aria-label={`시험 이미지 ${i}번: 예측 ${predicted[i]}${wrong ? `, 정답 ${labels[i]} (틀림)` : ''}`}
+                // the visible caption ("5→6") is part of the name, as screen-reader users hear it
+                aria-label={
+                  wrong
+                    ? `시험 이미지 ${i}번: ${labels[i]}→${predicted[i]} (정답 ${labels[i]}, 예측 ${predicted[i]}, 틀림)`
+                    : `시험 이미지 ${i}번: 예측 ${predicted[i]}`
+                }
                 data-index={i}
                 data-wrong={wrong || undefined}
                 className="mnist-inference-tile"

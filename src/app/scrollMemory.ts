@@ -1,0 +1,71 @@
+// Where the reader was in a chapter: the heading at the top of the screen and how far past it,
+// kept per chapter in localStorage and restored on the next visit or reload. A pixel offset
+// alone would not do: the far sections of a chapter are laid out lazily (chapter.css), so the
+// page's height above a point differs from one visit to the next. A #heading in the URL wins.
+const KEY = (slug: string) => `scroll:${slug}`;
+
+interface Spot {
+  id: string;
+  /** Pixels from the heading's top to the top of the screen. */
+  offset: number;
+}
+
+function read(slug: string): Spot | null {
+  try {
+    const v = JSON.parse(localStorage.getItem(KEY(slug)) ?? 'null') as Spot | null;
+    return v && typeof v.id === 'string' && Number.isFinite(v.offset) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Scrolls to the URL's #heading, else to the remembered spot; then keeps the spot up to date. */
+export function rememberScroll(slug: string, article: Element): () => void {
+  history.scrollRestoration = 'manual';
+  const byId = (id: string) => document.getElementById(id);
+  const hash = decodeURIComponent(window.location.hash.slice(1));
+  const saved = read(slug);
+  if (hash && byId(hash)) byId(hash)?.scrollIntoView();
+  else if (saved && byId(saved.id)) {
+    byId(saved.id)?.scrollIntoView();
+    window.scrollBy(0, saved.offset);
+  }
+
+  const headings = [...article.querySelectorAll<HTMLElement>('h1[id], h2[id], h3[id]')];
+  /** The last heading above the top of the screen (binary search: tops grow down the page). */
+  const lastAbove = () => {
+    let lo = 0;
+    let hi = headings.length - 1;
+    let found: HTMLElement | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].getBoundingClientRect().top <= 0) {
+        found = headings[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const save = () => {
+    const last = lastAbove();
+    try {
+      if (!last || window.scrollY < 50) localStorage.removeItem(KEY(slug));
+      else
+        localStorage.setItem(
+          KEY(slug),
+          JSON.stringify({ id: last.id, offset: Math.round(-last.getBoundingClientRect().top) }),
+        );
+    } catch {
+      /* storage full or blocked: nothing is remembered */
+    }
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') save();
+  };
+  window.addEventListener('pagehide', save);
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    window.removeEventListener('pagehide', save);
+    document.removeEventListener('visibilitychange', onHide);
+  };
+}
