@@ -1,11 +1,12 @@
 // layerSummaries (all layers in one tensor, the weight-init slider path) against a float64
 // reference of numpy's histogram(range=…) rule and against summary() layer by layer, on the cpu
-// backend and on wasm (Node runs it too): the edges (lo, hi, just past hi), NaN and ±∞ included.
+// backend and on wasm (Node runs it too): the edges (lo, hi, just past hi), NaN and ±∞ included;
+// histogram() (the per-tensor one) on both backends too.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layerSummaries } from '../../../src/engine/layer-summaries';
-import { summary, SUMMARY_CENTER, type Saturation } from '../../../src/engine/histogram';
+import { histogram, summary, SUMMARY_CENTER, type Saturation } from '../../../src/engine/histogram';
 
 function reference(values: Float32Array, lo: number, hi: number, bins: number, sat: Saturation) {
   const counts = new Array<number>(bins).fill(0);
@@ -88,6 +89,14 @@ for (const backend of ['cpu', 'wasm'] as const) {
         expect(tf.memory().numTensors).toBe(start);
       });
     }
+
+    it('histogram() (the gradient histograms) the same way: tensor bounds, NaN and ±∞', async () => {
+      const v = tf.tensor1d([-2, -1, -0.5, 0, 0.999, 1, 1.5, NaN, Infinity, -Infinity, 0.25]);
+      const [lo, hi] = [tf.scalar(-1), tf.scalar(1)];
+      const c = await histogram(v, lo, hi, 4).data();
+      expect(Array.from(c)).toEqual([1, 1, 2, 2]);
+      tf.dispose([v, lo, hi]);
+    });
 
     it('a narrower range drops what lies outside; NaN and ±∞ fall in no bin', async () => {
       const v = tf.tensor2d([
