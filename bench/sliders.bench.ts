@@ -88,6 +88,8 @@ interface Sample {
   wallMs: number[];
   engineMs: number[];
   renderMs: number[];
+  /** the frame's data-update-ms: input → numbers back → DOM committed (the widget's own clock) */
+  updateMs: number[];
 }
 
 /**
@@ -119,7 +121,7 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const drawnEl = () => root.querySelector('[data-drawn]');
-  const out = { positions, wallMs: [], engineMs: [], renderMs: [] };
+  const out = { positions, wallMs: [], engineMs: [], renderMs: [], updateMs: [] };
   for (let pass = 0; pass < passes; pass++) {
     const measured = pass === passes - 1;
     for (const pos of measured ? positions : [...positions].reverse()) {
@@ -147,6 +149,7 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
       out.engineMs.push(eng ? Number(eng.getAttribute('data-engine-ms')) : NaN);
       const drawn = drawnEl();
       out.renderMs.push(drawn && drawn.dataset.renderMs ? Number(drawn.dataset.renderMs) : NaN);
+      out.updateMs.push(Number(root.getAttribute('data-update-ms')));
     }
   }
   return out;
@@ -158,9 +161,18 @@ async function sweep(page: Page, widget: string, c: Case): Promise<Sample> {
 }
 
 async function settle(page: Page, widget: string) {
-  // Chapters may mount widgets lazily as islands near the viewport.
+  // Chapters mount widgets lazily as islands near the viewport; their far sections are laid out
+  // lazily too (heights settle as they come near): scroll again until the island has mounted.
   const island = page.locator(`[data-island="${widget}"]`).first();
-  if (await island.count()) await island.scrollIntoViewIfNeeded();
+  if (await island.count()) {
+    const until = Date.now() + 60_000;
+    await island.scrollIntoViewIfNeeded();
+    while ((await island.getAttribute('data-island-state')) !== 'mounted') {
+      if (Date.now() > until) throw new Error(`${widget}: its island never mounted`);
+      await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(500);
+    }
+  }
   const root = page.locator(`[data-widget="${widget}"]`).first();
   await root.scrollIntoViewIfNeeded({ timeout: 60_000 });
   await page.waitForFunction(
