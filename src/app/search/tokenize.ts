@@ -1,0 +1,51 @@
+// The search tokenizer. Korean is written without spaces between a noun and its particle
+// ("역전파는", "오차역전파법으로"), and readers type parts of words ("역전" should find
+// 오차역전파법), so runs of Hangul syllables are indexed as overlapping syllable bigrams, plus the
+// run's last syllable followed by END (so that every syllable starts some token). A query's
+// Hangul run of two or more syllables becomes its bigrams, all required (AND); a one-syllable
+// query is a prefix search over those tokens. Latin words and numbers are lower-cased words,
+// searched by prefix ("adam", "im2col", "relu").
+
+/** Marks the last syllable of a Hangul run ("층" in "은닉층" → "층$"). Never part of a word. */
+export const END = '$';
+
+const HANGUL = /^[\uAC00-\uD7A3]/;
+const RUNS = /[\uAC00-\uD7A3]+|[a-z0-9\u00C0-\u024F\u0370-\u03FF]+/g;
+
+/** Hangul and word runs of a text, lower-cased, in order. */
+export function runs(text: string): string[] {
+  return text.toLowerCase().match(RUNS) ?? [];
+}
+
+export const isHangul = (token: string) => HANGUL.test(token);
+
+function bigrams(run: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+}
+
+/** Tokens of a text as it is indexed. */
+export function tokenizeForIndex(text: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(text)) {
+    if (isHangul(run)) out.push(...bigrams(run), run[run.length - 1] + END);
+    else out.push(run);
+  }
+  return out;
+}
+
+/** Tokens of a query: Hangul bigrams (or one syllable), words as typed (lower-cased). */
+export function tokenizeQuery(query: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(query)) {
+    if (isHangul(run) && run.length > 1) out.push(...bigrams(run));
+    else out.push(run);
+  }
+  return [...new Set(out)];
+}
+
+/** Whether a query token is searched as a prefix: one syllable, or a word (not a bigram). */
+export function isPrefixToken(token: string): boolean {
+  return !isHangul(token) || token.length === 1;
+}
