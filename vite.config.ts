@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chapterIndexPlugin } from './scripts/vite-chapter-index.ts';
+import { searchIndexPlugin } from './scripts/vite-search-index.ts';
 import { staticRoutesPlugin } from './scripts/vite-static-routes.ts';
 
 // BASE lets the static build live under a sub-path (e.g. BASE=/notebook/ npm run build).
@@ -9,7 +10,7 @@ const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), chapterIndexPlugin(), staticRoutesPlugin()],
+  plugins: [react(), chapterIndexPlugin(), searchIndexPlugin(), staticRoutesPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
