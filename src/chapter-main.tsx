@@ -1,7 +1,7 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
-// already in the HTML; this script only brings the live parts: the header's engine badge and
-// theme toggle, the widgets (each loaded when it comes near the viewport), the reader's place in
-// the chapter, keyboard access to wide formulas, and the site's Korean font.
+// already in the HTML; this script only brings the live parts: the header's search box, engine
+// badge and theme toggle, the widgets (each loaded when it comes near the viewport), the reader's
+// place in the chapter, keyboard access to wide formulas, and the site's Korean font.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
@@ -9,6 +9,7 @@ import './app/styles.css';
 import { EngineBadge } from './app/EngineBadge';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
+import { SearchBox } from './app/search/SearchBox';
 import { ThemeToggle } from './app/ThemeToggle';
 import { mountIslands } from './notebook/islands';
 import { carryForcedBackend } from './notebook/links';
@@ -27,6 +28,13 @@ if (article) {
   rememberScroll(window.location.pathname.split('/').filter(Boolean).pop() ?? '', article);
   markFocusableOverflow(article);
 }
+const search = document.getElementById('site-search');
+if (search)
+  createRoot(search).render(
+    <StrictMode>
+      <SearchBox />
+    </StrictMode>,
+  );
 mountIslands();
 carryForcedBackend();
 

@@ -5,6 +5,7 @@ import { EngineBadge } from './EngineBadge';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
 import { parseRoute } from './router';
+import { SearchBox } from './search/SearchBox';
 import { SiteFooter, SiteHeader } from './SiteShell';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -20,6 +21,7 @@ export function App() {
   return (
     <>
       <SiteHeader
+        search={<SearchBox />}
         tools={
           <>
             <EngineBadge />

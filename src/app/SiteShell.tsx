@@ -1,10 +1,11 @@
-// The frame of every page: skip link, header (home link; the engine badge and theme toggle go in
-// `.site-tools`), and footer. Shared by the client app (home, playground) and the chapters
-// pre-rendered at build time, whose tools are mounted by the browser (chapter-main.tsx).
+// The frame of every page: skip link, header (home link; the search box in `.site-search`; the
+// engine badge and theme toggle in `.site-tools`), and footer. Shared by the client app (home,
+// playground) and the chapters pre-rendered at build time, whose search box and tools are
+// mounted by the browser (chapter-main.tsx).
 import type { ReactNode } from 'react';
 import { BASE } from './router';
 
-export function SiteHeader({ tools }: { tools?: ReactNode }) {
+export function SiteHeader({ search, tools }: { search?: ReactNode; tools?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -13,8 +14,11 @@ export function SiteHeader({ tools }: { tools?: ReactNode }) {
       <header className="site-header">
         <a className="site-title" href={BASE}>
           <img src={`${BASE}favicon.svg`} alt="" width="24" height="24" />
-          밑바닥 노트북
+          <span className="site-title-text">밑바닥 노트북</span>
         </a>
+        <div className="site-search" id="site-search">
+          {search}
+        </div>
         <div className="site-tools" id="site-tools">
           {tools}
         </div>

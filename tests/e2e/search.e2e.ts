@@ -1,0 +1,176 @@
+// The search box in real Chromium on the production build: the index is not fetched until the
+// reader uses the box; "역전" finds the backpropagation chapter; the keyboard alone reaches the
+// box (Tab), moves through the results (↑/↓), jumps (Enter) to `/05-backpropagation/#…` with
+// that heading near the top, closes the list (Escape); a click jumps within the same page; a
+// query with no match says so; the home page has the same box; on a 390 px phone in dark mode
+// the header stays one row, the open list fits the screen and axe finds nothing serious.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+const { open } = useBrowser();
+const isIndex = (url: string) => /\/assets\/search-index-[\w-]+\.json$/.test(url);
+
+const searchInput = (page: Page) => page.getByRole('combobox', { name: '검색' });
+
+/** The heading's distance from the top of the viewport, once scrolling has settled. */
+async function expectNearTop(page: Page, id: string) {
+  await expect
+    .poll(() =>
+      page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+    )
+    .toBeLessThan(160);
+  expect(
+    await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top),
+  ).toBeGreaterThanOrEqual(0);
+}
+
+test('keyboard only: Tab to the box, "역전" → the backpropagation chapter, ↓ and Enter land on the heading; the index loads only on first use', async () => {
+  const page = await open('/03-neural-network/');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.reload(); // every request of the page's load is seen by the listener
+  await page.locator('article.chapter h1').waitFor();
+  await searchInput(page).waitFor();
+  await page.waitForTimeout(1500);
+  expect(requests.filter(isIndex), 'the index is fetched before the box is used').toEqual([]);
+
+  // Tab from the top of the page: skip link, home link, then the search box
+  for (
+    let i = 0;
+    i < 6 && !(await searchInput(page).evaluate((el) => el === document.activeElement));
+    i++
+  )
+    await page.keyboard.press('Tab');
+  await expect
+    .poll(() => searchInput(page).evaluate((el) => el === document.activeElement))
+    .toBe(true);
+  await page.keyboard.type('역전');
+  const options = page.locator('#site-search-results [role="option"]');
+  await options.first().waitFor();
+  expect(requests.filter(isIndex)).toHaveLength(1);
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: '검색 결과' }).count())
+    .toBe(1);
+  const hrefs = await options.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+  const texts = await options.allInnerTexts();
+  expect(texts.some((t) => t.includes('5장 오차역전파법'))).toBe(true);
+  // a section of chapter 5 below its introduction, so that the jump has to scroll
+  const pick = hrefs.findIndex(
+    (h) =>
+      h.startsWith('/05-backpropagation/#') && !h.endsWith(encodeURIComponent('5장-오차역전파법')),
+  );
+  expect(pick, `a chapter-5 section among ${hrefs.join(' ')}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i <= pick; i++) await page.keyboard.press('ArrowDown');
+  await expect(searchInput(page).getAttribute('aria-activedescendant')).resolves.toBe(
+    await options.nth(pick).getAttribute('id'),
+  );
+  expect(await options.nth(pick).getAttribute('aria-selected')).toBe('true');
+
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/05-backpropagation/' && u.hash.length > 1);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  expect(hrefs[pick]).toBe(`/05-backpropagation/#${encodeURIComponent(id)}`);
+  await page.locator('article.chapter h1').waitFor();
+  await expectNearTop(page, id);
+});
+
+test('Escape closes the list, a second Escape clears the box; a query with no match says 검색 결과 없음', async () => {
+  const page = await open('/02-perceptron/');
+  const input = searchInput(page);
+  await input.click();
+  await input.fill('퀘퀘퀘 xyzzy');
+  await expect.poll(() => page.locator('.search-popup').innerText()).toContain('검색 결과 없음');
+  expect(await page.locator('#site-search-results [role="option"]').count()).toBe(0);
+  await input.fill('기울기');
+  await page.locator('#site-search-results [role="option"]').first().waitFor();
+  expect(await input.getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('Escape');
+  expect(await input.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('.search-popup').isHidden()).toBe(true);
+  expect(await input.inputValue()).toBe('기울기');
+  await page.keyboard.press('Escape');
+  expect(await input.inputValue()).toBe('');
+});
+
+test('a click on a result in the same chapter jumps to its heading without reloading', async () => {
+  const page = await open('/07-cnn/');
+  await page.locator('article.chapter h1').waitFor();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  const input = searchInput(page);
+  await input.click();
+  await input.fill('im2col');
+  const option = page
+    .locator('#site-search-results [role="option"]')
+    .filter({ hasText: '7장 합성곱 신경망' })
+    .first();
+  await option.waitFor();
+  const href = (await option.getAttribute('href')) ?? '';
+  await option.click();
+  await page.waitForURL((u) => u.hash.length > 1);
+  expect(page.url()).toContain(href);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await expectNearTop(page, decodeURIComponent(href.split('#')[1]));
+  expect(await input.getAttribute('aria-expanded')).toBe('false');
+});
+
+test('the home page has the same search box (glossary terms too)', async () => {
+  const page = await open('/');
+  const input = searchInput(page);
+  await input.click();
+  await input.fill('소프트맥스');
+  const options = page.locator('#site-search-results [role="option"]');
+  await options.first().waitFor();
+  const texts = await options.allInnerTexts();
+  expect(texts.some((t) => t.includes('3장 신경망'))).toBe(true);
+  expect(texts.some((t) => t.includes('용어집'))).toBe(true);
+});
+
+test('a 390 px phone in dark mode: one header row, the list fits the screen, axe finds nothing serious', async () => {
+  const page = await open('/05-backpropagation/', {
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'dark',
+  });
+  const input = searchInput(page);
+  await input.waitFor();
+  const headerHeight = () =>
+    page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+  expect(await headerHeight()).toBeLessThan(70);
+  await input.click();
+  await input.fill('역전');
+  const options = page.locator('#site-search-results [role="option"]');
+  await options.first().waitFor();
+  expect(await headerHeight()).toBeLessThan(70);
+  const box = await page.locator('.search-popup').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.keyboard.press('ArrowDown');
+  await page.addScriptTag({ content: axeSource });
+  const serious = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({ include: [['.site-header']] }, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  expect(serious).toEqual([]);
+});
