@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chapterIndexPlugin } from './scripts/vite-chapter-index.ts';
 import { searchIndexPlugin } from './scripts/vite-search-index.ts';
+import { cspPlugin } from './scripts/vite-csp.ts';
+import { offlinePlugin } from './scripts/vite-offline.ts';
 import { staticRoutesPlugin } from './scripts/vite-static-routes.ts';
 
 // BASE lets the static build live under a sub-path (e.g. BASE=/notebook/ npm run build).
@@ -10,10 +12,20 @@ const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), chapterIndexPlugin(), searchIndexPlugin(), staticRoutesPlugin()],
+  plugins: [
+    react(),
+    chapterIndexPlugin(),
+    searchIndexPlugin(),
+    staticRoutesPlugin(),
+    offlinePlugin(base),
+    cspPlugin(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // fonts stay files, never data: URLs inlined into CSS (the pages' CSP allows fonts from the
+    // site only); other small assets may be inlined as usual
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rollupOptions: {
       input: { main: 'index.html', chapter: 'chapter.html', lab: 'lab.html' },
     },

@@ -67,7 +67,8 @@ try {
       );
       if (!result) throw new Error(`no Lighthouse result for ${page}`);
       const { categories: c, audits: a, runtimeError } = result.lhr;
-      if (runtimeError) console.log(`| ${page} | ${preset} | ${runtimeError.code}: ${runtimeError.message} |`);
+      if (runtimeError)
+        console.log(`| ${page} | ${preset} | ${runtimeError.code}: ${runtimeError.message} |`);
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
       const row = {
         page,
@@ -94,13 +95,17 @@ try {
       if (process.argv.includes('--why')) {
         // where the main thread's time went, and the long tasks (what TBT counts)
         const items = (id: string) =>
-          ((a[id]?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []);
+          (a[id]?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
         for (const t of items('long-tasks').slice(0, 8))
-          console.log(`    long task ${Math.round(Number(t.duration))} ms at ${Math.round(Number(t.startTime))} ms: ${String(t.url).replace(server.url, '')}`);
+          console.log(
+            `    long task ${Math.round(Number(t.duration))} ms at ${Math.round(Number(t.startTime))} ms: ${String(t.url).replace(server.url, '')}`,
+          );
         for (const t of items('mainthread-work-breakdown').slice(0, 6))
           console.log(`    ${String(t.groupLabel)}: ${Math.round(Number(t.duration))} ms`);
         for (const t of items('bootup-time').slice(0, 5))
-          console.log(`    script ${String(t.url).replace(server.url, '')}: ${Math.round(Number(t.total))} ms (eval ${Math.round(Number(t.scripting))})`);
+          console.log(
+            `    script ${String(t.url).replace(server.url, '')}: ${Math.round(Number(t.total))} ms (eval ${Math.round(Number(t.scripting))})`,
+          );
       }
     }
   }

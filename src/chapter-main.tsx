@@ -1,12 +1,15 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
 // already in the HTML; this script only brings the live parts: the header's search box, engine
 // badge and theme toggle, the widgets (each loaded when it comes near the viewport), the reader's
-// place in the chapter, keyboard access to wide formulas, and the site's Korean font.
+// place in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, and,
+// after the first paint, the site's Korean font and offline support.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+import { afterFirstPaint } from './app/afterFirstPaint';
 import { EngineBadge } from './app/EngineBadge';
+import { trackChapter } from './app/progress';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
 import { SearchBox } from './app/search/SearchBox';
@@ -24,8 +27,10 @@ if (tools)
   );
 // first the reader's place (a #heading, or where they left off), so the islands near it mount
 const article = document.querySelector('article.chapter');
+const slug = window.location.pathname.split('/').filter(Boolean).pop() ?? '';
 if (article) {
-  rememberScroll(window.location.pathname.split('/').filter(Boolean).pop() ?? '', article);
+  rememberScroll(slug, article);
+  trackChapter(slug, article);
   markFocusableOverflow(article);
 }
 const search = document.getElementById('site-search');
@@ -38,5 +43,4 @@ if (search)
 mountIslands();
 carryForcedBackend();
 
-// The site's own Korean font, after the first paint (its @font-face rules are ~50 KB gzipped).
-void import('./app/fonts');
+afterFirstPaint();

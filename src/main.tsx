@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+import { afterFirstPaint } from './app/afterFirstPaint';
 import { App } from './app/App';
 import { carryForcedBackend } from './notebook/links';
 
@@ -18,6 +19,4 @@ createRoot(root, {
 
 carryForcedBackend(); // links to other pages keep a forced ?backend=
 
-// The site's own Korean font, after the first render: its @font-face rules are ~50 KB gzipped
-// (a unicode-range list per subset) and must not block the page's first paint.
-void import('./app/fonts');
+afterFirstPaint();

@@ -1,9 +1,14 @@
 import { BASE, chapterHref } from './router';
 import { CHAPTERS, chapterLabel } from './chapters';
+import { OfflineStorage } from './OfflineStorage';
+import { resetProgress } from './progress';
+import { useProgress } from './useProgress';
 
 export function Home() {
+  const progress = useProgress();
   const numbered = CHAPTERS.filter((c) => c.number !== null);
   const appendix = CHAPTERS.filter((c) => c.number === null);
+  const opened = CHAPTERS.filter((c) => progress[c.slug]).length;
   return (
     <div className="home">
       <section className="home-hero">
@@ -15,14 +20,22 @@ export function Home() {
       </section>
       <h2 className="home-heading">차례</h2>
       <ol className="chapter-list">
-        {numbered.map((c) => (
-          <li key={c.slug}>
-            <a href={chapterHref(c.slug)}>
-              <span className="chapter-list-title">{chapterLabel(c)}</span>
-              {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
-            </a>
-          </li>
-        ))}
+        {numbered.map((c) => {
+          const p = progress[c.slug];
+          return (
+            <li key={c.slug} data-opened={p ? 'true' : undefined}>
+              <a href={chapterHref(c.slug)}>
+                <span className="chapter-list-title">{chapterLabel(c)}</span>
+                {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
+                {p && (
+                  <span className="chapter-list-progress">
+                    읽은 장 · 확인 문제 답 {p.quizzes.length}/{c.quizzes}개 열어 봄
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
       </ol>
       {appendix.length > 0 && (
         <>
@@ -39,6 +52,15 @@ export function Home() {
           </ul>
         </>
       )}
+      {opened > 0 && (
+        <p className="home-progress">
+          이 브라우저에 진도가 저장돼 있어요: {opened}개 장을 열어 봤어요.{' '}
+          <button type="button" onClick={resetProgress}>
+            진도 기록 지우기
+          </button>
+        </p>
+      )}
+      <OfflineStorage />
       <p className="home-foot">
         위젯 문법을 직접 시험해 보고 싶다면 <a href={`${BASE}playground/`}>마크다운 놀이터</a>를
         열어 보세요.

@@ -27,8 +27,9 @@ export function rememberScroll(slug: string, article: Element): () => void {
   const saved = read(slug);
   if (hash && byId(hash)) byId(hash)?.scrollIntoView();
   else if (saved && byId(saved.id)) {
-    byId(saved.id)?.scrollIntoView();
-    window.scrollBy(0, saved.offset);
+    // exactly `offset` pixels past the heading's top (scrollIntoView would add scroll-padding)
+    const top = byId(saved.id)!.getBoundingClientRect().top;
+    window.scrollTo(0, window.scrollY + top + saved.offset);
   }
 
   const headings = [...article.querySelectorAll<HTMLElement>('h1[id], h2[id], h3[id]')];

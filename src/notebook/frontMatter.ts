@@ -33,6 +33,8 @@ export interface ChapterMeta {
   number: number | null;
   title: string;
   summary: string;
+  /** How many `:::quiz` self-check questions the chapter has. */
+  quizzes: number;
 }
 
 /** Chapter facts from its file name and source: title from front matter or the first `#` heading. */
@@ -46,6 +48,7 @@ export function chapterMeta(fileName: string, source: string): ChapterMeta {
     number: num ? Number(num[1]) : null,
     title: data.title ?? h1 ?? slug,
     summary: data.summary ?? '',
+    quizzes: (body.match(/^:::quiz\b/gm) ?? []).length,
   };
 }
 

@@ -13,6 +13,8 @@ export interface OpenOptions {
   allowErrors?: RegExp[];
   /** false: a reader with JavaScript turned off. */
   javaScriptEnabled?: boolean;
+  /** Service workers are blocked unless a test is about them (each would precache the site). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export function useBrowser() {
@@ -40,6 +42,7 @@ export function useBrowser() {
       viewport: opts.viewport ?? { width: 1280, height: 900 },
       colorScheme: opts.colorScheme ?? 'light',
       javaScriptEnabled: opts.javaScriptEnabled ?? true,
+      serviceWorkers: opts.serviceWorkers ?? 'block',
     });
     contexts.push(context);
     allowed.push(...(opts.allowErrors ?? []));

@@ -56,8 +56,13 @@ export async function scrollIslandIntoView(island: Locator): Promise<void> {
 
 /** Scrolls the first not-yet-mounted frame of widget `name` into view (a chapter's island). */
 export async function scrollToIsland(page: Page, name: string): Promise<void> {
-  const island = page.locator(`[data-island="${name}"]:not([data-island-state])`).first();
-  if (await island.count()) await scrollIslandIntoView(island);
+  const islands = page.locator(`[data-island="${name}"]`);
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    if ((await islands.nth(i).getAttribute('data-island-state')) !== null) continue;
+    await scrollIslandIntoView(islands.nth(i));
+    return;
+  }
 }
 
 /** Replaces the Markdown on the /playground/ page (it renders as you type). */
@@ -278,6 +283,7 @@ export function useSharedPages() {
     ).newContext({
       viewport: opts.viewport ?? { width: 1280, height: 900 },
       colorScheme: opts.colorScheme ?? 'light',
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     const report = (e: string) => {

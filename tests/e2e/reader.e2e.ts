@@ -1,0 +1,130 @@
+// What the site keeps for a reader and how it behaves as a web page: offline after one visit
+// (service worker), the Content-Security-Policy, progress on the home page, the place in a
+// chapter, and printing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from './browser';
+import { widgetHarness } from './widget-helpers';
+
+const { open } = useBrowser();
+const perceptron = widgetHarness(open, 'perceptron-gates');
+const dist = resolve(process.env.E2E_DIST ?? 'dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'assets' || f === 'data' ? [] : htmlFiles(p);
+    return f.endsWith('.html') ? [p] : [];
+  });
+}
+
+test('every built page carries the CSP; a script injected into the page is refused', async () => {
+  const files = htmlFiles(dist);
+  expect(files.length).toBeGreaterThan(10);
+  for (const f of files) {
+    const html = readFileSync(f, 'utf8');
+    expect(html, f).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval'/,
+    );
+    expect(
+      html.replace(
+        /<script src="[^"]+"><\/script>|<script type="module"[^>]*src="[^"]+"[^>]*><\/script>/g,
+        '',
+      ),
+      `${f}: no inline script`,
+    ).not.toMatch(/<script/);
+  }
+  const w = await perceptron.open('/02-perceptron/', {
+    allowErrors: [/Content Security Policy/],
+  });
+  const refused = await w.page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), {
+          once: true,
+        });
+        const s = document.createElement('script');
+        s.textContent = 'window.__pwned = 1';
+        document.body.append(s);
+        const img = document.createElement('img');
+        img.src = 'https://example.com/x.png';
+        document.body.append(img);
+      }),
+  );
+  expect(refused).toMatch(/^script-src/);
+  expect(
+    await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  // and the widget still works under the policy (wasm, the worker, KaTeX's styles)
+  await w.expectChange(() => w.press('가중치 w1', 'ArrowRight', 2));
+});
+
+test('offline: after one visit, chapters and a live widget work without the network', async () => {
+  const page = await open('/', { serviceWorkers: 'allow' });
+  await expect
+    .poll(() => page.locator('.site-toast').textContent(), { timeout: 90_000 })
+    .toContain('오프라인에서도 볼 수 있어요');
+  await page.context().setOffline(true);
+  const w = await perceptron.on(await reopen(page, '/02-perceptron/'));
+  expect(await w.page.locator('article.chapter .katex').count()).toBeGreaterThan(0);
+  await w.expectChange(() => w.press('가중치 w1', 'ArrowRight', 2));
+  // the home page says what is stored
+  await reopen(page, '/');
+  await expect
+    .poll(() => page.locator('.home-storage').textContent())
+    .toContain('오프라인에서도 볼 수 있어요');
+});
+
+async function reopen(page: import('playwright-core').Page, path: string) {
+  await page.goto(new URL(path, inject('baseUrl')).toString());
+  return page;
+}
+
+test('progress: opened chapters and quiz answers show on the home page, with a reset', async () => {
+  const page = await open('/02-perceptron/');
+  const quiz = page.locator('details.callout-quiz summary').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.click();
+  await reopen(page, '/');
+  const item = page.locator('.chapter-list li[data-opened]');
+  await expect.poll(() => item.count()).toBe(1);
+  expect(await item.textContent()).toMatch(/확인 문제 답 1\/\d+개/);
+  await page.getByRole('button', { name: '진도 기록 지우기' }).click();
+  await expect.poll(() => item.count()).toBe(0);
+});
+
+test('a chapter remembers where the reader was', async () => {
+  const page = await open('/04-neural-network-learning/');
+  const h = page.locator('article.chapter h2').nth(3);
+  await h.evaluate((el) => el.scrollIntoView());
+  await page.mouse.wheel(0, 120);
+  await page.waitForTimeout(300);
+  const id = await h.getAttribute('id');
+  await reopen(page, '/04-neural-network-learning/');
+  await expect
+    .poll(() =>
+      page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+    )
+    .toBeLessThan(0);
+  expect(
+    await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top),
+  ).toBeGreaterThan(-400);
+});
+
+test('print: text, math and pictures; no controls or navigation; links spelled out', async () => {
+  const w = await perceptron.open('/02-perceptron/');
+  await w.page.emulateMedia({ media: 'print' });
+  const hidden = (sel: string) =>
+    w.page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).display === 'none');
+  for (const sel of ['.site-tools', '.toc', '.pager', '.widget-reset', '.widget input'])
+    expect(await hidden(sel), sel).toBe(true);
+  expect(await w.root.locator('svg').first().isVisible()).toBe(true);
+  expect(await w.page.locator('.katex').first().isVisible()).toBe(true);
+  const pdf = await w.page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(50_000);
+});
