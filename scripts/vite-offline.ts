@@ -3,7 +3,7 @@
 // and tfjs's wasm binaries are precached by the service worker. What is large and needed only by
 // some widgets is cached the first time it is used, not on the first visit: the MNIST chunks and
 // the book's trained weights (`data-and-weights`, ≈ 11.5 + 2.4 MB), and the Korean web font's
-// subsets (`fonts`, used only where no Korean system font exists). The page registers the worker
+// subsets (`fonts`, used only where no Korean system font exists), and the search index (`search`). The page registers the worker
 // itself (src/app/offline.ts; no inline script, for the pages' CSP).
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -46,6 +46,12 @@ export function offlinePlugin(base: string) {
           urlPattern: /\/(data|models)\/[^/]+\.bin$/,
           handler: 'CacheFirst',
           options: { cacheName: 'data-and-weights' },
+        },
+        {
+          // the search index (≈ 200 KB gz) once the reader has searched
+          urlPattern: /\/assets\/search-index-[^/]+\.json$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'search', expiration: { maxEntries: 2 } },
         },
         {
           urlPattern: /\/assets\/noto-sans-kr-[^/]+\.woff2$/,
