@@ -289,3 +289,52 @@ test('with JavaScript off, a chapter shows its headings, text, formulas and figu
 });
 
 // Dark mode with axe: the widget chapters' own tests above (DARK_AXE_CHAPTERS).
+
+test('keyboard alone: Tab reaches every slider of a chapter, and the arrow keys move each', async () => {
+  const ch = chapters.find((c) => c.number === 4) ?? chapters[0];
+  const page = await open(`/${ch.slug}/`);
+  await chapterReady(page);
+  await expectEveryWidgetMounts(page);
+  await expect
+    .poll(() => page.locator('[data-widget][data-state="loading"]').count(), { timeout: 60_000 })
+    .toBe(0);
+  // every slider a reader can see and use (a closed <details> or a disabled control is skipped)
+  const sliders = await page
+    .locator('article.chapter [role="slider"], article.chapter input[type="range"]')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => e.checkVisibility() && !(e as HTMLInputElement).disabled)
+        .map((e) => e.getAttribute('aria-label') ?? e.id),
+    );
+  expect(sliders.length).toBeGreaterThan(3);
+  // from the top of the page, Tab until focus comes back around; note each slider reached
+  const reached = new Set<string>();
+  for (let i = 0; i < 600 && reached.size < sliders.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || !el.closest('article.chapter')) return null;
+      const slider =
+        el.getAttribute('role') === 'slider' || (el as HTMLInputElement).type === 'range';
+      if (!slider) return null;
+      const before = (el as HTMLInputElement).value ?? el.getAttribute('aria-valuenow');
+      return { name: el.getAttribute('aria-label') ?? el.id, before };
+    });
+    if (!focused || reached.has(focused.name)) continue;
+    reached.add(focused.name);
+    const key = (await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return Number(el.value) >= Number(el.max);
+    }))
+      ? 'ArrowLeft'
+      : 'ArrowRight';
+    await page.keyboard.press(key);
+    const after = await page.evaluate(
+      () =>
+        (document.activeElement as HTMLInputElement).value ??
+        document.activeElement?.getAttribute('aria-valuenow'),
+    );
+    expect(after, `${focused.name} moves with ${key}`).not.toBe(focused.before);
+  }
+  expect([...reached].sort()).toEqual([...new Set(sliders)].sort());
+});

@@ -12,8 +12,8 @@ import { engineBaseline, expectTensorsBack, widgetHarness, type Widget } from '.
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'train-mnist');
 const SHORT =
-  '/04-neural-network-learning/?train-mnist.activation=relu&train-mnist.iterations=120' +
-  '&train-mnist.eval-every=60&train-mnist.eval-size=1000';
+  '/04-neural-network-learning/?train-mnist.activation=relu&train-mnist.iterations=600' +
+  '&train-mnist.eval-every=300&train-mnist.eval-size=1000';
 
 const attr = (w: Widget, name: string) => w.root.locator('.train-mnist').getAttribute(name);
 const status = (w: Widget) => attr(w, 'data-status');
@@ -42,7 +42,7 @@ test('Run learns past chance, Pause stops the counter, 초기화 repeats the fir
 
   await button(w, '▶ 실행').click();
   await expect.poll(() => status(w), { timeout: 60_000 }).toBe('done');
-  expect(await iteration(w)).toBe(120);
+  expect(await iteration(w)).toBe(600);
   const final = w.root.locator('.train-mnist__final');
   expect(Number(await final.getAttribute('data-test-acc'))).toBeGreaterThan(0.3);
   expect(await final.textContent()).toContain('공식 테스트셋 앞 1,000장 기준');
