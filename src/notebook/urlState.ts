@@ -15,7 +15,8 @@ export function readUrlParams<S extends Schema>(
   schema: S,
   search: string,
 ): { values: Partial<Values<S>>; issues: ParamIssue[] } {
-  const attrs: Record<string, string> = {};
+  // No prototype: a `?<instance>.__proto__=…` key is kept (and reported) like any other.
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   const prefix = `${instanceKey}.`;
   for (const [k, v] of new URLSearchParams(search)) {
     if (k.startsWith(prefix)) attrs[k.slice(prefix.length)] = v;

@@ -150,7 +150,8 @@ export function parseParams<S extends Schema>(
   const known = Object.keys(schema);
   for (const [param, raw] of Object.entries(attrs)) {
     if (reserved.includes(param)) continue;
-    const spec = schema[param];
+    // Own keys only: `constructor`, `toString`, `__proto__` from a link are unknown parameters.
+    const spec = Object.hasOwn(schema, param) ? schema[param] : undefined;
     if (!spec) {
       issues.push({
         param,
