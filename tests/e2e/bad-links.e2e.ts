@@ -224,8 +224,24 @@ test('the plan is 200 URLs over every widget of every chapter, each bad value ex
   expect(long.map((u) => u.url.slice(0, 80))).toEqual([]);
 });
 
+/**
+ * `npm test` runs a share of the plan that still reaches every widget instance (the first URL
+ * to target each, and each chapter's last URL, on the default backend); `npm run test:links`
+ * (BAD_LINKS=all) runs all 200 (≈ 6–7 min here).
+ */
+function share(urls: Array<(typeof PLAN)[number]['urls'][number]>) {
+  if (process.env.BAD_LINKS === 'all') return urls;
+  const seen = new Set<string>();
+  return urls.filter((u, i) => {
+    const fresh = u.targets.filter((t) => !seen.has(t));
+    fresh.forEach((t) => seen.add(t));
+    return fresh.length > 0 || i === urls.length - 1;
+  });
+}
+
 const CHUNK = 15;
-for (const { path, urls: all } of PLAN) {
+for (const { path, urls: planned } of PLAN) {
+  const all = share(planned);
   for (let from = 0; from < all.length; from += CHUNK) {
     const urls = all.slice(from, from + CHUNK);
     test(`${path}: bad links ${from + 1}–${from + urls.length} — notices, no crash, nothing from the URL in the DOM`, async () => {
