@@ -1,7 +1,7 @@
 // The browser side of pre-rendered chapters: each widget frame written at build time
 // (`[data-island]`, see WidgetIsland) becomes a live widget when it comes near the viewport —
 // its code loads then, not before. The prose around it is never re-rendered.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /** How far below (and above) the viewport a widget starts loading. */
@@ -17,18 +17,23 @@ async function mount(el: HTMLElement): Promise<void> {
   }
   try {
     const { WidgetFrame } = await import('./WidgetFrame');
-    createRoot(el, {
+    const root = createRoot(el, {
       // A widget that throws is shown as an error card by its boundary; log it as a warning.
       onCaughtError: (error) => console.warn('[widget]', error),
-    }).render(
-      <StrictMode>
-        <WidgetFrame
-          name={el.dataset.island ?? ''}
-          attrs={attrs}
-          instanceKey={el.dataset.instance ?? ''}
-          line={el.dataset.line ? Number(el.dataset.line) : undefined}
-        />
-      </StrictMode>,
+    });
+    // rendered as a transition: React yields to the browser every few ms, so mounting a widget
+    // never blocks scrolling or typing (no long task), even on a slow phone
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <WidgetFrame
+            name={el.dataset.island ?? ''}
+            attrs={attrs}
+            instanceKey={el.dataset.instance ?? ''}
+            line={el.dataset.line ? Number(el.dataset.line) : undefined}
+          />
+        </StrictMode>,
+      ),
     );
     el.dataset.islandState = 'mounted';
   } catch (e) {

@@ -2,7 +2,9 @@
 // next `##`, becomes one <section class="chapter-section"> (the text before the first `##` too).
 // The browser then skips laying out and painting the sections far from the viewport
 // (`content-visibility: auto` in chapter.css) — a long chapter is mostly KaTeX markup, and laying
-// all of it out again after each font swap blocked the page for half a second.
+// all of it out again after each font swap blocked the page for half a second. Code blocks become
+// focusable regions here too (they may scroll sideways; checking each in the browser would lay
+// out the far sections).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const isH2 = (n: RootContent): n is Element => n.type === 'element' && n.tagName === 'h2';
@@ -16,8 +18,19 @@ function section(children: RootContent[]): Element {
   };
 }
 
+/** Code blocks scroll sideways when long: each is a labelled region keyboard users can focus. */
+function focusableCode(nodes: RootContent[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'element') continue;
+    if (n.tagName === 'pre')
+      Object.assign(n.properties, { tabIndex: 0, role: 'region', ariaLabel: '코드' });
+    else focusableCode(n.children as RootContent[]);
+  }
+}
+
 export default function rehypeSections() {
   return (tree: Root) => {
+    focusableCode(tree.children);
     const out: RootContent[] = [];
     let current: RootContent[] = [];
     const flush = () => {
