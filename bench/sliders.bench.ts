@@ -25,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { benchChromiumArgs } from './chromium-args';
+import { widgetOnPage } from './widget-on-page';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -160,31 +161,7 @@ async function sweep(page: Page, widget: string, c: Case): Promise<Sample> {
   return page.evaluate(`(${SWEEP_JS})(${JSON.stringify(a)})`) as Promise<Sample>;
 }
 
-async function settle(page: Page, widget: string) {
-  // Chapters mount widgets lazily as islands near the viewport; their far sections are laid out
-  // lazily too (heights settle as they come near): scroll again until the island has mounted.
-  const island = page.locator(`[data-island="${widget}"]`).first();
-  if (await island.count()) {
-    const until = Date.now() + 60_000;
-    await island.scrollIntoViewIfNeeded();
-    while ((await island.getAttribute('data-island-state')) !== 'mounted') {
-      if (Date.now() > until) throw new Error(`${widget}: its island never mounted`);
-      await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await page.waitForTimeout(500);
-    }
-  }
-  const root = page.locator(`[data-widget="${widget}"]`).first();
-  await root.scrollIntoViewIfNeeded({ timeout: 60_000 });
-  await page.waitForFunction(
-    (w) =>
-      ['ready', 'diverged'].includes(
-        document.querySelector(`[data-widget="${w}"]`)?.getAttribute('data-state') ?? '',
-      ),
-    widget,
-    { timeout: 120_000 },
-  );
-  return root;
-}
+const settle = (page: Page, widget: string) => widgetOnPage(page, widget);
 
 /** One build, served from a private copy (a concurrent build cannot pull assets away mid-run). */
 async function serve(dir: string) {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { requireChromium } from '../tests/e2e/chromium';
 import { benchChromiumArgs } from './chromium-args';
+import { widgetOnPage } from './widget-on-page';
 import { startStaticServer } from '../tests/e2e/static-server';
 
 const args = process.argv.slice(2);
@@ -46,17 +47,7 @@ async function run(backend: string) {
   });
   const params = `train-mnist.iterations=${iterations}&train-mnist.activation=${activation}`;
   await page.goto(`${server.url}/05-backpropagation/?backend=${backend}&${params}`);
-  // Chapters may mount widgets lazily as islands near the viewport: scroll there first.
-  const island = page.locator('[data-island="train-mnist"]').first();
-  if (await island.count()) await island.scrollIntoViewIfNeeded();
-  const root = page.locator('[data-widget="train-mnist"]');
-  await root.scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[data-widget="train-mnist"]')?.getAttribute('data-state') === 'ready',
-    null,
-    { timeout: 120_000 },
-  );
+  const root = await widgetOnPage(page, 'train-mnist', ['ready']);
   await page.evaluate(() => {
     (window as unknown as { __longest: number }).__longest = 0;
   });

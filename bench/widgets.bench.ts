@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { requireChromium } from '../tests/e2e/chromium';
 import { benchChromiumArgs } from './chromium-args';
+import { widgetOnPage } from './widget-on-page';
 import { startStaticServer } from '../tests/e2e/static-server';
 
 type Backend = 'webgl' | 'wasm' | 'cpu';
@@ -210,19 +211,7 @@ async function main() {
       const badge = page.locator('[data-engine-status]');
       for (const widget of WIDGETS) {
         const c = CASES[widget];
-        // Chapters may mount widgets lazily as islands near the viewport: scroll there first.
-        const island = page.locator(`[data-island="${widget}"]`).first();
-        if (await island.count()) await island.scrollIntoViewIfNeeded();
-        const root = page.locator(`[data-widget="${widget}"]`).first();
-        await root.scrollIntoViewIfNeeded({ timeout: 60_000 });
-        await page.waitForFunction(
-          (w) =>
-            ['ready', 'diverged'].includes(
-              document.querySelector(`[data-widget="${w}"]`)?.getAttribute('data-state') ?? '',
-            ),
-          widget,
-          { timeout: 120_000 },
-        );
+        const root = await widgetOnPage(page, widget);
         // The backend that computed the widget's numbers (the badge may lag behind).
         const actual =
           (await root.locator('[data-backend]').first().getAttribute('data-backend')) ??

@@ -2,7 +2,7 @@
 // how much the data cached on first use takes (MNIST chunks, the book's weights, font subsets),
 // and a button that frees it.
 import { useCallback, useEffect, useState } from 'react';
-import { OFFLINE_READY_KEY } from './offline';
+import { offlineReady } from './offlineReady';
 
 /** The caches filled on first use (scripts/vite-offline.ts). */
 const RUNTIME_CACHES = ['data-and-weights', 'fonts'];
@@ -22,14 +22,6 @@ async function cachedBytes(): Promise<number> {
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-function offlineReady(): boolean {
-  try {
-    return localStorage.getItem(OFFLINE_READY_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 export function OfflineStorage() {
   const [bytes, setBytes] = useState<number | null>(null);

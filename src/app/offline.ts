@@ -3,19 +3,14 @@
 // version was deployed. Loaded after the first paint; where service workers are unavailable
 // (or blocked) the site simply stays online-only.
 import { registerSW } from 'virtual:pwa-register';
+import { markOfflineReady } from './offlineReady';
 import { showToast } from './toast';
-
-export const OFFLINE_READY_KEY = 'offline-ready';
 
 export function startOffline(): void {
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     onOfflineReady() {
-      try {
-        localStorage.setItem(OFFLINE_READY_KEY, new Date().toISOString());
-      } catch {
-        /* storage blocked: the note still shows */
-      }
+      markOfflineReady();
       showToast(
         '오프라인에서도 볼 수 있어요: 모든 장과 위젯을 이 기기에 저장했어요. MNIST 데이터와 책의 가중치는 처음 쓸 때 저장돼요.',
       );

@@ -1,0 +1,29 @@
+// The benches' one way to reach a widget on a chapter page: scroll its island into view until it
+// has mounted (far sections are laid out lazily, so their heights settle as they come near),
+// then wait for the widget to settle (ready, or one of `states`). Returns the widget's root.
+import type { Locator, Page } from 'playwright-core';
+
+export async function widgetOnPage(
+  page: Page,
+  widget: string,
+  states: string[] = ['ready', 'diverged'],
+): Promise<Locator> {
+  const island = page.locator(`[data-island="${widget}"]`).first();
+  if (await island.count()) {
+    const until = Date.now() + 60_000;
+    while ((await island.getAttribute('data-island-state')) !== 'mounted') {
+      if (Date.now() > until) throw new Error(`${widget}: its island never mounted`);
+      await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(500);
+    }
+  }
+  const root = page.locator(`[data-widget="${widget}"]`).first();
+  await root.scrollIntoViewIfNeeded({ timeout: 60_000 });
+  await page.waitForFunction(
+    ([w, s]) =>
+      s.includes(document.querySelector(`[data-widget="${w}"]`)?.getAttribute('data-state') ?? ''),
+    [widget, states] as const,
+    { timeout: 120_000 },
+  );
+  return root;
+}
