@@ -1,7 +1,8 @@
 // policy-gradient in real Chromium on the production build: renders from its directive in
 // chapter 8 with the engine's REINFORCE run (the best arm's probability rises from 0.2), the
 // baseline and comparison switches and every slider change the picture, 책 기본값 restores the
-// defaults, URL state is read, a bad directive shows the error card, no tensor leaks, 390 px.
+// defaults, URL state is read, α at its maximum stays a probability distribution, a bad
+// directive shows the error card, no tensor leaks, 390 px.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
@@ -47,6 +48,17 @@ test('chapter 8: URL state, every control, 책 기본값 → the best arm rises 
     () => lossChart.innerHTML(),
   );
   expect(Number(await lossChart.getAttribute('data-best-end'))).toBeGreaterThan(0.5);
+
+  // α at its maximum: the policy is a softmax of its logits, so a big step saturates the
+  // probabilities (a run may lock onto a worse arm) but never makes them NaN — no diverged state
+  await w.expectChange(() => w.press('학습률 α', 'End'));
+  expect(await w.value('학습률 α')).toBe(1);
+  expect(await w.state()).toBe('ready');
+  for (const m of ['reinforce', 'baseline', 'imitate', 'teacher']) {
+    const end = await row(w, m, 'data-best-end');
+    expect(end, m).toBeGreaterThanOrEqual(0);
+    expect(end, m).toBeLessThanOrEqual(1);
+  }
 
   await w.resetToBook();
   await expect.poll(() => w.urlKeys()).toEqual([]);

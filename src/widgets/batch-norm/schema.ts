@@ -45,7 +45,7 @@ export const schema = defineSchema({
     kind: 'number',
     default: 0.01,
     min: 0.0001,
-    max: 1,
+    max: 10, // large enough to diverge: the slider shows what too big a step does
     step: 0.01,
     scale: 'log',
     label: '학습률 η (SGD)',
