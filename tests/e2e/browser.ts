@@ -2,6 +2,7 @@
 // leaves an error in the browser console or an uncaught exception on the page.
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
 export interface OpenOptions {
   /** Force an engine backend through `?backend=`. */
@@ -15,16 +16,31 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** Service workers are blocked unless a test is about them (each would precache the site). */
   serviceWorkers?: 'allow' | 'block';
+  /** Runs on the new page before it navigates (e.g. to route or rewrite a request). */
+  beforeGoto?: (page: Page) => Promise<unknown>;
 }
 
-export function useBrowser() {
+export interface BrowserOptions {
+  /**
+   * Extra Chromium flags (e.g. `--disable-3d-apis`: a browser without WebGL): the file's tests
+   * then get a Chromium of their own, started with the usual flags plus these.
+   */
+  args?: string[];
+}
+
+export function useBrowser(bo: BrowserOptions = {}) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
   const allowed: RegExp[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.connect(inject('wsEndpoint'));
+    browser = bo.args
+      ? await chromium.launch({
+          executablePath: requireChromium(),
+          args: [...CHROMIUM_ARGS, ...bo.args],
+        })
+      : await chromium.connect(inject('wsEndpoint'));
   });
   afterEach(async () => {
     for (const c of contexts.splice(0)) await c.close();
@@ -51,6 +67,7 @@ export function useBrowser() {
       if (m.type() === 'error') errors.push(`[console] ${m.text()} (${page.url()})`);
     });
     page.on('pageerror', (e) => errors.push(`[pageerror] ${e.message} (${page.url()})`));
+    await opts.beforeGoto?.(page);
     const url = new URL(path, inject('baseUrl'));
     if (opts.backend) url.searchParams.set('backend', opts.backend);
     await page.goto(url.toString());

@@ -1,9 +1,11 @@
 // Losing the WebGL context (a crashed or reset GPU driver) in a real browser: conv nets keep
 // their im2col/pooling tables, readbacks of lost data fail at once, CPU-side work during the
-// switch does not disturb it, and a training chunk redone on wasm repeats itself exactly.
+// switch does not disturb it, and a training chunk redone on wasm repeats itself exactly; and in
+// a widget: train-mnist losing its GPU mid-run carries on from the same weights to the same end.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { widgetHarness, type Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const LOST = [/context lost/i, /CONTEXT_LOST/];
@@ -123,5 +125,48 @@ describe('WebGL context loss', () => {
     expect(r.loss).toHaveLength(90);
     // the same run as on wasm from the start, up to float32 differences between backends
     expect(maxAbsDiff(r.loss, reference)).toBeLessThan(5e-3);
+  });
+});
+
+describe('WebGL context loss in a widget', () => {
+  const trainMnist = widgetHarness(open, 'train-mnist');
+  const RUN =
+    '/04-neural-network-learning/?train-mnist.iterations=20&train-mnist.eval-every=20' +
+    '&train-mnist.eval-size=500&train-mnist.seed=7';
+  const attr = (w: Widget, name: string) => w.root.locator('.train-mnist').getAttribute(name);
+  const iteration = async (w: Widget) => Number(await attr(w, 'data-iteration'));
+  const run = (w: Widget) => w.root.getByRole('button', { name: '▶ 실행', exact: true }).click();
+
+  it('train-mnist: the GPU lost mid-run, training goes on on wasm from the same weights and ends where a wasm run ends', async () => {
+    const ref = await trainMnist.open(RUN, { backend: 'wasm', state: 'ready' });
+    await run(ref);
+    await expect.poll(() => attr(ref, 'data-status'), { timeout: 60_000 }).toBe('done');
+    const expected = Number(await attr(ref, 'data-last-loss'));
+    const expectedFirst = Number(await attr(ref, 'data-first-loss'));
+    await ref.page.close();
+
+    const w = await trainMnist.open(RUN, { backend: 'webgl', state: 'ready', allowErrors: LOST });
+    const page = w.page;
+    const badge = page.locator('[data-engine-status]');
+    expect(await badge.getAttribute('data-backend')).toBe('webgl');
+    await run(w);
+    await expect.poll(() => iteration(w), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    const lostAt = await iteration(w);
+    const lost = await page.evaluate(() =>
+      (
+        window as unknown as { __engineTestHooks: { loseWebGLContext(): Promise<boolean> } }
+      ).__engineTestHooks.loseWebGLContext(),
+    );
+    expect(lost).toBe(true);
+    await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 }).toBe('wasm');
+    expect(await badge.locator('.engine-notice').textContent()).toContain('WebGL 컨텍스트를 잃어');
+    // no promise hangs: the run reaches its end, it did not start over
+    await expect.poll(() => attr(w, 'data-status'), { timeout: 60_000 }).toBe('done');
+    expect(await iteration(w)).toBe(20);
+    expect(lostAt).toBeLessThan(20);
+    // the same weights carried over: the first and the last loss are those of the wasm run (a
+    // restart from fresh weights, or a step lost or done twice, would end elsewhere)
+    expect(Number(await attr(w, 'data-first-loss'))).toBeCloseTo(expectedFirst, 3);
+    expect(Math.abs(Number(await attr(w, 'data-last-loss')) - expected)).toBeLessThan(5e-3);
   });
 });

@@ -2,11 +2,12 @@
 // widgets starts exactly one worker, tfjs lives only there (never in the page), the badge shows
 // the worker's backend and tensor count, `?backend=` reaches the worker, the probe's choice is
 // stored and reused on reload (and redone when the GPU string changes), and a WebGL context
-// lost inside the worker falls back to wasm while the widget keeps working.
+// lost inside the worker falls back to wasm while the widget keeps working, also while the reader
+// drags; and a browser whose workers have no OffscreenCanvas (no WebGL there) runs on wasm.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
-import { widgetHarness } from './widget-helpers';
+import { widgetHarness, type Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const weightInit = widgetHarness(open, 'weight-init-histograms');
@@ -96,21 +97,66 @@ test('the probe picks a backend, the page stores it, a reload reuses it, a new G
     .toBe('probe');
 });
 
-test('a WebGL context lost in the worker: the badge says WASM and the widget still works', async () => {
+/** Every layer's histogram counts, as drawn. */
+const layerCounts = (w: Widget) =>
+  w.root
+    .locator('[data-layer][data-counts]')
+    .evaluateAll((els) => els.map((e) => JSON.parse(e.getAttribute('data-counts')!) as number[]));
+
+test('a WebGL context lost in the worker while the σ slider moves: WASM takes over, the badge says so, the picture is wasm’s own', async () => {
   const w = await weightInit.open(CHAPTER, { backend: 'webgl', allowErrors: LOST });
   const page = w.page;
   expect(await badgeAttr(page, 'data-backend')).toBe('webgl');
-  const lost = await page.evaluate(() =>
+  const slider = w.slider('가중치 표준편차 σ');
+  await slider.focus();
+  // three steps, the loss in the middle of the drag (not awaited), three more steps meanwhile
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const lost = page.evaluate(() =>
     (
       window as unknown as { __engineTestHooks: { loseWebGLContext(): Promise<boolean> } }
     ).__engineTestHooks.loseWebGLContext(),
   );
-  expect(lost).toBe(true);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  expect(await lost).toBe(true);
   await expect.poll(() => badgeAttr(page, 'data-backend'), { timeout: 30_000 }).toBe('wasm');
   expect(await page.locator('[data-engine-status] .engine-notice').textContent()).toContain(
     'WebGL 컨텍스트를 잃어',
   );
-  await w.expectChange(() => w.press('가중치 표준편차 σ', 'ArrowRight', 3));
-  await expect.poll(() => w.root.locator('.widget-readout').textContent()).toContain('wasm');
+  await expect.poll(() => w.root.locator('.widget-readout').textContent(), { timeout: 30_000 }).toContain('wasm'); // prettier-ignore
+  await w.ready('ready');
+  const sigma = await w.param('std');
+  expect(sigma).not.toBeNull();
+  // no request was lost or left hanging: the last σ is drawn, with the numbers a page that ran
+  // on wasm from the start draws for it (the same seeded draws, the same bins)
+  const after = await layerCounts(w);
+  const fresh = await weightInit.open(`${CHAPTER}?weight-init-histograms.std=${sigma}`, {
+    backend: 'wasm',
+  });
+  const reference = await layerCounts(fresh);
+  expect(after).toHaveLength(reference.length);
+  const moved = after.flat().reduce((m, c, i) => m + Math.abs(c - reference.flat()[i]), 0);
+  expect(moved).toBeLessThanOrEqual(reference.flat().reduce((a, b) => a + b, 0) * 0.002);
   expect(page.workers()).toHaveLength(1);
+});
+
+test('workers without OffscreenCanvas (no WebGL in a worker): the probe picks wasm and says why; widgets work', async () => {
+  // the engine's worker script as served, with OffscreenCanvas taken away before tfjs looks
+  const w = await weightInit.open(CHAPTER, {
+    beforeGoto: (page) =>
+      page.route(/\/assets\/worker-[\w-]+\.js$/, async (route) => {
+        const res = await route.fetch();
+        const body = `delete self.OffscreenCanvas;\n${await res.text()}`;
+        await route.fulfill({ response: res, body });
+      }),
+  });
+  const page = w.page;
+  expect(await page.evaluate(() => typeof OffscreenCanvas)).toBe('function'); // the page keeps it
+  expect(await page.workers()[0].evaluate(() => typeof OffscreenCanvas)).toBe('undefined');
+  await expect.poll(() => badgeAttr(page, 'data-backend'), { timeout: 60_000 }).toBe('wasm');
+  expect(await badgeAttr(page, 'data-backend-source')).toBe('probe');
+  expect(await badgeAttr(page, 'title')).toContain('WebGL을 쓸 수 없어요');
+  await w.expectChange(() => w.press('가중치 표준편차 σ', 'ArrowRight', 2));
+  await expect.poll(() => w.root.locator('.widget-readout').textContent()).toContain('wasm');
+  const o = await optimizers.on(page);
+  await o.expectChange(() => o.press('SGD 학습률', 'ArrowRight'));
 });

@@ -71,6 +71,7 @@ function TrainMnist(props: Props) {
       data-status={status}
       data-iteration={p?.iteration ?? 0}
       data-first-loss={p && p.loss.length > 0 ? String(p.loss[0]) : undefined}
+      data-last-loss={p && p.loss.length > 0 ? String(p.loss.at(-1)) : undefined}
       data-session={view.gen}
     >
       <ParamControls
