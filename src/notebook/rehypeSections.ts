@@ -1,13 +1,16 @@
 // A rehype step for the pre-rendered chapters: each `##` heading and what follows it, up to the
-// next `##`, becomes one <section class="chapter-section"> (the text before the first `##` too).
-// The browser then skips laying out and painting the sections far from the viewport
-// (`content-visibility: auto` in chapter.css) — a long chapter is mostly KaTeX markup, and laying
-// all of it out again after each font swap blocked the page for half a second. Code blocks become
+// next `##`, becomes one <section class="chapter-section"> (the text before the first `##` too),
+// and inside it each `###` and what follows, up to the next `###`, a nested one. The browser then
+// skips laying out and painting the sections far from the viewport (`content-visibility: auto` in
+// chapter.css) — a long chapter is mostly KaTeX markup: laying all of it out again after each font
+// swap blocked the page for half a second, and chapter 6's first `##` alone (eight `###`, every
+// optimizer's formulas) was a ≈ 300 ms layout on a throttled phone. Code blocks become
 // focusable regions here too (they may scroll sideways; checking each in the browser would lay
 // out the far sections).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-const isH2 = (n: RootContent): n is Element => n.type === 'element' && n.tagName === 'h2';
+const isHeading = (n: RootContent, tag: 'h2' | 'h3'): n is Element =>
+  n.type === 'element' && n.tagName === tag;
 
 function section(children: RootContent[]): Element {
   return {
@@ -28,22 +31,36 @@ function focusableCode(nodes: RootContent[]): void {
   }
 }
 
+/** Runs of `nodes`, a new one at each `tag` heading; whitespace-only runs stay outside. */
+function split(
+  nodes: RootContent[],
+  tag: 'h2' | 'h3',
+  wrap: (run: RootContent[]) => RootContent[],
+) {
+  const out: RootContent[] = [];
+  let current: RootContent[] = [];
+  const flush = () => {
+    if (current.some((n) => n.type !== 'text' || n.value.trim() !== '')) out.push(...wrap(current));
+    else out.push(...current);
+    current = [];
+  };
+  for (const node of nodes) {
+    if (isHeading(node, tag)) flush();
+    current.push(node);
+  }
+  flush();
+  return out;
+}
+
 export default function rehypeSections() {
   return (tree: Root) => {
     focusableCode(tree.children);
-    const out: RootContent[] = [];
-    let current: RootContent[] = [];
-    const flush = () => {
-      // whitespace-only runs stay outside (no empty sections)
-      if (current.some((n) => n.type !== 'text' || n.value.trim() !== ''))
-        out.push(section(current));
-      current = [];
-    };
-    for (const node of tree.children) {
-      if (isH2(node)) flush();
-      current.push(node);
-    }
-    flush();
-    tree.children = out;
+    tree.children = split(tree.children, 'h2', (run) => {
+      // the text between the `##` and its first `###` stays in the outer section
+      const first = run.findIndex((n) => isHeading(n, 'h3'));
+      if (first < 0) return [section(run)];
+      const sub = split(run.slice(first), 'h3', (r) => [section(r)]);
+      return [section([...run.slice(0, first), ...sub])];
+    }) as Root['children'];
   };
 }
