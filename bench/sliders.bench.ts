@@ -26,40 +26,11 @@ import { requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { benchChromiumArgs } from './chromium-args';
 import { widgetOnPage } from './widget-on-page';
+import { CASES, sweep as sweepSlider } from './slider-sweep';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const FRAME_MS = 1000 / 60;
-
-interface Case {
-  page: string;
-  label: string;
-  /** part of the slider's own range (in its units: log10 for a log slider) */
-  range?: [number, number];
-}
-
-/** One slider per widget whose numbers follow the slider at once. */
-const CASES: Record<string, Case> = {
-  'perceptron-gates': { page: '/02-perceptron/', label: '가중치 w1' },
-  'activation-functions': { page: '/03-neural-network/', label: '입력 x' },
-  softmax: { page: '/03-neural-network/', label: '온도 T' },
-  'loss-functions': { page: '/04-neural-network-learning/', label: '시그모이드 출력 y (1일 확률)' },
-  'gradient-field': { page: '/04-neural-network-learning/', label: '점의 x₀' },
-  'gradient-descent': { page: '/04-neural-network-learning/', label: '학습률 lr' },
-  'computational-graph': { page: '/05-backpropagation/', label: '사과 가격' },
-  'layer-backprop': { page: '/05-backpropagation/', label: '배치 크기 N' },
-  'gradient-check': { page: '/05-backpropagation/', label: '수치 미분의 h' },
-  // lr 0.1 … 1 (log): the paths stay mostly on the picture, like a reader's drag
-  'optimizer-trajectories': {
-    page: '/06-learning-techniques/',
-    label: 'SGD 학습률',
-    range: [-1, 0],
-  },
-  convolution: { page: '/07-cnn/', label: '편향 b' },
-  im2col: { page: '/07-cnn/', label: '배치 크기 N' },
-  'data-augmentation': { page: '/08-deep-learning/', label: '회전 범위 ±' },
-  'policy-gradient': { page: '/08-deep-learning/', label: '학습률 α' },
-};
 
 const BACKENDS = arg('backends', 'webgl,wasm,cpu').split(',');
 const WIDGETS = arg('widgets', Object.keys(CASES).join(',')).split(',');
@@ -83,83 +54,6 @@ function quantile(xs: number[], q: number): number {
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
 const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
-
-interface Sample {
-  positions: string[];
-  wallMs: number[];
-  engineMs: number[];
-  renderMs: number[];
-  /** the frame's data-update-ms: input → numbers back → DOM committed (the widget's own clock) */
-  updateMs: number[];
-}
-
-/**
- * In the page: the slider labelled `label` in the first `widget`, moved through `count`
- * positions (`passes` times: the first ones warm up), each timed. Plain JS source: tsx would add
- * helpers (__name) that do not exist in the page.
- */
-const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
-  const root = document.querySelector('[data-widget="' + widget + '"]');
-  const slider = [...root.querySelectorAll('input[type=range]')].find((el) => el.labels && el.labels[0] && el.labels[0].textContent.trim() === label);
-  if (!slider) throw new Error(widget + ': no slider labelled ' + label);
-  const lo = range ? range[0] : Number(slider.min);
-  const hi = range ? range[1] : Number(slider.max);
-  // The positions the slider itself snaps to (a detached copy), distinct, spread over lo…hi.
-  const probe = slider.cloneNode();
-  const snap = (v) => { probe.value = String(v); return probe.value; };
-  const grid = [];
-  for (let i = 0; i < count; i++) {
-    const p = snap(lo + ((hi - lo) * i) / Math.max(1, count - 1));
-    if (!grid.includes(p)) grid.push(p);
-  }
-  // Fewer distinct positions than changes: go back and forth (no two neighbours equal).
-  const positions = [];
-  for (let i = 0; positions.length < count; i++) {
-    const k = i % (2 * grid.length - 2 || 1);
-    positions.push(grid[k < grid.length ? k : 2 * grid.length - 2 - k]);
-  }
-  if (positions[0] === slider.value) positions.push(positions.shift());
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const drawnEl = () => root.querySelector('[data-drawn]');
-  const out = { positions, wallMs: [], engineMs: [], renderMs: [], updateMs: [] };
-  for (let pass = 0; pass < passes; pass++) {
-    const measured = pass === passes - 1;
-    for (const pos of measured ? positions : [...positions].reverse()) {
-      if (slider.value === pos) continue;
-      const before = drawnEl() ? drawnEl().getAttribute('data-drawn') : null;
-      let obs;
-      const changed = new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { obs.disconnect(); reject(new Error(widget + ': nothing drawn within 60 s (' + label + ' at ' + pos + ')')); }, 60000);
-        obs = new MutationObserver(() => {
-          const el = drawnEl();
-          if (el && el.getAttribute('data-drawn') !== before) { obs.disconnect(); clearTimeout(timer); resolve(); }
-        });
-        obs.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
-      });
-      const t0 = performance.now();
-      setValue.call(slider, pos);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await changed;
-      await frame();
-      const wall = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, 0)); // the report's own effect lands after paint
-      if (!measured) continue;
-      out.wallMs.push(wall);
-      const eng = root.querySelector('[data-engine-ms]');
-      out.engineMs.push(eng ? Number(eng.getAttribute('data-engine-ms')) : NaN);
-      const drawn = drawnEl();
-      out.renderMs.push(drawn && drawn.dataset.renderMs ? Number(drawn.dataset.renderMs) : NaN);
-      out.updateMs.push(Number(root.getAttribute('data-update-ms')));
-    }
-  }
-  return out;
-}`;
-
-async function sweep(page: Page, widget: string, c: Case): Promise<Sample> {
-  const a = { widget, label: c.label, count: CHANGES, range: c.range ?? null, passes: 2 };
-  return page.evaluate(`(${SWEEP_JS})(${JSON.stringify(a)})`) as Promise<Sample>;
-}
 
 const settle = (page: Page, widget: string) => widgetOnPage(page, widget);
 
@@ -221,7 +115,7 @@ async function main() {
                     : el.querySelector('[data-backend]')
                   )?.getAttribute('data-backend') ?? null,
               )) ?? backend;
-            const s = await sweep(page, widget, c);
+            const s = await sweepSlider(page, widget, c, CHANGES);
             await page.close();
             pooled[k].wallMs.push(...s.wallMs);
             pooled[k].engineMs.push(...s.engineMs);

@@ -70,6 +70,8 @@ export function EngineBadge() {
       data-engine-status=""
       data-backend={backend}
       data-tensors={status?.tensors}
+      data-bytes={status?.bytes}
+      data-gpu-bytes={status?.gpuBytes}
       data-backend-source={decision?.source}
       data-backend-choice={decision?.choice}
       data-probe-ms={decision?.source === 'probe' ? decision.probeMs : undefined}

@@ -11,6 +11,10 @@ export interface EngineStatus {
   backend: BackendName | null;
   /** live tf.Tensor count, tf.memory().numTensors */
   tensors: number;
+  /** bytes held by those tensors, tf.memory().numBytes */
+  bytes?: number;
+  /** bytes of GPU textures WebGL has allocated, free ones in its pool included (webgl only) */
+  gpuBytes?: number;
   /** a Korean sentence for the reader when something unusual happened (fallback, context loss) */
   notice?: string;
 }
@@ -52,19 +56,21 @@ export async function engineSettled(): Promise<void> {
   await chain;
 }
 
-let lastCount = 0;
-/** Live tensor count; while a backend initialises tfjs refuses to answer, so the last count is kept. */
-function tensorCount(): number {
+let last: Pick<EngineStatus, 'tensors' | 'bytes' | 'gpuBytes'> = { tensors: 0 };
+/** Live tensors and their bytes; while a backend initialises tfjs refuses to answer, so the last answer is kept. */
+function memorySnapshot(): typeof last {
   try {
-    lastCount = tf.memory().numTensors;
+    const m = tf.memory() as tf.MemoryInfo & { numBytesInGPUAllocated?: number };
+    last = { tensors: m.numTensors, bytes: m.numBytes };
+    if (m.numBytesInGPUAllocated !== undefined) last.gpuBytes = m.numBytesInGPUAllocated;
   } catch {
     // a backend switch is in progress
   }
-  return lastCount;
+  return last;
 }
 
 export function engineStatus(): EngineStatus {
-  const s: EngineStatus = { backend: state.current, tensors: tensorCount() };
+  const s: EngineStatus = { backend: state.current, ...memorySnapshot() };
   if (state.notice) s.notice = state.notice;
   return s;
 }
