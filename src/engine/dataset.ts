@@ -4,36 +4,46 @@
 // WebGL context loss re-uploads it on the new backend like a Parameter. On wasm and cpu the
 // "device" is this thread's memory: there a batch is copied from the host copies (≈ 0.1 ms for
 // 100 images), because tfjs-wasm's gather costs ≈ 50 ns per element (≈ 4 ms a batch, a third
-// of a TwoLayerNet step here).
+// of a TwoLayerNet step here) — so there no device copy is made at all (MNIST's would be 220 MB
+// of float32 in the wasm heap). On WebGL the copy is made at the first batch, in one upload;
+// chunks arriving later are appended then (each concat leaves its old texture in tfjs's pool).
 import * as tf from '@tensorflow/tfjs-core';
 import { trackRestorable } from './backend';
 import { Tensor } from './tensor';
 
+interface DeviceCopy {
+  /** [rows, px] grey levels 0..255 */
+  images: tf.Tensor2D;
+  /** [rows] class indices */
+  labels: tf.Tensor1D;
+  /** how many of the host rows it holds */
+  rows: number;
+  /** how many host chunks it holds */
+  chunks: number;
+}
+
 export class DeviceDataset {
   /** pixels per image (rows·cols) */
   readonly px: number;
-  /** [n, px] grey levels 0..255 */
-  private images: tf.Tensor2D;
-  /** [n] class indices */
-  private labels: tf.Tensor1D;
-  /** host copies, in arrival order, for restoring after a backend switch */
+  /** host copies, in arrival order (the batches' source off WebGL, and the device copy's) */
   private readonly hostImages: Uint8Array[] = [];
   private readonly hostLabels: Uint8Array[] = [];
+  private rows = 0;
+  /** the WebGL copy, made at the first device batch (null until then, and after a switch) */
+  private device: DeviceCopy | null = null;
   private readonly untrack: () => void;
 
   constructor(px: number) {
     this.px = px;
-    this.images = tf.keep(tf.zeros([0, px]));
-    this.labels = tf.keep(tf.zeros([0], 'int32'));
-    this.untrack = trackRestorable({ restore: () => this.upload() });
+    this.untrack = trackRestorable({ restore: () => this.dropDevice() });
   }
 
-  /** number of images on the device */
+  /** number of images */
   get size(): number {
-    return this.labels.shape[0];
+    return this.rows;
   }
 
-  /** Appends images (n·px grey levels, 0..255) and their labels (uploaded once, kept). */
+  /** Appends images (n·px grey levels, 0..255) and their labels (kept; uploaded when needed). */
   append(images: Uint8Array, labels: Uint8Array): void {
     if (images.length !== labels.length * this.px) {
       throw new Error(
@@ -42,12 +52,46 @@ export class DeviceDataset {
     }
     this.hostImages.push(images);
     this.hostLabels.push(labels);
-    const [x, t] = [this.images, this.labels];
-    [this.images, this.labels] = tf.tidy(() => [
-      tf.keep(tf.concat([x, tf.tensor2d(images, [labels.length, this.px], 'float32')])),
-      tf.keep(tf.concat([t, tf.tensor1d(labels, 'int32')])),
-    ]);
-    tf.dispose([x, t]);
+    this.rows += labels.length;
+  }
+
+  /** The device copy with every host row: made in one upload, or the new chunks appended. */
+  private onDevice(): DeviceCopy {
+    const d = this.device;
+    if (d && d.rows === this.rows) return d;
+    const from = d?.chunks ?? 0;
+    const n = this.rows - (d?.rows ?? 0);
+    const images = new Uint8Array(n * this.px);
+    const labels = new Uint8Array(n);
+    let offset = 0;
+    for (let c = from; c < this.hostLabels.length; c++) {
+      images.set(this.hostImages[c], offset * this.px);
+      labels.set(this.hostLabels[c], offset);
+      offset += this.hostLabels[c].length;
+    }
+    const next = tf.tidy(() => {
+      const x = tf.tensor2d(images, [n, this.px], 'float32');
+      const t = tf.tensor1d(labels, 'int32');
+      return d ? [tf.concat([d.images, x]), tf.concat([d.labels, t])] : [x, t];
+    });
+    this.dropDevice();
+    this.device = {
+      images: tf.keep(next[0] as tf.Tensor2D),
+      labels: tf.keep(next[1] as tf.Tensor1D),
+      rows: this.rows,
+      chunks: this.hostLabels.length,
+    };
+    return this.device;
+  }
+
+  private dropDevice(): void {
+    const d = this.device;
+    this.device = null;
+    try {
+      if (d) tf.dispose([d.images, d.labels]);
+    } catch {
+      // a lost backend may refuse; its memory is gone anyway
+    }
   }
 
   /**
@@ -61,9 +105,10 @@ export class DeviceDataset {
 
   /** batch() gathered on the device (WebGL's way). */
   deviceBatch(rows: Int32Array, shape?: number[]): { x: Tensor; t: tf.Tensor1D } {
+    const d = this.onDevice();
     const index = tf.tensor1d(rows, 'int32');
-    const x = tf.div(tf.gather(this.images, index), 255);
-    const t = tf.gather(this.labels, index) as tf.Tensor1D;
+    const x = tf.div(tf.gather(d.images, index), 255);
+    const t = tf.gather(d.labels, index) as tf.Tensor1D;
     index.dispose();
     return { x: new Tensor(shape ? tf.reshape(x, shape) : x), t };
   }
@@ -100,28 +145,8 @@ export class DeviceDataset {
     );
   }
 
-  /** Re-creates the device copies from the host arrays (after a backend switch). */
-  private upload(): void {
-    try {
-      tf.dispose([this.images, this.labels]);
-    } catch {
-      // the lost backend may refuse; its memory is gone anyway
-    }
-    const n = this.hostLabels.reduce((s, l) => s + l.length, 0);
-    const images = new Uint8Array(n * this.px);
-    const labels = new Uint8Array(n);
-    let offset = 0;
-    this.hostLabels.forEach((l, i) => {
-      images.set(this.hostImages[i], offset * this.px);
-      labels.set(l, offset);
-      offset += l.length;
-    });
-    this.images = tf.keep(tf.tensor2d(images, [n, this.px], 'float32'));
-    this.labels = tf.keep(tf.tensor1d(labels, 'int32'));
-  }
-
   dispose(): void {
     this.untrack();
-    tf.dispose([this.images, this.labels]);
+    this.dropDevice();
   }
 }

@@ -81,7 +81,7 @@ describe('searchTrial', () => {
     ctrl.abort();
     await expect(searchTrial({ ...o, signal: ctrl.signal })).rejects.toThrow();
     expect(tf.memory().numTensors).toBe(before);
-    disposeSearchData();
-    expect(tf.memory().numTensors).toBe(before - 4);
+    disposeSearchData(); // host copies only on the CPU backend: no tensor to free
+    expect(tf.memory().numTensors).toBe(before);
   });
 });
