@@ -22,6 +22,23 @@ interface DeviceCopy {
   chunks: number;
 }
 
+/**
+ * Runs `fn` with tfjs-webgl's texture pool off: textures freed meanwhile are deleted, not kept for
+ * reuse. A one-off upload's staging textures (MNIST's: several of 188 MB) would otherwise stay
+ * allocated for the page's life — nothing else has their shape.
+ */
+function unpooled<T>(fn: () => T): T {
+  const flag = 'WEBGL_DELETE_TEXTURE_THRESHOLD';
+  if (tf.getBackend() !== 'webgl') return fn();
+  const saved = tf.env().getNumber(flag);
+  tf.env().set(flag, 0);
+  try {
+    return fn();
+  } finally {
+    tf.env().set(flag, saved);
+  }
+}
+
 export class DeviceDataset {
   /** pixels per image (rows·cols) */
   readonly px: number;
@@ -105,12 +122,16 @@ export class DeviceDataset {
 
   /** batch() gathered on the device (WebGL's way). */
   deviceBatch(rows: Int32Array, shape?: number[]): { x: Tensor; t: tf.Tensor1D } {
-    const d = this.onDevice();
-    const index = tf.tensor1d(rows, 'int32');
-    const x = tf.div(tf.gather(d.images, index), 255);
-    const t = tf.gather(d.labels, index) as tf.Tensor1D;
-    index.dispose();
-    return { x: new Tensor(shape ? tf.reshape(x, shape) : x), t };
+    const gather = () => {
+      const d = this.onDevice();
+      const index = tf.tensor1d(rows, 'int32');
+      const x = tf.div(tf.gather(d.images, index), 255);
+      const t = tf.gather(d.labels, index) as tf.Tensor1D;
+      index.dispose();
+      return { x: new Tensor(shape ? tf.reshape(x, shape) : x), t };
+    };
+    // WebGL uploads the copy at its first use, through staging textures as big as the copy
+    return this.device?.rows === this.rows ? gather() : unpooled(gather);
   }
 
   /** batch() from the host copies: the rows' grey levels / 255, copied into fresh tensors. */
