@@ -41,5 +41,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // every core (vitest's default leaves one idle: on this 2-core machine, one fork at a time)
+    maxWorkers: '100%',
   },
 });
