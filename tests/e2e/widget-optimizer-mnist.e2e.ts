@@ -11,7 +11,7 @@ import type { Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'optimizer-mnist');
-const SHORT = '/06-learning-techniques/?optimizer-mnist.iterations=40';
+const SHORT = '/06-learning-techniques/?optimizer-mnist.iterations=150'; // long enough that Pause lands before the end
 
 const attr = (w: Widget, name: string) => w.root.locator('.race').getAttribute(name);
 const status = (w: Widget) => attr(w, 'data-status');
@@ -36,7 +36,7 @@ test('same first loss for every optimizer; Run, Pause, 초기화 (same first los
   // far down chapter 6: no race (and no MNIST in the worker) until the reader scrolls here
   const v = await harness.openBelowFold(SHORT, { backend: 'wasm', state: 'ready' });
   await nearRace(v);
-  expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 40');
+  expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 150');
   const baseline = await engineBaseline(v.page, 'wasm');
 
   await button(v, '한 단계 ▸').click();

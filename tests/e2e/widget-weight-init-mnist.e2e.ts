@@ -35,13 +35,13 @@ const lanes = (w: Widget) =>
     );
 
 test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors back); sigmoid and a lane toggle change the picture', async () => {
-  const w = await harness.open('/06-learning-techniques/?weight-init-mnist.iterations=30', {
+  const w = await harness.open('/06-learning-techniques/?weight-init-mnist.iterations=200', {
     backend: 'wasm',
     state: 'ready',
   });
   await nearRace(w);
   const page = w.page;
-  expect(await w.root.locator('.race__iteration').textContent()).toBe('반복 0 / 30');
+  expect(await w.root.locator('.race__iteration').textContent()).toBe('반복 0 / 200'); // long enough that Pause lands before the end
   expect(await w.root.locator('[data-activation-note]').textContent()).toContain(
     '"Xavier" 곡선도 ReLU',
   );
