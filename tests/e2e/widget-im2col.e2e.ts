@@ -21,6 +21,11 @@ const opts = { state: 'ready' };
 const shapeOf = (w: Widget, k: string) => w.root.locator(`[data-shape="${k}"]`).textContent();
 const matrix = (w: Widget) => w.root.locator('.im2col-matrix');
 const selectedRow = (w: Widget) => matrix(w).getAttribute('data-selected-row');
+/** Where row r of the heat map is on its canvas (rows share its fixed height). */
+const rowPoint = async (w: Widget, r: number) => {
+  const px = Number(await matrix(w).getAttribute('data-row-px'));
+  return { position: { x: 20, y: (r + 0.5) * px } };
+};
 const highlighted = (w: Widget) =>
   w.root
     .locator('[data-plane="0"] .im2col-cell')
@@ -54,6 +59,21 @@ test('the book shapes, the engine matrix, its check against a direct loop, windo
     window0.map((_, i) => Math.floor(i / 5) * 7 + (i % 5)).join(','),
   );
   expect(await w.root.locator('.widget-readout').textContent()).toContain('ms ·');
+  // the heat map paints the values: in row 0 a 9 is darker than a 0 (light theme)
+  const shade = (j: number) =>
+    matrix(w)
+      .locator('canvas')
+      .evaluate((c: HTMLCanvasElement, j) => {
+        const x = Math.floor(((j + 0.5) * c.width) / 75);
+        const y = Math.floor(c.height / 9 / 2);
+        const [r, g, b] = c.getContext('2d')!.getImageData(x, y, 1, 1).data;
+        return r + g + b;
+      }, j);
+  const nine = row.indexOf('9');
+  const zero = row.indexOf('0');
+  expect(nine).toBeGreaterThanOrEqual(0);
+  expect(zero).toBeGreaterThanOrEqual(0);
+  expect(await shade(nine)).toBeLessThan((await shade(zero)) - 150);
 
   // selecting a window highlights its row, and a row its window
   const label = '선택한 창 = col의 행';
@@ -61,16 +81,20 @@ test('the book shapes, the engine matrix, its check against a direct loop, windo
   await w.page.keyboard.press('ArrowRight');
   expect(await selectedRow(w)).toBe('1');
   expect((await highlighted(w)).split(',')[0]).toBe('1');
-  await matrix(w).locator('[data-row="5"]').click();
+  await matrix(w)
+    .locator('canvas')
+    .click(await rowPoint(w, 5));
   expect(await selectedRow(w)).toBe('5');
   expect(await w.root.locator('[data-window]').getAttribute('data-window')).toBe('0,1,2');
   expect((await highlighted(w)).split(',')[0]).toBe(String(1 * 7 + 2));
-  await matrix(w).locator('[data-row="7"]').hover();
+  await matrix(w)
+    .locator('canvas')
+    .hover(await rowPoint(w, 7));
   expect(await selectedRow(w)).toBe('7');
   // clicking an input cell selects the window whose top-left corner it is: (1, 1) → row 4
   await w.root.locator('[data-plane="1"] .im2col-cell').nth(8).click();
   expect(await selectedRow(w)).toBe('4');
-  expect(await w.root.locator('.im2col-row-on').getAttribute('data-row')).toBe('4');
+  expect(await matrix(w).locator('canvas').getAttribute('aria-label')).toContain('5번째 행 강조');
 });
 
 test('every control changes the picture; the check stays exact; an impossible size says so', async () => {
@@ -130,4 +154,19 @@ test('fits a 390 px phone in dark mode', async () => {
   });
   await w.root.scrollIntoViewIfNeeded();
   expect(await overflowing(w.root)).toEqual([]);
+  // the canvas takes the dark theme's colours: a 0 cell is the dark background
+  const row = (await matrix(w).getAttribute('data-row-values'))!.split(',');
+  const cols = Number(await matrix(w).getAttribute('data-cols'));
+  const zero = row.indexOf('0');
+  expect(zero).toBeGreaterThanOrEqual(0);
+  const rgb = await matrix(w)
+    .locator('canvas')
+    .evaluate(
+      (c: HTMLCanvasElement, [j, n]) =>
+        Array.from(
+          c.getContext('2d')!.getImageData(Math.floor(((j + 0.25) * c.width) / n), 4, 1, 1).data,
+        ),
+      [zero, cols],
+    );
+  expect(rgb[0] + rgb[1] + rgb[2]).toBeLessThan(150);
 });

@@ -11,6 +11,7 @@ export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
 export { useElementWidth } from './useElementWidth';
+export { useThemeColors } from './useThemeColors';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';

@@ -1,6 +1,15 @@
 // The unrolled matrix col (one row per window, columns in the book's order c, ky, kx): a heat
-// map of the values, the selected row outlined; hovering or clicking a row selects its window.
-import { cssVars, fmt } from '../../kit';
+// map of the values on one canvas, the selected row outlined; pointing at or clicking a row
+// selects its window. The canvas keeps one height whatever the shape (a slider that changes N or
+// H does not move the rest of the page): rows share it, numbers appear when cells are big enough.
+import { useLayoutEffect, useRef, type PointerEvent } from 'react';
+import { fmt, useElementWidth, useThemeColors } from '../../kit';
+
+/** CSS height of the heat map in px (see .im2col-matrix) */
+const HEIGHT = 240;
+const COLORS = ['bg', 'fg', 'series-1', 'series-2'] as const;
+/** values are integers 0…9: the heat is v / HEAT_MAX */
+const HEAT_MAX = 10;
 
 export function ColMatrix({
   col,
@@ -15,42 +24,79 @@ export function ColMatrix({
   selected: number;
   onSelect: (row: number) => void;
 }) {
-  const numbers = cols <= 12;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(canvasRef, 600);
+  const colors = useThemeColors(boxRef, COLORS);
+  const rowPx = HEIGHT / rows;
+  const cellPx = width / cols;
+  const numbers = cellPx >= 16 && rowPx >= 14;
   const row = Array.from(col.subarray(selected * cols, (selected + 1) * cols));
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const g = canvas?.getContext('2d');
+    if (!canvas || !g || !colors) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(HEIGHT * dpr);
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.fillStyle = colors.bg;
+    g.fillRect(0, 0, width, HEIGHT);
+    // cell edges on whole device pixels: no seams between neighbours
+    const xs = Array.from({ length: cols + 1 }, (_, j) => Math.round(j * cellPx * dpr) / dpr);
+    const ys = Array.from({ length: rows + 1 }, (_, r) => Math.round(r * rowPx * dpr) / dpr);
+    const heat = (v: number) => Math.min(1, Math.max(0, v / HEAT_MAX));
+    g.fillStyle = colors['series-2'];
+    for (let r = 0; r < rows; r++)
+      for (let j = 0; j < cols; j++) {
+        g.globalAlpha = heat(col[r * cols + j]);
+        g.fillRect(xs[j], ys[r], xs[j + 1] - xs[j], ys[r + 1] - ys[r]);
+      }
+    g.globalAlpha = 1;
+    if (numbers) {
+      g.font = `${Math.min(12, rowPx * 0.7)}px system-ui, sans-serif`;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      for (let r = 0; r < rows; r++)
+        for (let j = 0; j < cols; j++) {
+          const v = col[r * cols + j];
+          g.fillStyle = heat(v) > 0.55 ? colors.bg : colors.fg; // legible on dark and light cells
+          g.fillText(fmt(v), (j + 0.5) * cellPx, (r + 0.5) * rowPx);
+        }
+    }
+    g.strokeStyle = colors['series-1'];
+    g.lineWidth = 2;
+    g.strokeRect(1, selected * rowPx + 1, width - 2, Math.max(rowPx - 2, 1));
+  }, [col, rows, cols, selected, width, colors, rowPx, cellPx, numbers]);
+
+  const pick = (e: PointerEvent<HTMLCanvasElement>) => {
+    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+    const r = Math.floor(y / rowPx);
+    if (r >= 0 && r < rows && r !== selected) onSelect(r);
+  };
   return (
     <figure className="im2col-matrix-figure">
       <div
+        ref={boxRef}
         className="im2col-matrix"
         data-rows={rows}
         data-cols={cols}
+        data-row-px={rowPx}
         data-selected-row={selected}
         data-row-values={row.join(',')}
-        role="img"
-        aria-label={`im2col 결과 col: ${rows}행 ${cols}열, ${selected + 1}번째 행 강조`}
       >
-        {Array.from({ length: rows }, (_, r) => (
-          <div
-            key={r}
-            className={r === selected ? 'im2col-row im2col-row-on' : 'im2col-row'}
-            style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}
-            data-row={r}
-            onMouseEnter={() => onSelect(r)}
-            onClick={() => onSelect(r)}
-          >
-            {Array.from(col.subarray(r * cols, (r + 1) * cols), (v, j) => (
-              <span
-                key={j}
-                className={numbers ? 'im2col-heat im2col-heat-num' : 'im2col-heat'}
-                style={cssVars({ '--heat': `${Math.round(v * 10)}%` })}
-              >
-                {numbers ? fmt(v) : null}
-              </span>
-            ))}
-          </div>
-        ))}
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={`im2col 결과 col: ${rows}행 ${cols}열 히트맵, ${selected + 1}번째 행 강조`}
+          onPointerMove={pick}
+          onPointerDown={pick}
+        />
       </div>
       <figcaption>
-        col: {rows}행 × {cols}열. 강조한 행 {selected + 1} = [{row.map((v) => fmt(v)).join(', ')}]
+        col: {rows}행 × {cols}열 (색이 진할수록 큰 값, 0~9). 강조한 행 {selected + 1} = [
+        {row.map((v) => fmt(v)).join(', ')}]
       </figcaption>
     </figure>
   );
