@@ -65,6 +65,15 @@ interface Setup {
   exact: number[][];
   /** numerical gradients per h, per precision: [tensor][k] */
   numerical: Record<GradientPrecision, Map<number, Float64Array[]>>;
+  /** backward()'s checked entries and loss per planted bug (they do not depend on h) */
+  backprops: Map<GradientBug, Promise<Backprop>>;
+}
+
+interface Backprop {
+  grads: number[][];
+  loss: number;
+  /** the backend that ran it */
+  backend: string;
 }
 
 let setup: Setup | null = null;
@@ -101,7 +110,8 @@ async function getSetup(seed: number): Promise<Setup> {
   const numerical = { float32: new Map(), float64: new Map() };
   const full = gradientJs(js);
   const exact = indices.map((idx, t) => idx.map((i) => full[t][i]));
-  return (setup = { seed, x, labels, params, shapes, indices, js, exact, numerical });
+  const backprops = new Map();
+  return (setup = { seed, x, labels, params, shapes, indices, js, exact, numerical, backprops });
 }
 
 /** Numerical gradients at every h of `hs` not yet cached, in both precisions. */
@@ -112,8 +122,19 @@ function ensureNumerical(s: Setup, hs: readonly number[]): void {
   }
 }
 
+/** backprop() once per seed and bug: moving h changes only the numerical side. */
+function cachedBackprop(s: Setup, bug: GradientBug): Promise<Backprop> {
+  let b = s.backprops.get(bug);
+  if (!b) {
+    b = backprop(s, bug);
+    b.catch(() => s.backprops.delete(bug)); // a failed run is not kept
+    s.backprops.set(bug, b);
+  }
+  return b;
+}
+
 /** backward() of the (possibly bugged) loss: the checked entries of each gradient and the loss. */
-async function backprop(s: Setup, bug: GradientBug): Promise<{ grads: number[][]; loss: number }> {
+async function backprop(s: Setup, bug: GradientBug): Promise<Backprop> {
   const net = makeNet(s.seed);
   try {
     const loss = scope(() => {
@@ -131,6 +152,7 @@ async function backprop(s: Setup, bug: GradientBug): Promise<{ grads: number[][]
     return {
       grads: s.indices.map((idx, t) => idx.map((i) => read[t][i])),
       loss: read[4][0],
+      backend: engineStatus().backend ?? '',
     };
   } finally {
     net.dispose();
@@ -170,7 +192,8 @@ function sweepOf(
 /**
  * The book's gradient check at `h` with `bug` planted in one backward rule, plus the U-curve
  * (the worst tensor's relative error vs h over GRADIENT_H_GRID, float32 and float64 numerical sides). The numerical
- * gradients are cached per seed (they do not depend on the bug); backprop runs every call.
+ * gradients are cached per seed and h (they do not depend on the bug), backprop per seed and bug
+ * (it does not depend on h).
  */
 export async function gradientCheckRun(o: {
   h: number;
@@ -184,7 +207,7 @@ export async function gradientCheckRun(o: {
   await initEngine();
   const s = await getSetup(seed);
   ensureNumerical(s, [...GRADIENT_H_GRID, h]);
-  const { grads, loss } = await backprop(s, bug);
+  const { grads, loss, backend } = await cachedBackprop(s, bug);
   return {
     h,
     bug,
@@ -205,6 +228,6 @@ export async function gradientCheckRun(o: {
     },
     labels: s.labels,
     loss,
-    backend: engineStatus().backend ?? '',
+    backend,
   };
 }

@@ -102,6 +102,21 @@ describe('gradientCheckRun', () => {
     expect(Math.min(...r.sweep.float32)).toBeGreaterThan(4 * PASS.float32);
   });
 
+  it('moving h reruns no engine op: backprop is kept per seed and bug, the numbers are the same', async () => {
+    const a = await gradientCheckRun({ h: 1e-4, bug: 'none', seed: 2 });
+    let b: GradientCheckResult | undefined;
+    const profile = await tf.profile(async () => {
+      b = await gradientCheckRun({ h: 1e-6, bug: 'none', seed: 2 });
+    });
+    expect(profile.kernels.length).toBe(0);
+    expect(b!.tensors.map((t) => t.backprop)).toEqual(a.tensors.map((t) => t.backprop));
+    expect(b!.loss).toBe(a.loss);
+    expect(b!.tensors[0].numerical.float64).not.toEqual(a.tensors[0].numerical.float64);
+    // another bug runs backward() again
+    const other = await tf.profile(() => gradientCheckRun({ h: 1e-6, bug: 'relu-mask', seed: 2 }));
+    expect(other.kernels.length).toBeGreaterThan(10);
+  });
+
   it('rejects bad options without leaking', async () => {
     const before = tf.memory().numTensors;
     await expect(gradientCheckRun({ h: 0, bug: 'none' })).rejects.toThrow(/h/);
