@@ -44,7 +44,8 @@ export interface Sample {
 
 /**
  * In the page: the slider labelled `label` in the first `widget`, moved through `count`
- * positions (`passes` times: the first ones warm up), each timed. Plain JS source: tsx would add
+ * positions (`passes` times: the first ones warm up, on positions between the measured ones where
+ * the slider has them), each timed. Plain JS source: tsx would add
  * helpers (__name) that do not exist in the page.
  */
 const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
@@ -68,13 +69,21 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
     positions.push(grid[k < grid.length ? k : 2 * grid.length - 2 - k]);
   }
   if (positions[0] === slider.value) positions.push(positions.shift());
+  // Warm-up positions lie between the measured ones where the slider has room: the same shapes
+  // and kernels, not the same values (a widget that keeps results per value computes afresh).
+  const between = [];
+  for (let i = 0; i + 1 < count; i++) {
+    const p = snap(lo + ((hi - lo) * (i + 0.5)) / Math.max(1, count - 1));
+    if (!grid.includes(p) && !between.includes(p)) between.push(p);
+  }
+  const warm = between.length >= 2 ? between : [...positions].reverse();
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const drawnEl = () => root.querySelector('[data-drawn]');
   const out = { positions, wallMs: [], engineMs: [], renderMs: [], updateMs: [] };
   for (let pass = 0; pass < passes; pass++) {
     const measured = pass === passes - 1;
-    for (const pos of measured ? positions : [...positions].reverse()) {
+    for (const pos of measured ? positions : warm) {
       if (slider.value === pos) continue;
       const before = drawnEl() ? drawnEl().getAttribute('data-drawn') : null;
       let obs;

@@ -13,8 +13,9 @@
 // order where no two neighbours are equal. Each change: set the slider's value, dispatch
 // `input`, wait until the widget has committed the numbers for that value (the kit's report
 // hook bumps `data-drawn` in the commit, before paint), then wait for the next frame to be
-// produced (requestAnimationFrame → setTimeout 0). A warm-up pass over the same positions comes
-// first (WebGL compiles a shader per new shape). Prints median / p95 per widget and backend with
+// produced (requestAnimationFrame → setTimeout 0). A warm-up pass comes first (WebGL compiles a
+// shader per new shape), on positions between the measured ones where the slider has them, so a
+// widget that keeps its results per value still computes every measured one afresh. Prints median / p95 per widget and backend with
 // the widget's own engine / render split where it reports one; the last line is JSON. With
 // --compare, each widget is measured on every build in turn (a same-run before/after), --rounds
 // times over (the samples pooled).

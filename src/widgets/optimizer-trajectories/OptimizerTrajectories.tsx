@@ -1,7 +1,7 @@
 // `::optimizer-trajectories` — the book's Fig 6-8, live: six optimizers descend a function drawn
 // as contour lines, each in its own panel (or overlaid). Every point comes from the engine
 // through src/experiments; this component only composes, animates and reports.
-import { memo, useEffect, useId, useMemo } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   OPTIMIZER_NAMES,
   SURFACES,
@@ -93,6 +93,12 @@ function OptimizerTrajectories(props: Props) {
     const [x, y] = clampStart(p, surface, range);
     set({ 'start-x': x, 'start-y': y });
   };
+  // One function for the panels' lifetime (they are memoised), calling the latest setStart.
+  const setStartRef = useRef(setStart);
+  useLayoutEffect(() => {
+    setStartRef.current = setStart;
+  });
+  const onStart = useCallback((p: Point) => setStartRef.current(p), []);
   const onSurface = (s: SurfaceName) => {
     setCursor(null);
     set({ surface: s, 'start-x': SURFACES[s].start[0], 'start-y': SURFACES[s].start[1] });
@@ -110,7 +116,7 @@ function OptimizerTrajectories(props: Props) {
       start={start}
       title={title}
       focusableHandle={focusable}
-      onStart={setStart}
+      onStart={onStart}
       startHelpId={startHelpId}
       idPrefix={`${instanceKey}-${key}`}
     />

@@ -51,18 +51,41 @@ export function loadGrid(surface: SurfaceName): Promise<Grid> {
   return p;
 }
 
+/** Runs already computed, by surface, start, steps, optimizer and lr (plain numbers). */
+const runCache = new Map<string, Run>();
+const RUN_CACHE_MAX = 240;
+const runKey = (i: RunInput, r: RunInput['runs'][number]) =>
+  JSON.stringify([i.surface, i.start, i.steps, r.optimizer, r.lr]);
+
+/**
+ * The runs of `input`. Each run depends only on its own optimizer and lr (the engine steps every
+ * run's point in one graph, but each point's gradient is its own): a run computed before is
+ * taken from the cache, so moving one learning rate asks the engine for that optimizer alone.
+ */
 export async function computeRuns(input: RunInput): Promise<RunOutput> {
+  const keys = input.runs.map((r) => runKey(input, r));
+  const missing = input.runs.filter((_, i) => !runCache.has(keys[i]));
   // The runs count as drawn only with their contours: wait for the (cached) grid too.
   const [out] = await Promise.all([
     optimizerRuns({
-      runs: input.runs,
+      runs: missing,
       start: input.start,
       steps: input.steps,
       surface: input.surface,
     }),
     loadGrid(input.surface),
   ]);
-  return { ...out, input, doneAt: performance.now() };
+  const fresh = new Map(out.runs.map((run, i) => [runKey(input, missing[i]), run]));
+  const runs = keys.map((k) => fresh.get(k) ?? runCache.get(k)!);
+  keys.forEach((k, i) => {
+    runCache.delete(k); // most recently used last
+    runCache.set(k, runs[i]);
+  });
+  for (const k of runCache.keys()) {
+    if (runCache.size <= RUN_CACHE_MAX) break;
+    runCache.delete(k);
+  }
+  return { ...out, runs, input, doneAt: performance.now() };
 }
 
 /** Each run with the step it diverged at: the engine's verdict, or leaving the plot far behind. */

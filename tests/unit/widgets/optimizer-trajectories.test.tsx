@@ -9,7 +9,12 @@ import type { WidgetReport } from '../../../src/widgets/types';
 import { schema } from '../../../src/widgets/optimizer-trajectories/schema';
 import { bookRun, type Opt } from '../../shared/book-optimizers';
 
-const calls: Array<{ start?: [number, number]; steps?: number; surface?: string }> = [];
+const calls: Array<{
+  start?: [number, number];
+  steps?: number;
+  surface?: string;
+  optimizers: string[];
+}> = [];
 vi.mock('../../../src/experiments/client', () => ({
   OPTIMIZER_NAMES: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'],
   SURFACES: {
@@ -39,7 +44,12 @@ vi.mock('../../../src/experiments/client', () => ({
     steps?: number;
     surface?: string;
   }) => {
-    calls.push({ start: o.start, steps: o.steps, surface: o.surface });
+    calls.push({
+      start: o.start,
+      steps: o.steps,
+      surface: o.surface,
+      optimizers: o.runs.map((r) => r.optimizer),
+    });
     const runs = o.runs.map((r) => {
       const { pts, state } = bookRun(r.optimizer, r.lr, o.start ?? [-7, 2], o.steps ?? 30);
       const values = pts.map(([x, y]) => (x * x) / 20 + y * y);
@@ -207,6 +217,28 @@ describe('optimizer-trajectories component', () => {
         ),
       ).toHaveLength(11),
     );
+  });
+
+  test('moving one learning rate asks the engine for that optimizer alone; a value seen before for none', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    const sgd = () =>
+      container.querySelector<SVGGElement>('[data-optimizer="sgd"].optimizer-trajectories__run')!
+        .dataset;
+    const bookLr = Number(sgd().lr);
+    const bookPoints = sgd().points;
+    const sgdLr = screen.getByLabelText('SGD 학습률');
+    fireEvent.change(sgdLr, { target: { value: String(Math.log10(0.37)) } });
+    await waitFor(() => expect(Number(sgd().lr)).toBeCloseTo(0.37));
+    expect(calls.at(-1)?.optimizers).toEqual(['sgd']);
+    expect(JSON.parse(sgd().points!)).toEqual(bookRun('sgd', Number(sgd().lr), [-7, 2], 30).pts);
+    fireEvent.change(sgdLr, { target: { value: String(Math.log10(bookLr)) } });
+    await waitFor(() => expect(Number(sgd().lr)).toBe(bookLr));
+    expect(calls.at(-1)?.optimizers).toEqual([]);
+    expect(sgd().points).toBe(bookPoints);
   });
 
   test('play animates from step 0 to the end', async () => {

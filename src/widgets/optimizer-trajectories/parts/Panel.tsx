@@ -1,6 +1,7 @@
 // One panel: the surface's contours, the paths of `list` up to `step`, the minimum, and the
 // draggable start point. Titled with one optimizer in the book's layout, or all of them overlaid.
-import { useRef } from 'react';
+// A panel redraws only when what it shows changed: moving one learning rate redraws one panel.
+import { memo, useRef } from 'react';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments/client';
 import { fmt, fmtPair, cssVars, seriesColor, Swatch } from '../../kit';
 import { isBlownUp, type Point, type RunMap } from '../compute';
@@ -11,7 +12,35 @@ import { StartHandle } from './StartHandle';
 
 const MARGIN = { top: 8, right: 8, bottom: 18, left: 26 };
 
-export function Panel({
+interface PanelProps {
+  box: PlotBox;
+  contours: Array<{ value: number; d: string }>;
+  list: OptimizerName[];
+  runs: RunMap;
+  step: number;
+  start: Point;
+  title?: OptimizerName;
+  focusableHandle: boolean;
+  /** kept stable by the widget (it reads the latest state itself) */
+  onStart: (p: Point) => void;
+  startHelpId: string;
+  idPrefix: string;
+}
+
+/** The same picture: equal values, the same runs of `list` (runs are kept by identity). */
+function samePicture(a: PanelProps, b: PanelProps): boolean {
+  const keys = Object.keys(a) as Array<keyof PanelProps>;
+  return keys.every((k) => {
+    if (k === 'list' || k === 'start') return a[k]!.join() === b[k]!.join();
+    if (k !== 'runs') return a[k] === b[k];
+    return a.list.every((o) => {
+      const x = a.runs.get(o), y = b.runs.get(o); // prettier-ignore
+      return x?.run === y?.run && x?.divergedAt === y?.divergedAt;
+    });
+  });
+}
+
+export const Panel = memo(function Panel({
   box,
   contours,
   list,
@@ -23,19 +52,7 @@ export function Panel({
   onStart,
   startHelpId,
   idPrefix,
-}: {
-  box: PlotBox;
-  contours: Array<{ value: number; d: string }>;
-  list: OptimizerName[];
-  runs: RunMap;
-  step: number;
-  start: Point;
-  title?: OptimizerName;
-  focusableHandle: boolean;
-  onStart: (p: Point) => void;
-  startHelpId: string;
-  idPrefix: string;
-}) {
+}: PanelProps) {
   const plotRef = useRef<SVGGElement>(null);
   const clipId = `${idPrefix}-clip`;
   const single = title ? runs.get(title) : undefined;
@@ -129,4 +146,4 @@ export function Panel({
       </div>
     </figure>
   );
-}
+}, samePicture);
