@@ -98,6 +98,16 @@ export async function engineStatus(): Promise<EngineStatus> {
   return (await engine()).status();
 }
 
+/**
+ * The backend the engine runs on, from the page's copy of the status when it has one: the worker
+ * pushes every change before it answers the call that caused it, so after a call's answer the
+ * copy is current (no second round trip to the worker).
+ */
+export async function engineBackend(): Promise<BackendName | ''> {
+  await startEngine();
+  return (current ?? (await engineStatus())).backend ?? '';
+}
+
 // --- cancellation --------------------------------------------------------------------------------
 
 let nextToken = 1;

@@ -14,6 +14,7 @@ import type { RemoteTrainOptions, RemoteTrainResult } from './worker-api';
 
 export {
   BACKEND_RECORD_KEY,
+  engineBackend,
   engineStatus,
   onEngineStatus,
   startEngine,

@@ -3,7 +3,7 @@
 import {
   ACTIVATION_NAMES,
   activationCurves,
-  engineStatus,
+  engineBackend,
   stackedLayers,
   type ActivationName,
 } from '../../experiments/client';
@@ -20,15 +20,15 @@ export interface StackResult {
 /** All six curves on the fixed grid: one engine call, made once (the grid never changes). */
 export async function computeGrid(): Promise<Stamped & { curves: Curves }> {
   const curves = await activationCurves({ names: [...ACTIVATION_NAMES], xs: [...GRID] });
-  const { backend } = await engineStatus();
-  return { curves, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { curves, backend, doneAt: performance.now() };
 }
 
 /** All six at the marked x (h and the engine's h′): one engine call per x, always one point. */
 export async function computePoint(x: number): Promise<Stamped & { curves: Curves; x: number }> {
   const curves = await activationCurves({ names: [...ACTIVATION_NAMES], xs: [x] });
-  const { backend } = await engineStatus();
-  return { curves, x, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { curves, x, backend, doneAt: performance.now() };
 }
 
 /** The stacked-layers demo for one seed (null: the demo is closed). */

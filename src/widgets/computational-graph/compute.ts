@@ -1,5 +1,5 @@
 // The engine call of computational-graph (through the engine's worker), stamped for useReport.
-import { engineStatus, shoppingGraph, type ShoppingExample } from '../../experiments/client';
+import { engineBackend, shoppingGraph, type ShoppingExample } from '../../experiments/client';
 import type { ShoppingResult } from '../../experiments/client';
 import type { Stamped } from '../kit';
 
@@ -16,6 +16,6 @@ export type GraphOutput = Stamped & { graph: ShoppingResult; input: GraphInput }
 
 export async function computeGraph(input: GraphInput): Promise<GraphOutput> {
   const graph = await shoppingGraph(input);
-  const { backend } = await engineStatus();
-  return { graph, input, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { graph, input, backend, doneAt: performance.now() };
 }

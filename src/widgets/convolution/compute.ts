@@ -3,7 +3,7 @@
 import {
   BOOK_INPUT,
   convolve,
-  engineStatus,
+  engineBackend,
   type ConvolveResult,
   type Filter,
 } from '../../experiments/client';
@@ -35,6 +35,6 @@ export async function computeConv(
         stride: i.stride,
       })
     : null;
-  const { backend } = await engineStatus();
-  return { res, at: i, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { res, at: i, backend, doneAt: performance.now() };
 }

@@ -3,7 +3,7 @@
 import {
   augmentDigit,
   drawTransforms,
-  engineStatus,
+  engineBackend,
   type AffineTransform,
   type AugmentResult,
 } from '../../experiments/client';
@@ -25,6 +25,6 @@ export async function computeAugment(
 ): Promise<Stamped & { result: AugmentResult; transforms: AffineTransform[] }> {
   const transforms = drawTransforms(VARIANTS, o, o.seed);
   const result = await augmentDigit({ digit: o.digit, transforms });
-  const { backend } = await engineStatus();
-  return { result, transforms, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { result, transforms, backend, doneAt: performance.now() };
 }

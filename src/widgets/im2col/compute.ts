@@ -1,6 +1,6 @@
 // The engine call of the im2col widget (through the worker, experiments/client), stamped for
 // useReport: the engine's im2col matrix, its convolution, and a plain direct loop to compare.
-import { engineStatus, im2colDemo, type Im2colResult } from '../../experiments/client';
+import { engineBackend, im2colDemo, type Im2colResult } from '../../experiments/client';
 import type { Stamped } from '../kit';
 import { outSize } from './model';
 
@@ -21,6 +21,6 @@ export async function computeIm2col(
     outSize(i.H, i.FH, i.S, i.P) < 1
       ? null
       : await im2colDemo({ N: i.N, C: i.C, H: i.H, FH: i.FH, FN: i.FN, stride: i.S, pad: i.P });
-  const { backend } = await engineStatus();
-  return { res, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { res, backend, doneAt: performance.now() };
 }

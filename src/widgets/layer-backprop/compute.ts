@@ -1,6 +1,6 @@
 // The engine calls of layer-backprop (through the engine's worker), stamped for useReport.
 import {
-  engineStatus,
+  engineBackend,
   layerBackprop,
   softmaxWithLoss,
   type LayerActivation,
@@ -20,8 +20,8 @@ export async function computeChain(
   input: ChainInput,
 ): Promise<Stamped & { chain: LayerBackpropResult; input: ChainInput }> {
   const chain = await layerBackprop(input);
-  const { backend } = await engineStatus();
-  return { chain, input, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { chain, input, backend, doneAt: performance.now() };
 }
 
 /** The notes' Softmax-with-Loss example: y = (0.2, 0.1, 0.7) and the correct class `label` (0–2). */

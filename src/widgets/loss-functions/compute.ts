@@ -1,6 +1,6 @@
 // The engine call of the loss-functions widget (through the engine's worker, experiments/client):
 // every loss, the −log y curve, the mini-batch and BCE in one call (one readback), stamped.
-import { engineStatus, lossFunctions, type LossResult } from '../../experiments/client';
+import { engineBackend, lossFunctions, type LossResult } from '../../experiments/client';
 import type { Stamped } from '../kit';
 
 export interface LossInput {
@@ -15,6 +15,6 @@ export async function computeLosses(
   o: LossInput,
 ): Promise<Stamped & { out: LossResult; input: LossInput }> {
   const out = await lossFunctions(o);
-  const { backend } = await engineStatus();
-  return { out, input: o, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { out, input: o, backend, doneAt: performance.now() };
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   disposeInference,
-  engineStatus,
+  engineBackend,
   inferenceProbabilities,
   loadInference,
   runInference,
@@ -49,12 +49,12 @@ export function useLoaded(attempt = 0): {
     (async () => {
       const info = await loadInference((p) => live && setProgress(p));
       const probs = await inferenceProbabilities();
-      const { backend } = await engineStatus();
+      const backend = await engineBackend();
       const loaded: Loaded = {
         info,
         probs,
         predicted: argmaxRows(probs),
-        backend: backend ?? '',
+        backend,
         ms: performance.now() - t0,
       };
       if (live) setState({ loaded, error: null });

@@ -1,6 +1,6 @@
 // The engine call of policy-gradient (through the engine's worker, experiments/client), stamped
 // for useReport. One call runs every update rule over the repeated seeds.
-import { banditRun, engineStatus, type BanditResult } from '../../experiments/client';
+import { banditRun, engineBackend, type BanditResult } from '../../experiments/client';
 import type { Stamped } from '../kit';
 
 export interface BanditInput {
@@ -15,6 +15,6 @@ export async function computeBandit(
   signal: AbortSignal,
 ): Promise<Stamped & { result: BanditResult }> {
   const result = await banditRun({ ...o, runs: 32 }, signal);
-  const { backend } = await engineStatus();
-  return { result, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { result, backend, doneAt: performance.now() };
 }

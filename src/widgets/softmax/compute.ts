@@ -1,7 +1,7 @@
 // The engine calls of the softmax widget (through the engine's worker, experiments/client),
 // stamped for useReport: one call (one readback) per update of each part.
 import {
-  engineStatus,
+  engineBackend,
   softmaxDemo,
   softmaxOverflow,
   type SoftmaxDemo,
@@ -21,14 +21,14 @@ export async function computeMain(
   o: MainInput,
 ): Promise<Stamped & { out: SoftmaxDemo; input: MainInput }> {
   const out = await softmaxDemo(o);
-  const { backend } = await engineStatus();
-  return { out, input: o, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { out, input: o, backend, doneAt: performance.now() };
 }
 
 export async function computeOverflow(
   logits: number[],
 ): Promise<Stamped & { out: SoftmaxOverflow; logits: number[] }> {
   const out = await softmaxOverflow({ logits });
-  const { backend } = await engineStatus();
-  return { out, logits, backend: backend ?? '', doneAt: performance.now() };
+  const backend = await engineBackend();
+  return { out, logits, backend, doneAt: performance.now() };
 }

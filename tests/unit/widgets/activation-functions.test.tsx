@@ -16,7 +16,7 @@ vi.mock('../../../src/experiments/client', () => {
   const names = ['step', 'sigmoid', 'tanh', 'relu', 'identity', 'leakyRelu'] as const;
   return {
     ACTIVATION_NAMES: names,
-    engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+    engineBackend: async () => 'cpu',
     // Marker values, not real activations: the widget must show exactly what the engine returns.
     activationCurves: async ({ xs }: { xs: number[] }) => {
       calls.curves.push(xs);

@@ -19,7 +19,7 @@ vi.mock('../../../src/experiments/client', async () => {
   const f = Math.fround;
   return {
     ...meta,
-    engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+    engineBackend: async () => 'cpu',
     shoppingGraph: async (o: Record<string, number> & { example: 'apple' | 'apple-orange' }) => {
       calls.push(o);
       const ao = o.example === 'apple-orange';

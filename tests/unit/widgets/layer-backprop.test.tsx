@@ -17,7 +17,7 @@ vi.mock('../../../src/experiments/client', () => {
     a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
   const tr = (a: number[][]) => a[0].map((_, j) => a.map((r) => r[j]));
   return {
-    engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+    engineBackend: async () => 'cpu',
     layerBackprop: async (o: { activation: 'relu' | 'sigmoid'; batch: number; seed: number }) => {
       calls.chain.push(o);
       const n = o.batch;

@@ -14,7 +14,7 @@ const calls = vi.hoisted(() => ({ inputs: [] as Input[] }));
 
 vi.mock('../../../src/experiments/client', async () => ({
   ...(await import('../../../src/experiments/probabilities-meta')),
-  engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+  engineBackend: async () => 'cpu',
   // Marker values: the widget must show exactly these.
   lossFunctions: async (o: Input) => {
     calls.inputs.push(o);

@@ -28,7 +28,7 @@ let manual = false;
 vi.mock('../../../src/experiments/client', () => ({
   BOOK_INFERENCE_BATCH: 100,
   INFERENCE_BATCH_SIZES: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000],
-  engineStatus: async () => ({ backend: 'wasm', tensors: 0 }),
+  engineBackend: async () => 'wasm',
   disposeInference: () => disposed(),
   loadInference: async (onProgress?: (p: { bytesLoaded: number; bytesTotal: number }) => void) => {
     onProgress?.({ bytesLoaded: 10, bytesTotal: 100 });

@@ -14,7 +14,7 @@ const calls = vi.hoisted(() => ({ demo: [] as Demo[], overflow: [] as number[][]
 
 vi.mock('../../../src/experiments/client', async () => ({
   ...(await import('../../../src/experiments/probabilities-meta')),
-  engineStatus: () => ({ backend: 'cpu', tensors: 0 }),
+  engineBackend: async () => 'cpu',
   // Marker values, not a real softmax: the widget must show exactly what the engine returns.
   softmaxDemo: async (o: Demo) => {
     calls.demo.push(o);
