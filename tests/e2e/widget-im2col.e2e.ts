@@ -59,6 +59,12 @@ test('the book shapes, the engine matrix, its check against a direct loop, windo
     window0.map((_, i) => Math.floor(i / 5) * 7 + (i % 5)).join(','),
   );
   expect(await w.root.locator('.widget-readout').textContent()).toContain('ms ·');
+  // once mounted, the sections around the widget are always drawn (redraws stay cheap)
+  expect(
+    await w.root.evaluate((el) =>
+      getComputedStyle(el.closest('.chapter-section')!).getPropertyValue('content-visibility'),
+    ),
+  ).toBe('visible');
   // the heat map paints the values: in row 0 a 9 is darker than a 0 (light theme)
   const shade = (j: number) =>
     matrix(w)
