@@ -127,6 +127,7 @@ test('learning: AND converges from zero weights, XOR never settles and says why'
   const w = await harness.open(CHAPTER, opts);
   const log = w.root.locator('[data-learning]');
   const button = (name: string) => w.root.getByRole('button', { name });
+  await radio(w, '빠르게').check(); // autoplay at 60 ms a step
   await button('가중치 0에서 시작').click();
   await button('한 단계').click();
   expect(await log.textContent()).toContain('단계 1');

@@ -20,13 +20,10 @@ import { LearningPanel } from './parts/LearningPanel';
 import { TruthTable } from './parts/TruthTable';
 import { Verdict } from './parts/Verdict';
 import { XorConstruction } from './parts/XorConstruction';
-import type { PerceptronGatesSchema } from './schema';
+import { AUTO_MS, type PerceptronGatesSchema } from './schema';
 import './perceptron-gates.css';
 
 type Props = WidgetProps<PerceptronGatesSchema>;
-
-/** Autoplay: one sample every this many ms. */
-const AUTO_MS = 350;
 
 function PerceptronGates(props: Props) {
   const { values, set, schema, report, resetCount } = props;
@@ -55,9 +52,9 @@ function PerceptronGates(props: Props) {
   });
   useEffect(() => {
     if (!running) return;
-    const id = setInterval(() => stepRef.current(), AUTO_MS);
+    const id = setInterval(() => stepRef.current(), AUTO_MS[values.speed]);
     return () => clearInterval(id);
-  }, [running]);
+  }, [running, values.speed]);
 
   const diverged = live?.offRange
     ? `학습 중 가중치가 슬라이더 범위(${schema.w1.min} ~ ${schema.w1.max}) 밖으로 나가려 해서 멈췄어요. 학습률을 줄이거나 가중치를 0에서 다시 시작해 보세요.`
@@ -111,7 +108,7 @@ function PerceptronGates(props: Props) {
           setLearning(null);
           set({ w1: 0, w2: 0, b: 0 });
         }}
-        lrControl={<ParamControls of={props} names={['lr']} />}
+        lrControl={<ParamControls of={props} names={['lr', 'speed']} />}
       />
 
       {gate === 'xor' && <XorConstruction />}

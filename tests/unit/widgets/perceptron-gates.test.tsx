@@ -151,6 +151,27 @@ describe('PerceptronGates', () => {
     expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ state: 'ready' }));
   });
 
+  it('the autoplay pace follows the speed: one step per 60 ms when fast, none yet when slow', () => {
+    vi.useFakeTimers();
+    const steps = () =>
+      Number(/단계 (\d+)/.exec(document.querySelector('[data-learning]')!.textContent!)?.[1] ?? 0);
+    const { unmount } = render(
+      <Harness report={vi.fn()} initial={{ gate: 'and', w1: 0, w2: 0, b: 0, speed: 'fast' }} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '자동 학습' }));
+    for (let i = 0; i < 5; i++) act(() => void vi.advanceTimersByTime(60));
+    expect(steps()).toBe(5);
+    unmount();
+    render(
+      <Harness report={vi.fn()} initial={{ gate: 'and', w1: 0, w2: 0, b: 0, speed: 'slow' }} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '자동 학습' }));
+    act(() => void vi.advanceTimersByTime(800));
+    expect(steps()).toBe(0);
+    act(() => void vi.advanceTimersByTime(100));
+    expect(steps()).toBe(1);
+  });
+
   it('a learning step that would leave the sliders shows the diverged state', () => {
     const report = vi.fn();
     // AND from w = (3, −3), b = −3, η = 0.5: (1, 1) is wrong and w1 would become 3.5 > 3.
