@@ -48,7 +48,7 @@ export interface Sample {
  * the slider has them), each timed. Plain JS source: tsx would add
  * helpers (__name) that do not exist in the page.
  */
-const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
+const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisit }) => {
   const root = document.querySelector('[data-widget="' + widget + '"]');
   const slider = [...root.querySelectorAll('input[type=range]')].find((el) => el.labels && el.labels[0] && el.labels[0].textContent.trim() === label);
   if (!slider) throw new Error(widget + ': no slider labelled ' + label);
@@ -76,7 +76,7 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
     const p = snap(lo + ((hi - lo) * (i + 0.5)) / Math.max(1, count - 1));
     if (!grid.includes(p) && !between.includes(p)) between.push(p);
   }
-  const warm = between.length >= 2 ? between : [...positions].reverse();
+  const warm = between.length >= 2 && !revisit ? between : [...positions].reverse();
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const drawnEl = () => root.querySelector('[data-drawn]');
@@ -114,14 +114,18 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes }) => {
   return out;
 }`;
 
-/** `changes` positions of the case's slider, after a warm-up pass over the same positions. */
+/**
+ * `changes` positions of the case's slider, after a warm-up pass between them (`revisit`: over
+ * the same positions, so a widget that keeps its results answers from them).
+ */
 export async function sweep(
   page: Page,
   widget: string,
   c: Case,
   changes: number,
   passes = 2,
+  revisit = false,
 ): Promise<Sample> {
-  const a = { widget, label: c.label, count: changes, range: c.range ?? null, passes };
+  const a = { widget, label: c.label, count: changes, range: c.range ?? null, passes, revisit };
   return page.evaluate(`(${SWEEP_JS})(${JSON.stringify(a)})`) as Promise<Sample>;
 }

@@ -5,7 +5,7 @@
 //   npx vite build --outDir .scratch/dist-sliders   (or npm run build: dist/ is the default)
 //   npx tsx bench/sliders.bench.ts [--backends=webgl,wasm,cpu] [--widgets=softmax,im2col]
 //                                  [--changes=30] [--dist=.scratch/dist-sliders]
-//                                  [--compare=.scratch/dist-before] [--rounds=1]
+//                                  [--compare=.scratch/dist-before] [--rounds=1] [--revisit]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
 // a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
@@ -39,6 +39,8 @@ const CHANGES = Number(arg('changes', '30'));
 /** sweeps per widget and build, taking turns between builds (samples pooled) */
 const ROUNDS = Number(arg('rounds', '1'));
 const DIST = resolve(arg('dist', 'dist'));
+/** --revisit: widgets keep their results (as for a reader) and every position was seen before */
+const REVISIT = process.argv.includes('--revisit');
 /** other builds to measure in the same run, widget by widget (e.g. a build from before a change) */
 const COMPARE = arg('compare', '')
   .split(',')
@@ -86,7 +88,8 @@ async function main() {
   const results: Array<Record<string, unknown>> = [];
   console.log(
     `slider input → settled picture, ${CHANGES} changes per slider, headless Chromium, ` +
-      `${builds.map((b) => b.name).join(' vs ')} (each widget on each build in turn)\n`,
+      `${builds.map((b) => b.name).join(' vs ')} (each widget on each build in turn)` +
+      (REVISIT ? ', every position seen before (kept results on)\n' : ', kept results off\n'),
   );
   console.log(
     '| widget | slider | backend | build | median ms | p95 ms | × frame | engine ms | render ms |',
@@ -95,6 +98,8 @@ async function main() {
   try {
     for (const backend of BACKENDS) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // Every update afresh: the kit's kept results off (unless --revisit measures them).
+      if (!REVISIT) await ctx.addInitScript('globalThis.__kitKeepOff = true');
       const errors: string[] = [];
       for (const widget of WIDGETS) {
         const c = CASES[widget];
@@ -116,7 +121,7 @@ async function main() {
                     : el.querySelector('[data-backend]')
                   )?.getAttribute('data-backend') ?? null,
               )) ?? backend;
-            const s = await sweepSlider(page, widget, c, CHANGES);
+            const s = await sweepSlider(page, widget, c, CHANGES, 2, REVISIT);
             await page.close();
             pooled[k].wallMs.push(...s.wallMs);
             pooled[k].engineMs.push(...s.engineMs);

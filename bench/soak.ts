@@ -166,6 +166,8 @@ async function main() {
         const path = LIVE[widget] ? LIVE[widget].page : TRAINING[widget];
         if (!path) throw new Error(`unknown widget ${widget}`);
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        // every update computed afresh: the kit's kept results off (a slider's values repeat)
+        await context.addInitScript('globalThis.__kitKeepOff = true');
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));

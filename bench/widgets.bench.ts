@@ -204,6 +204,8 @@ async function main() {
   try {
     for (const backend of BACKENDS) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // every update computed afresh: the kit's kept results off (a slider's values repeat)
+      await ctx.addInitScript('globalThis.__kitKeepOff = true');
       const page = await ctx.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

@@ -2,7 +2,7 @@
 // chart, h′(x) from the ENGINE's backward() (x.grad after h(x).sum().backward(), never a
 // hand-written derivative), a movable x, and why a non-linearity is needed at all.
 import { memo } from 'react';
-import { fmt, ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
+import { fmt, ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeGrid, computePoint, computeStack } from './compute';
 import { allFinite, CURVES } from './model';
@@ -19,7 +19,7 @@ function ActivationFunctions(props: Props) {
   const shown = CURVES.filter((c) => values[c.param]);
   // The curves once; the marked x on its own, so a move of x asks for (and redraws) one point.
   const grid = useLatestResult('grid', null, computeGrid);
-  const point = useLatestResult(String(values.x), values.x, computePoint);
+  const point = useLatestResult(String(values.x), values.x, computePoint, KEEP);
   const stackSeed = values.stack ? values.seed : null;
   const stack = useLatestResult(String(stackSeed), stackSeed, computeStack);
 

@@ -9,6 +9,7 @@ import {
   useLatestResult,
   useReport,
   useResettableState,
+  KEEP,
 } from '../kit';
 import type { WidgetProps } from '../types';
 import { SHOPPING_GRAPHS } from '../../experiments/client';
@@ -35,7 +36,7 @@ function ComputationalGraph(props: Props) {
     tax: values.tax,
   };
   const key = JSON.stringify(input);
-  const result = useLatestResult(key, input, computeGraph);
+  const result = useLatestResult(key, input, computeGraph, KEEP);
   const out = result.output;
   const graph = out?.graph ?? null;
   const all = graph ? steps(graph) : [];

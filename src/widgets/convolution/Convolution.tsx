@@ -4,7 +4,7 @@
 // with the current numbers; a step-through shows which window makes which output cell.
 import { memo, useEffect, useState } from 'react';
 import { parseFilter } from '../../experiments/client';
-import { fmt, ParamControls, useLatestResult, useReport } from '../kit';
+import { fmt, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeConv, type ConvInput } from './compute';
 import { multiplyAdd, padInput, windowCells } from './model';
@@ -29,7 +29,7 @@ function Convolution(props: Props) {
     pad: values.pad,
     stride: values.stride,
   };
-  const result = useLatestResult(JSON.stringify(input), input, computeConv);
+  const result = useLatestResult(JSON.stringify(input), input, computeConv, KEEP);
   const { rootRef } = useReport({
     report,
     result,

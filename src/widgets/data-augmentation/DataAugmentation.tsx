@@ -2,7 +2,7 @@
 // scalings (bilinear resampling of an affine transform, gathered and weighted by the ENGINE in
 // the worker), shown as a grid of variants, and how many training examples the ranges make.
 import { memo } from 'react';
-import { fmt, fmtSigned, ParamControls, useLatestResult, useReport } from '../kit';
+import { fmt, fmtSigned, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeAugment } from './compute';
 import { DigitCanvas } from './parts/DigitCanvas';
@@ -21,7 +21,7 @@ function DataAugmentation(props: Props) {
     scale: values.scale,
     seed: values.seed,
   };
-  const run = useLatestResult(JSON.stringify(input), input, computeAugment);
+  const run = useLatestResult(JSON.stringify(input), input, computeAugment, KEEP);
   const out = run.output;
   const finite = !out || out.result.images.every((v) => Number.isFinite(v));
   const { rootRef } = useReport({

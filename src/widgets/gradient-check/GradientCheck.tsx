@@ -4,7 +4,7 @@
 // float64 numerical sides); a planted backward bug makes the check fail.
 import { memo } from 'react';
 import { GRADIENT_CHECK_SAMPLES } from '../../experiments/client';
-import { ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
+import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeCheck } from './compute';
 import { verdict } from './model';
@@ -21,7 +21,7 @@ type Props = WidgetProps<GradientCheckSchema>;
 function GradientCheck(props: Props) {
   const { values, report } = props;
   const input = { h: values.h, bug: values.bug, seed: values.seed };
-  const check = useLatestResult(JSON.stringify(input), input, computeCheck);
+  const check = useLatestResult(JSON.stringify(input), input, computeCheck, KEEP);
   const result = check.output?.result ?? null;
   const v = result ? verdict(result, values.precision) : null;
   const { rootRef } = useReport({

@@ -14,6 +14,7 @@ import {
   useLatestResult,
   useReport,
   useResettableState,
+  KEEP,
 } from '../kit';
 import type { NumberSpec } from '../schema';
 import type { WidgetProps } from '../types';
@@ -37,7 +38,7 @@ function GradientDescent(props: Props) {
     steps: values.steps,
   };
   const key = JSON.stringify(input);
-  const result = useLatestResult(key, input, computeDescent);
+  const result = useLatestResult(key, input, computeDescent, KEEP);
   const out = result.output;
   const path = out?.path ?? null;
   const v = path ? verdict(path) : null;

@@ -4,7 +4,7 @@
 // from the same central differences in float32; the largest difference between them, and one
 // point's gradient read out by every method.
 import { memo } from 'react';
-import { fmt, ParamControl, ParamControls, Tex, useLatestResult, useReport } from '../kit';
+import { fmt, ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeField, GRID_N, type FieldOutput } from './compute';
 import { maxAbsDiff } from './model';
@@ -21,7 +21,7 @@ const gradsOf = (out: FieldOutput, m: FieldMethod): ArrayLike<number> =>
 function GradientField(props: Props) {
   const { values, set, report } = props;
   const point: [number, number] = [values.x0, values.x1];
-  const result = useLatestResult(point.join(','), point, computeField);
+  const result = useLatestResult(point.join(','), point, computeField, KEEP);
   const out = result.output;
   const n = 2 * GRID_N;
   const diff = out ? maxAbsDiff(out.backward, out.numerical, n) : null;

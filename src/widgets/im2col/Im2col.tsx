@@ -2,7 +2,7 @@
 // filters into columns, so the convolution is one matrix product. The matrix is the ENGINE's
 // im2col (one gather in the worker); its convolution is checked against a plain direct loop.
 import { memo, useState } from 'react';
-import { ParamControls, useLatestResult, useReport } from '../kit';
+import { ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeIm2col, type Im2colInput } from './compute';
 import { outSize, windowOfRow, type Dims } from './model';
@@ -26,7 +26,7 @@ function Im2col(props: Props) {
     S: values.stride,
     P: values.pad,
   };
-  const result = useLatestResult(JSON.stringify(input), input, computeIm2col);
+  const result = useLatestResult(JSON.stringify(input), input, computeIm2col, KEEP);
   const { rootRef } = useReport({
     report,
     result,

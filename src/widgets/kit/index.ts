@@ -5,7 +5,7 @@ export { Tex } from './Tex';
 export { Swatch } from './Swatch';
 export { cssVars, seriesColor } from './colors';
 export { fmt, fmtPair, fmtSigned, formatNumber, pct } from './format';
-export { useLatestResult, type LatestResult } from './useLatestResult';
+export { KEEP, useLatestResult, type LatestResult } from './useLatestResult';
 export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';

@@ -4,7 +4,7 @@
 // down; the Affine layer's two jobs (∂L/∂W for the update, ∂L/∂X passed down) and the bias
 // gradient (the batch sum). Every number is read from the engine's backward().
 import { memo, type ReactNode } from 'react';
-import { ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
+import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import type { LayerName } from '../../experiments/client';
 import { computeChain, computeNotes, type ChainInput } from './compute';
@@ -26,7 +26,7 @@ function LayerBackprop(props: Props) {
     batch: values.batch,
     seed: values.seed,
   };
-  const chain = useLatestResult(JSON.stringify(input), input, computeChain);
+  const chain = useLatestResult(JSON.stringify(input), input, computeChain, KEEP);
   const label = Number(values.label) - 1;
   const notes = useLatestResult(String(label), label, computeNotes);
 

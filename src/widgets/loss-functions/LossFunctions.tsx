@@ -2,7 +2,7 @@
 // the reader shapes → the engine's SSE (½Σ), MSE and cross-entropy, the −log y curve with the
 // current point, a mini-batch's per-row losses with their sum and mean, and BCE for two classes.
 import { memo } from 'react';
-import { ParamControl, ParamControls, useLatestResult, useReport } from '../kit';
+import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeLosses, type LossInput } from './compute';
 import { parseY, serializeY, setClass } from './model';
@@ -27,7 +27,7 @@ function LossFunctions(props: Props) {
     batch: values.batch,
     bce: { p: values['bce-y'], t: values['bce-t'] === '1' ? 1 : 0 },
   };
-  const result = useLatestResult(JSON.stringify(input), input, computeLosses);
+  const result = useLatestResult(JSON.stringify(input), input, computeLosses, KEEP);
   const out = result.output?.out ?? null;
   const finite = !out || [out.sse, out.mse, out.ce, ...out.y].every(Number.isFinite);
   const { rootRef } = useReport({

@@ -8,7 +8,15 @@ import {
   type OptimizerName,
   type SurfaceName,
 } from '../../experiments/client';
-import { fmtPair, ParamControl, Tex, useLatestResult, useReport, useResettableState } from '../kit';
+import {
+  fmtPair,
+  ParamControl,
+  Tex,
+  useLatestResult,
+  useReport,
+  useResettableState,
+  KEEP,
+} from '../kit';
 import type { WidgetProps } from '../types';
 import { computeRuns, runMap, type Point, type RunInput } from './compute';
 import { clampStart, divergedMessage, effectiveStart, lrKey, plotBox, showKey } from './model';
@@ -41,7 +49,7 @@ function OptimizerTrajectories(props: Props) {
     steps: values.steps,
     runs: OPTIMIZER_NAMES.map((o) => ({ optimizer: o, lr: values[lrKey(o)] })),
   };
-  const result = useLatestResult(JSON.stringify(input), input, computeRuns);
+  const result = useLatestResult(JSON.stringify(input), input, computeRuns, KEEP);
   const out = result.output;
   const shownSurface = out?.input.surface ?? values.surface;
   const surface = SURFACES[shownSurface];

@@ -4,7 +4,7 @@
 // runs all the rules over 32 seeds; the episode slider scrubs through the shown run.
 import { memo } from 'react';
 import { BANDIT_METHOD_LABELS } from '../../experiments/client';
-import { ParamControls, useLatestResult, useReport, useResettableState } from '../kit';
+import { ParamControls, useLatestResult, useReport, useResettableState, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeBandit } from './compute';
 import { EpisodeStep } from './parts/EpisodeStep';
@@ -26,7 +26,7 @@ function PolicyGradient(props: Props) {
     noise: values.noise,
     seed: values.seed,
   };
-  const run = useLatestResult(JSON.stringify(input), input, computeBandit);
+  const run = useLatestResult(JSON.stringify(input), input, computeBandit, KEEP);
   const result = run.output?.result ?? null;
   // The scrubbed episode (not a parameter): null follows the end of the run.
   const [picked, setPicked] = useResettableState<number | null>(null, resetCount);

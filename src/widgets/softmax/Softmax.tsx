@@ -2,7 +2,7 @@
 // softmax((a + C)/T) as bars; the arg-max never moves; why training still needs the
 // probabilities (the loss and its gradient from backward()); the book's float32 overflow demo.
 import { memo } from 'react';
-import { ParamControl, ParamControls, Tex, useLatestResult, useReport } from '../kit';
+import { ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { computeMain, computeOverflow } from './compute';
 import { bigLogits, labelOf, LOGIT_KEYS, logitsOf } from './model';
@@ -27,7 +27,7 @@ function Softmax(props: Props) {
     shift: values.shift,
     label: labelOf(values),
   };
-  const main = useLatestResult(JSON.stringify(input), input, computeMain);
+  const main = useLatestResult(JSON.stringify(input), input, computeMain, KEEP);
   const big = bigLogits(values.big);
   const over = useLatestResult(String(values.big), big, computeOverflow);
 

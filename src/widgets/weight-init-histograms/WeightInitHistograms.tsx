@@ -3,7 +3,7 @@
 // binned by the engine on the device (src/experiments); only the counts come back to draw.
 import { memo, useEffect, useMemo } from 'react';
 import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments/client';
-import { ParamControl, ParamControls, Tex, useLatestResult, useReport } from '../kit';
+import { ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
 import { BINS, computeHistograms, type HistInput } from './compute';
 import { divergedMessage, formulaTex, formulaValue, initArg, shownStd, yMax } from './model';
@@ -28,7 +28,7 @@ function WeightInitHistograms(props: Props) {
     range: DEFAULT_RANGE[activation],
     gradients: values.gradients,
   };
-  const result = useLatestResult(JSON.stringify(input), input, computeHistograms);
+  const result = useLatestResult(JSON.stringify(input), input, computeHistograms, KEEP);
   const out = result.output;
   // The engine keeps the N(0, 1) input and weight draws between slider moves; let them go.
   useEffect(() => () => disposeWeightInitCache(), []);

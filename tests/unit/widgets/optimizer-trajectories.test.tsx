@@ -219,7 +219,7 @@ describe('optimizer-trajectories component', () => {
     );
   });
 
-  test('moving one learning rate asks the engine for that optimizer alone; a value seen before for none', async () => {
+  test('moving one learning rate asks the engine for that optimizer alone; a picture seen before is kept', async () => {
     const reports: WidgetReport[] = [];
     const { container } = render(<Harness reports={reports} />);
     await waitFor(() =>
@@ -235,10 +235,15 @@ describe('optimizer-trajectories component', () => {
     await waitFor(() => expect(Number(sgd().lr)).toBeCloseTo(0.37));
     expect(calls.at(-1)?.optimizers).toEqual(['sgd']);
     expect(JSON.parse(sgd().points!)).toEqual(bookRun('sgd', Number(sgd().lr), [-7, 2], 30).pts);
+    // back to the book's lr: the whole picture is kept (no call at all), the same numbers
+    const asked = calls.length;
     fireEvent.change(sgdLr, { target: { value: String(Math.log10(bookLr)) } });
-    await waitFor(() => expect(Number(sgd().lr)).toBe(bookLr));
-    expect(calls.at(-1)?.optimizers).toEqual([]);
+    expect(Number(sgd().lr)).toBe(bookLr);
     expect(sgd().points).toBe(bookPoints);
+    // a new lr: SGD alone is asked for
+    fireEvent.change(sgdLr, { target: { value: String(Math.log10(0.5)) } });
+    await waitFor(() => expect(Number(sgd().lr)).toBeCloseTo(0.5));
+    expect(calls.slice(asked).map((c) => c.optimizers)).toEqual([['sgd']]);
   });
 
   test('play animates from step 0 to the end', async () => {
