@@ -38,6 +38,16 @@ export interface LiveChartProps {
   /** a unit written at the end of the x axis */
   xLabel?: string;
   height: number;
+  /** reference lines: a vertical one at `x` or a horizontal one at `y` (dashed) */
+  marks?: readonly LiveMark[];
+}
+
+/** A reference line across the plot (a chosen step, a ceiling). */
+export interface LiveMark {
+  x?: number;
+  y?: number;
+  color?: string;
+  dash?: string;
 }
 
 const M = { top: 8, right: 12, bottom: 22, left: 42 };
@@ -103,6 +113,18 @@ export function LiveChart(p: LiveChartProps) {
           <g clipPath={`url(#${clip})`} fill="none">
             {p.lines.map((l) => (
               <Curve key={l.key} line={l} rows={p.rows} x={p.x} sx={sx} sy={sy} />
+            ))}
+            {p.marks?.map((m, i) => (
+              <line
+                key={i}
+                data-mark={m.x !== undefined ? `x=${m.x}` : `y=${m.y}`}
+                x1={m.x !== undefined ? sx(m.x) : 0}
+                x2={m.x !== undefined ? sx(m.x) : w}
+                y1={m.y !== undefined ? sy(m.y) : 0}
+                y2={m.y !== undefined ? sy(m.y) : h}
+                stroke={m.color ?? 'var(--fg)'}
+                strokeDasharray={m.dash ?? '2 3'}
+              />
             ))}
           </g>
         </g>

@@ -13,5 +13,5 @@ export { useNearViewport } from './useNearViewport';
 export { useElementWidth } from './useElementWidth';
 export { useThemeColors } from './useThemeColors';
 export { useTransitionStore } from './useTransitionStore';
-export { LiveChart, type LiveLine, type LiveRow } from './LiveChart';
+export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';

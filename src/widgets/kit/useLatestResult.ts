@@ -128,4 +128,4 @@ export function useLatestResult<I, O>(
 }
 
 /** `keep` for a live slider's results: the positions a drag visits, answered again at once. */
-export const KEEP = { keep: 24 };
+export const KEEP = { keep: 48 };

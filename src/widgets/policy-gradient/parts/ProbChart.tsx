@@ -1,10 +1,9 @@
 // π of the three arms over the episodes of one run (the shown seed), with the scrubbed episode
-// as a vertical line. `band`: the mean ± one standard deviation of the best arm over the
+// as a vertical line (the kit's LiveChart: plain SVG, one cheap render per α). `band`: the mean ± one standard deviation of the best arm over the
 // repeated runs, as a dashed pair.
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { BanditTrace } from '../../../experiments/client';
-import { seriesColor } from '../../kit';
+import { LiveChart, seriesColor, type LiveLine } from '../../kit';
 import { ARM_NAMES, thinned } from '../model';
 
 export function ProbChart({
@@ -41,52 +40,32 @@ export function ProbChart({
         role="img"
         aria-label={`${title}: 에피소드별 세 팔의 확률. 마지막에 최선의 팔(${ARM_NAMES[best]}) 확률 ${end.toFixed(2)}.`}
       >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 210 }}
-          data={rows}
-          margin={{ top: 6, right: 10, bottom: 2, left: -18 }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={[0, episodes]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          />
-          <YAxis
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          />
-          {(['lo', 'hi'] as const).map((k) => (
-            <Line
-              key={k}
-              dataKey={k}
-              stroke={seriesColor(best)}
-              strokeOpacity={0.5}
-              strokeWidth={1}
-              strokeDasharray="3 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {[0, 1, 2].map((k) => (
-            <Line
-              key={k}
-              dataKey={`p${k}`}
-              stroke={seriesColor(k)}
-              strokeWidth={k === best ? 2.5 : 1.8}
-              dot={false}
-              isAnimationActive={false}
-              className={`policy-gradient-line-p${k}`}
-            />
-          ))}
-          <ReferenceLine x={at} stroke="var(--fg)" strokeDasharray="2 3" />
-        </LineChart>
+        <LiveChart
+          rows={rows}
+          x="t"
+          lines={lines(best)}
+          xDomain={[0, episodes]}
+          yDomain={[0, 1]}
+          yTicks={[0, 0.25, 0.5, 0.75, 1]}
+          integerX
+          height={210}
+          marks={[{ x: at }]}
+        />
       </div>
     </figure>
   );
+}
+
+/** The best arm's band (mean ± std over the runs, dashed), then π of each arm (the best bolder). */
+function lines(best: number): LiveLine[] {
+  const band = (key: string): LiveLine => ({ key, color: seriesColor(best), width: 1, dash: '3 3', opacity: 0.5 }); // prettier-ignore
+  return [
+    band('lo'),
+    band('hi'),
+    ...[0, 1, 2].map((k) => ({
+      key: `p${k}`,
+      color: seriesColor(k),
+      width: k === best ? 2.5 : 1.8,
+    })),
+  ];
 }
