@@ -60,6 +60,21 @@ describe('LiveChart', () => {
     expect(a[0]![3]).toEqual([546 * 0.75, h]);
   });
 
+  test('reference marks: a vertical line at x, a horizontal one at y, dashed', () => {
+    const svg = chart({
+      marks: [{ x: 50 }, { y: 0.5, color: 'green', dash: '5 4' }],
+    }).querySelector('svg')!;
+    const h = 222 - 8 - 22;
+    const vx = svg.querySelector('[data-mark="x=50"]')!;
+    expect([vx.getAttribute('x1'), vx.getAttribute('x2')].map(Number)).toEqual([546 / 4, 546 / 4]);
+    expect([vx.getAttribute('y1'), vx.getAttribute('y2')].map(Number)).toEqual([0, h]);
+    expect(vx.getAttribute('stroke-dasharray')).toBe('2 3');
+    const hy = svg.querySelector('[data-mark="y=0.5"]')!;
+    expect([hy.getAttribute('y1'), hy.getAttribute('y2')].map(Number)).toEqual([h / 2, h / 2]);
+    expect([hy.getAttribute('x1'), hy.getAttribute('x2')].map(Number)).toEqual([0, 546]);
+    expect(hy.getAttribute('stroke')).toBe('green');
+  });
+
   test('a missing value leaves a gap; dots only where there are values; dash and colour', () => {
     const c = chart();
     const b = c.querySelector('[data-line="b"] path')!;
