@@ -6,7 +6,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
+    // Two files at a time (each its own browser context in the one Chromium): a browser test
+    // waits on its page and worker much of the time, so this 2-core machine runs the suite in
+    // ≈ 540 s instead of ≈ 730 s (2026-12-02), every test passing either way.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

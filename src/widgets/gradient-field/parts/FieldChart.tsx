@@ -1,7 +1,8 @@
 // The arrows of −∇f over the grid (the book's Fig 4-9), the read-out point and its arrow
 // highlighted. A click puts the point on the nearest grid point; on the focused point the
-// arrow keys move it one grid step.
-import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+// arrow keys move it one grid step. The grid's arrows and the axes are a layer of their own,
+// redrawn only when the arrows change (moving the point redraws the point and its arrow).
+import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { fmtPair } from '../../kit';
 import { GRID_N, type FieldOutput } from '../compute';
 import { arrowPath, fromPx, keyMove, MARGIN, px, py, SIZE, snap, TICKS } from '../model';
@@ -47,16 +48,55 @@ export function FieldChart({
   const W = SIZE + MARGIN.left + MARGIN.right;
   const H = SIZE + MARGIN.top + MARGIN.bottom;
   return (
+    <div className="gradient-field__stage">
+      <FieldBackground arrows={arrows.join('')} width={W} height={H} />
+      <svg
+        className="gradient-field__svg"
+        viewBox={`0 0 ${W} ${H}`}
+        role="group"
+        aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀와 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
+        onClick={onClick}
+      >
+        <g ref={plotRef} transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {sel && <path className="gradient-field__selected-arrow" d={sel} aria-hidden="true" />}
+          <g
+            className="gradient-field__point"
+            transform={`translate(${px(point[0])},${py(point[1])})`}
+            tabIndex={0}
+            role="button"
+            aria-roledescription="움직일 수 있는 점"
+            aria-label={`기울기를 읽을 점 ${fmtPair(point)}: 화살표 키로 한 칸씩 옮겨요`}
+            onKeyDown={onKeyDown}
+            onClick={(e) => e.stopPropagation()}
+          >
+            <circle className="gradient-field__point-ring" r={9} />
+            <circle className="gradient-field__point-dot" r={4} />
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+/** The frame, the axes and the grid's arrows: one path, the same string → no redraw. */
+const FieldBackground = memo(function FieldBackground({
+  arrows,
+  width,
+  height,
+}: {
+  arrows: string;
+  width: number;
+  height: number;
+}) {
+  return (
     <svg
-      className="gradient-field__svg"
-      viewBox={`0 0 ${W} ${H}`}
-      role="group"
-      aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀와 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
-      onClick={onClick}
+      className="gradient-field__background"
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
     >
-      <g ref={plotRef} transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
         <rect className="gradient-field__frame" x={0} y={0} width={SIZE} height={SIZE} />
-        <g className="gradient-field__axes" aria-hidden="true">
+        <g className="gradient-field__axes">
           {TICKS.map((t) => (
             <g key={t}>
               <line x1={px(t)} x2={px(t)} y1={0} y2={SIZE} />
@@ -76,22 +116,8 @@ export function FieldChart({
             x₁
           </text>
         </g>
-        <path className="gradient-field__arrows" d={arrows.join('')} aria-hidden="true" />
-        {sel && <path className="gradient-field__selected-arrow" d={sel} aria-hidden="true" />}
-        <g
-          className="gradient-field__point"
-          transform={`translate(${px(point[0])},${py(point[1])})`}
-          tabIndex={0}
-          role="button"
-          aria-roledescription="움직일 수 있는 점"
-          aria-label={`기울기를 읽을 점 ${fmtPair(point)}: 화살표 키로 한 칸씩 옮겨요`}
-          onKeyDown={onKeyDown}
-          onClick={(e) => e.stopPropagation()}
-        >
-          <circle className="gradient-field__point-ring" r={9} />
-          <circle className="gradient-field__point-dot" r={4} />
-        </g>
+        <path className="gradient-field__arrows" d={arrows} />
       </g>
     </svg>
   );
-}
+});
