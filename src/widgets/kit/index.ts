@@ -12,6 +12,7 @@ export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
 export { useElementWidth } from './useElementWidth';
 export { useThemeColors } from './useThemeColors';
+export { keepRecent } from './keepRecent';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';

@@ -4,6 +4,7 @@
 // With `keep`, the last results are kept by key: an input seen before is answered from them in
 // the very render that changed it (a slider moved back and forth does not wait for the worker).
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { keepRecent } from './keepRecent';
 
 export interface LatestResult<O> {
   /** The result of the most recent finished run (null before the first). */
@@ -95,14 +96,7 @@ export function useLatestResult<I, O>(
         try {
           const output = await jobCompute(jobInput, signal);
           if (signal.aborted) break;
-          if (keep) {
-            kept.delete(jobKey); // most recent last
-            kept.set(jobKey, output);
-            for (const k of kept.keys()) {
-              if (kept.size <= keep) break;
-              kept.delete(k);
-            }
-          }
+          if (keep) keepRecent(kept, jobKey, output, keep);
           setResult({
             key: jobKey,
             output,

@@ -12,13 +12,12 @@ export function useThemeColors<K extends string>(
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const list = key.split(',') as K[];
     const read = () => {
       const style = getComputedStyle(el);
       const next = {} as Record<K, string>;
-      for (const n of key.split(',') as K[]) next[n] = style.getPropertyValue(`--${n}`).trim();
-      setColors((old) =>
-        old && key.split(',').every((n) => old[n as K] === next[n as K]) ? old : next,
-      );
+      for (const n of list) next[n] = style.getPropertyValue(`--${n}`).trim();
+      setColors((old) => (old && list.every((n) => old[n] === next[n]) ? old : next));
     };
     read();
     const observer = new MutationObserver(read);

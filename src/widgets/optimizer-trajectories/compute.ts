@@ -8,7 +8,7 @@ import {
   type OptimizerName,
   type SurfaceName,
 } from '../../experiments/client';
-import type { Stamped } from '../kit';
+import { keepRecent, type Stamped } from '../kit';
 import { divergedAt, plotBox } from './model';
 
 export type Point = [number, number];
@@ -77,14 +77,7 @@ export async function computeRuns(input: RunInput): Promise<RunOutput> {
   ]);
   const fresh = new Map(out.runs.map((run, i) => [runKey(input, missing[i]), run]));
   const runs = keys.map((k) => fresh.get(k) ?? runCache.get(k)!);
-  keys.forEach((k, i) => {
-    runCache.delete(k); // most recently used last
-    runCache.set(k, runs[i]);
-  });
-  for (const k of runCache.keys()) {
-    if (runCache.size <= RUN_CACHE_MAX) break;
-    runCache.delete(k);
-  }
+  keys.forEach((k, i) => keepRecent(runCache, k, runs[i], RUN_CACHE_MAX));
   return { ...out, runs, input, doneAt: performance.now() };
 }
 

@@ -27,7 +27,7 @@ export const schema = defineSchema({
 });
 
 /** Autoplay: one sample every this many ms, per speed. */
-export const AUTO_MS: Record<'slow' | 'normal' | 'fast', number> = {
+export const AUTO_MS: Record<(typeof schema.speed.options)[number], number> = {
   slow: 900,
   normal: 350,
   fast: 60,

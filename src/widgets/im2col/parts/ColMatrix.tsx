@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, type PointerEvent } from 'react';
 import { fmt, useElementWidth, useThemeColors } from '../../kit';
 
-/** CSS height of the heat map in px (see .im2col-matrix) */
+/** Height of the heat map in CSS px, whatever the shape */
 const HEIGHT = 240;
 const COLORS = ['bg', 'fg', 'series-1', 'series-2'] as const;
 /** values are integers 0…9: the heat is v / HEAT_MAX */
@@ -71,8 +71,7 @@ export function ColMatrix({
   }, [col, rows, cols, selected, width, colors, rowPx, cellPx, numbers]);
 
   const pick = (e: PointerEvent<HTMLCanvasElement>) => {
-    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
-    const r = Math.floor(y / rowPx);
+    const r = Math.floor(e.nativeEvent.offsetY / rowPx);
     if (r >= 0 && r < rows && r !== selected) onSelect(r);
   };
   return (
@@ -80,6 +79,7 @@ export function ColMatrix({
       <div
         ref={boxRef}
         className="im2col-matrix"
+        style={{ height: HEIGHT }}
         data-rows={rows}
         data-cols={cols}
         data-row-px={rowPx}

@@ -1,6 +1,6 @@
 // π of the three arms over the episodes of one run (the shown seed), with the scrubbed episode
-// as a vertical line (the kit's LiveChart: plain SVG, one cheap render per α). `band`: the mean ± one standard deviation of the best arm over the
-// repeated runs, as a dashed pair.
+// as a vertical line; the mean ± one standard deviation of the best arm over the repeated runs
+// as a dashed pair. Drawn by the kit's LiveChart (plain SVG: one cheap render per α).
 import { useMemo } from 'react';
 import type { BanditTrace } from '../../../experiments/client';
 import { LiveChart, seriesColor, type LiveLine } from '../../kit';
