@@ -1,6 +1,9 @@
 // The benches' one way to reach a widget on a chapter page: scroll its island into view until it
 // has mounted (far sections are laid out lazily, so their heights settle as they come near),
-// then wait for the widget to settle (ready, or one of `states`). Returns the widget's root.
+// then wait for the widget to settle (ready, or one of `states`), and for the service worker to
+// have stored the site: a first visit's one-time precache (≈ 5 s of fetching and writing on this
+// machine, its own thread) would otherwise share the CPU with the first measured changes; a
+// returning reader never meets it. Returns the widget's root.
 import type { Locator, Page } from 'playwright-core';
 
 export async function widgetOnPage(
@@ -25,5 +28,14 @@ export async function widgetOnPage(
     [widget, states] as const,
     { timeout: 120_000 },
   );
+  const stored = await page
+    .waitForFunction(
+      () => !('serviceWorker' in navigator) || localStorage.getItem('offline-ready') !== null,
+      null,
+      { timeout: 60_000, polling: 100 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!stored) console.warn(`${widget}: the service worker had not stored the site after 60 s`);
   return root;
 }

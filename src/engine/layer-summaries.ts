@@ -39,14 +39,19 @@ export function layerSummaries(
     // In range or not is decided by the values themselves: hi's own t may round a hair past B
     // (clipped to the last bin), and a value just above hi may round a hair below B (`above`
     // adds 1 to its slot). Values above hi exist only where hi lies below the activation's top.
-    let k = tf.add(tf.clipByValue(tf.floor(t), -1, bins - 1), 1);
-    if (hi < BOUNDS[saturation][1]) k = tf.add(k, tf.step(tf.sub(z, hi)));
-    const slot = tf.cast(k, 'int32');
-    // a 1-D bincount per row: denseBincount over [L, n] is ×60 slower on cpu, ×1.5 on wasm
-    const none = tf.tensor1d([], 'float32');
-    const slots = tf.stack(
-      tf.unstack(slot).map((row) => tf.bincount(row as tf.Tensor1D, none, bins + 2)),
+    // Row i's slots are shifted by i·(B+2), so one 1-D bincount counts every row at once (unstack
+    // into rows was 28 ms of 34 on tfjs-wasm: its Unpack kernel copies slowly).
+    const width = bins + 2;
+    const first = tf.tensor2d(
+      Array.from({ length: L }, (_, i) => 1 + i * width),
+      [L, 1],
     );
+    let k = tf.add(tf.clipByValue(tf.floor(t), -1, bins - 1), first);
+    if (hi < BOUNDS[saturation][1]) k = tf.add(k, tf.step(tf.sub(z, hi)));
+    const slot = tf.reshape(tf.cast(k, 'int32'), [-1]) as tf.Tensor1D;
+    // a 1-D bincount: denseBincount over [L, n] is ×60 slower on cpu, ×1.5 on wasm
+    const none = tf.tensor1d([], 'float32');
+    const slots = tf.reshape(tf.bincount(slot, none, L * width), [L, width]);
     const counts = tf.slice(slots, [0, 1], [L, bins]);
     // Statistics of d = v − c, and the saturated count, by signs (step(x) = 1 where x > 0).
     const c = SUMMARY_CENTER[saturation];
