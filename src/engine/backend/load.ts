@@ -16,6 +16,7 @@ async function register(name: BackendName, wasmPrefix?: string): Promise<void> {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (wasmPrefix) wasm.setWasmPaths(wasmPrefix);
     else if (isBrowser) wasm.setWasmPaths((await import('../wasm-paths')).WASM_PATHS);
+    (await import('./wasm-slice')).registerWasmSlice();
   }
 }
 
