@@ -3,7 +3,8 @@
 // then wait for the widget to settle (ready, or one of `states`), and for the service worker to
 // have stored the site: a first visit's one-time precache (≈ 5 s of fetching and writing on this
 // machine, its own thread) would otherwise share the CPU with the first measured changes; a
-// returning reader never meets it. Returns the widget's root.
+// returning reader never meets it; and for the widgets mounted around it to have drawn their first
+// results. Returns the widget's root.
 import type { Locator, Page } from 'playwright-core';
 
 export async function widgetOnPage(
@@ -37,5 +38,23 @@ export async function widgetOnPage(
     .then(() => true)
     .catch(() => false);
   if (!stored) console.warn(`${widget}: the service worker had not stored the site after 60 s`);
+  // Widgets mounted nearby share the engine's worker: let their first results land too (a
+  // neighbour's first computation would otherwise run in the middle of the measurement). Settled:
+  // none running, and every widget's state unchanged for 1.5 s (one waiting to come nearer may
+  // say "loading" for good).
+  const widgetStates = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-widget]')]
+        .map((el) => `${el.getAttribute('data-widget')}:${el.getAttribute('data-state')}`)
+        .join(' '),
+    );
+  let last = '';
+  let since = Date.now();
+  for (const until = Date.now() + 30_000; Date.now() < until;) {
+    const now = await widgetStates();
+    if (now !== last) [last, since] = [now, Date.now()];
+    if (!now.includes(':running') && Date.now() - since >= 1_500) break;
+    await page.waitForTimeout(250);
+  }
   return root;
 }

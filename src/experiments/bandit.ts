@@ -31,6 +31,7 @@ import {
   type BanditMethod,
   type BanditOptions,
 } from './bandit-meta';
+import { yieldToEvents } from './run-loop';
 
 export type { BanditMethod, BanditOptions } from './bandit-meta';
 
@@ -218,7 +219,7 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
   try {
     for (let t = 0; t < episodes; t++) {
       // CPU readbacks resolve as microtasks: let other messages (an abort) in now and then
-      if (t % 50 === 49) await new Promise((r) => setTimeout(r, 0));
+      if (t % 50 === 49) await yieldToEvents();
       if (o.signal?.aborted) throw new DOMException('멈췄습니다.', 'AbortError');
       coef.fill(0);
       for (let r = 0; r < rows; r++) {

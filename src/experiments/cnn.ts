@@ -41,6 +41,7 @@ import {
 } from './cnn-meta';
 import { loadTestDigits, type TestSet } from './inference-data';
 import { raceLaneNet } from './race';
+import { yieldToEvents } from './run-loop';
 
 export type * from './cnn-meta';
 
@@ -204,7 +205,7 @@ export async function cnnScore(
         correct += v[0];
         onProgress?.({ done: end, total, bytesLoaded: 0, bytesTotal: 0 });
       }
-      await new Promise((r) => setTimeout(r, 0));
+      await yieldToEvents();
     }
   } finally {
     if (sum) free(sum);

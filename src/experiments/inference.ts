@@ -16,6 +16,7 @@ import {
   type DeviceTensor,
 } from '../engine';
 import { loadHostData, type LoadProgress } from './inference-data';
+import { yieldToEvents } from './run-loop';
 import {
   input,
   layerShapes,
@@ -71,19 +72,6 @@ export interface InferenceRunResult extends InferenceProgress {
   backend: BackendName | null;
   /** predicted digit per image (255 where not classified: a stopped run) */
   predictions: Uint8Array;
-}
-
-/** A macrotask turn without timer clamping: lets the worker see an abort message. */
-function yieldToEvents(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((r) => setImmediate(r));
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
 }
 
 // --- the experiments -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@
  * setTimeout(0), which browsers stretch to 4 ms when nested.
  */
 export function yieldToEvents(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((r) => setImmediate(r)); // Node
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -23,6 +23,7 @@ import {
   type Rng,
 } from '../engine';
 import { DIVERGENCE_LOSS } from './meta';
+import { yieldToEvents } from './run-loop';
 
 const CHUNK_MS = 40;
 const SNAPSHOT_MS = 2_000;
@@ -119,7 +120,7 @@ export class TrainSession {
           return this.net.correct(x, t);
         });
         total = addInto(total, part);
-        await new Promise((r) => setTimeout(r, 0)); // let the page breathe between batches
+        await yieldToEvents(); // let the page's messages in between batches
       }
       return total;
     } catch (e) {

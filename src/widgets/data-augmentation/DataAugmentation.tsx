@@ -2,10 +2,17 @@
 // scalings (bilinear resampling of an affine transform, gathered and weighted by the ENGINE in
 // the worker), shown as a grid of variants, and how many training examples the ranges make.
 import { memo } from 'react';
-import { fmt, fmtSigned, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import {
+  DigitCanvas,
+  fmt,
+  fmtSigned,
+  ParamControls,
+  useLatestResult,
+  useReport,
+  KEEP,
+} from '../kit';
 import type { WidgetProps } from '../types';
 import { computeAugment } from './compute';
-import { DigitCanvas } from './parts/DigitCanvas';
 import { VariantCount } from './parts/VariantCount';
 import type { DataAugmentationSchema } from './schema';
 import './data-augmentation.css';
@@ -43,6 +50,7 @@ function DataAugmentation(props: Props) {
             <DigitCanvas
               pixels={out.result.original}
               label={`원본: 시험 데이터 ${values.digit}번, 정답 ${out.result.label}`}
+              className="data-augmentation-digit"
             />
             <figcaption>원본 (정답 {out.result.label})</figcaption>
           </figure>
@@ -59,8 +67,10 @@ function DataAugmentation(props: Props) {
                   data-scale={t.scale.toFixed(3)}
                 >
                   <DigitCanvas
-                    pixels={out.result.images.subarray(k * 784, (k + 1) * 784)}
+                    pixels={out.result.images}
+                    offset={k * 784}
                     label={`변형 ${k + 1}: 회전 ${turn}, 이동 ${move}`}
+                    className="data-augmentation-digit"
                   />
                   <span>{turn}</span>
                   <span>{move}</span>

@@ -2,7 +2,6 @@
 // the slider's listed batch sizes, the grid's pages and filter, and number formats. No engine.
 import { INFERENCE_BATCH_SIZES } from '../../experiments/client';
 
-export const SIDE = 28;
 /** digits per page of the grid (whole rows of 7 or 8 tiles: a phone, a laptop) */
 export const PAGE_SIZE = 56;
 

@@ -62,15 +62,3 @@ export function drawDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, 
   }
   ctx.globalAlpha = 1;
 }
-
-/** 28×28 grey levels (0..1 or 0..255, `scale`) as white ink on black, like MNIST is shown. */
-export function paintDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, scale = 1) {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const img = ctx.createImageData(SIDE, SIDE);
-  for (let i = 0; i < SIDE * SIDE; i++) {
-    const v = Math.round((Math.min(scale, Math.max(0, pixels[i])) / scale) * 255);
-    img.data.set([v, v, v, 255], 4 * i);
-  }
-  ctx.putImageData(img, 0, 0);
-}

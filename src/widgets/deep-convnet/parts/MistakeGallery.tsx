@@ -1,7 +1,7 @@
 // The book's Fig 8-3: every test digit the network gets wrong, "정답 → 예측" under each. Each is a
 // button that puts that digit on the drawing pad (the keyboard's way to the pad).
 import type { DeepConvnetMistake } from '../../../experiments/client';
-import { DigitCanvas } from '../../train-mnist/parts/DigitCanvas';
+import { DigitCanvas } from '../../kit';
 
 export function MistakeGallery({
   mistakes,
@@ -37,7 +37,12 @@ export function MistakeGallery({
                   data-label={m.label}
                   data-predicted={m.predicted}
                 >
-                  <DigitCanvas pixels={px} scale={255} label={`시험 이미지 ${m.index}번`} />
+                  <DigitCanvas
+                    pixels={px}
+                    scale={255}
+                    label={`시험 이미지 ${m.index}번`}
+                    className="train-mnist__digit"
+                  />
                   <span className="deep-convnet__caption">
                     정답 {m.label} → 예측 {m.predicted}
                   </span>

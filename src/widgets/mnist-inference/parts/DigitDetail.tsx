@@ -1,6 +1,6 @@
 // The selected test digit, large, with the network's ten softmax outputs as bars: the answer
 // (the largest) in the accent colour, the true label marked.
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../../kit';
 
 const ROW = 20;
 const LABEL_W = 58;
@@ -32,10 +32,11 @@ export function DigitDetail({
     >
       <figure className="mnist-inference-detail-image">
         <DigitCanvas
-          images={images}
-          index={index}
+          pixels={images}
+          scale={255}
+          offset={index * 784}
           label={`시험 이미지 ${index}번 (정답 ${label})`}
-          className="mnist-inference-digit-large"
+          className="mnist-inference-digit mnist-inference-digit-large"
         />
         <figcaption>
           시험 이미지 {index}번

@@ -3,7 +3,7 @@
 // network's answer; a wrong one also shows the true label.
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { int, PAGE_SIZE } from '../model';
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../../kit';
 
 export function DigitGrid({
   list,
@@ -112,7 +112,12 @@ export function DigitGrid({
                 className="mnist-inference-tile"
                 onClick={() => onSelect(i)}
               >
-                <DigitCanvas images={images} index={i} />
+                <DigitCanvas
+                  pixels={images}
+                  scale={255}
+                  offset={i * 784}
+                  className="mnist-inference-digit"
+                />
                 <span className="mnist-inference-tile-caption" aria-hidden="true">
                   {wrong ? `${labels[i]}→${predicted[i]}` : predicted[i]}
                 </span>

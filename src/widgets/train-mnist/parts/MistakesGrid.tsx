@@ -2,7 +2,7 @@
 // Each is a button: it puts that digit on the drawing pad (the keyboard's way to the pad).
 import type { Mistake } from '../compute';
 import { dataTotals, int, type DataSource } from '../model';
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../../kit';
 import './MistakesGrid.css';
 
 export function MistakesGrid({
@@ -45,7 +45,12 @@ export function MistakesGrid({
                   data-label={m.label}
                   data-predicted={m.predicted}
                 >
-                  <DigitCanvas pixels={m.pixels} scale={255} label={`시험 이미지 ${m.index}번`} />
+                  <DigitCanvas
+                    pixels={m.pixels}
+                    scale={255}
+                    label={`시험 이미지 ${m.index}번`}
+                    className="train-mnist__digit"
+                  />
                   <span className="train-mnist__caption">
                     <span>정답 {m.label}</span> <span>→ 예측 {m.predicted}</span>{' '}
                     <span>({Math.round(m.confidence * 100)}%)</span>

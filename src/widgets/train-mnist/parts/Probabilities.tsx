@@ -1,7 +1,7 @@
 // What the network sees and says: the 28×28 input made from the drawing (centred like MNIST)
 // and the ten class probabilities as bars, the most likely one highlighted.
 import { argMax } from '../model';
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../../kit';
 
 export function Probabilities({
   input,
@@ -24,7 +24,11 @@ export function Probabilities({
     >
       <figure className="train-mnist__input">
         {input ? (
-          <DigitCanvas pixels={input} scale={1} label="신경망이 보는 28×28 입력" />
+          <DigitCanvas
+            pixels={input}
+            label="신경망이 보는 28×28 입력"
+            className="train-mnist__digit"
+          />
         ) : (
           <div className="train-mnist__digit train-mnist__digit--empty" aria-hidden="true" />
         )}
