@@ -2,7 +2,9 @@
 // (keeps the engine chunk small). Callers go through the queue in state.ts, so two backends
 // never initialise at once.
 import * as tf from '@tensorflow/tfjs-core';
+import { registerCpuGather } from './cpu-gather';
 import type { BackendName } from './state';
+import { registerWasmSlice } from './wasm-slice';
 
 /** A page or a Web Worker (the site's engine runs in one); false in Node. */
 export const isBrowser =
@@ -16,7 +18,6 @@ async function register(name: BackendName, wasmPrefix?: string): Promise<void> {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (wasmPrefix) wasm.setWasmPaths(wasmPrefix);
     else if (isBrowser) wasm.setWasmPaths((await import('../wasm-paths')).WASM_PATHS);
-    (await import('./wasm-slice')).registerWasmSlice();
   }
 }
 
@@ -32,7 +33,11 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
   }
 }
 
-/** Registers and initialises the CPU backend next to the active one, for onCpu(). */
+/**
+ * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
+ * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts,
+ * wasm-slice.ts; each only once its backend is registered).
+ */
 export async function prepareCpu(): Promise<void> {
   try {
     if (!tf.findBackendFactory('cpu')) await import('@tensorflow/tfjs-backend-cpu');
@@ -40,4 +45,6 @@ export async function prepareCpu(): Promise<void> {
   } catch {
     // onCpu() then simply runs on the active backend
   }
+  registerCpuGather();
+  registerWasmSlice();
 }
