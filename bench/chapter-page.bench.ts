@@ -14,6 +14,7 @@ import os from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { widgetOnPage } from './widget-on-page';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
@@ -64,9 +65,8 @@ async function open(path: string, widget: string): Promise<Page> {
     }).observe({ type: 'longtask', buffered: false });
   });
   await page.goto(`${server.url}${path}`);
-  const el = page.locator(`[data-widget="${widget}"]`).first();
-  await el.waitFor({ timeout: 60_000 });
-  await el.scrollIntoViewIfNeeded();
+  // islands mount near the screen: scroll to it, then wait for it to settle (its run status next)
+  await widgetOnPage(page, widget, ['loading', 'ready', 'running', 'diverged', 'error']);
   return page;
 }
 
