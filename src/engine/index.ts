@@ -51,6 +51,8 @@ export {
   readAll,
   webglContext,
   onCpu,
+  onSmall,
+  smallOnCpu,
   trackRestorable,
   ContextLostError,
   READBACK_TIMEOUT_MS,

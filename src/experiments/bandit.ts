@@ -10,12 +10,13 @@
 //   teacher       target = best arm,  c = 1           (supervised: someone knows the answer)
 // All rows are one (rows × 3) logit matrix: one graph, one backward(), one readback (π, to sample from) per episode;
 // the gradients are read back together at the end.
-// Small tensors: computed on the CPU backend (onCpu).
+// Small tensors: onSmall() — tfjs's CPU backend beside WebGL, wasm itself when it is active.
 import {
   createRng,
   free,
   initEngine,
-  onCpu,
+  onSmall,
+  smallOnCpu,
   readAll,
   readback,
   scope,
@@ -98,7 +99,7 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
   const n = o.logits.length;
   intIn(o.action, 0, n - 1, 'action');
   await initEngine();
-  const out = onCpu(() => {
+  const out = onSmall(() => {
     const w = tensor([o.logits], { requiresGrad: true });
     let out;
     try {
@@ -120,7 +121,7 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
     return out;
   });
   try {
-    const [p, g] = await readAll(out, { cpu: true });
+    const [p, g] = await readAll(out, { cpu: smallOnCpu() });
     return { probs: p.slice(), grad: g.slice() };
   } finally {
     free(out);
@@ -129,7 +130,7 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
 
 /** One episode's engine step: backward() of Σ c·log π(target), then w + α·∂J/∂w and its π. */
 export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: number) {
-  return onCpu(() => {
+  return onSmall(() => {
     let out;
     try {
       out = scope(() => {
@@ -173,12 +174,12 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
   await initEngine();
 
   const start = Array.from({ length: rows }, () => BANDIT_START.map(Math.log));
-  let w = onCpu(() => tensor(start, { requiresGrad: true }));
+  let w = onSmall(() => tensor(start, { requiresGrad: true }));
   // the start's π through the engine too
   let p = await (async () => {
-    const p0 = onCpu(() => scope(() => w.softmax().value));
+    const p0 = onSmall(() => scope(() => w.softmax().value));
     try {
-      return (await readAll([p0], { cpu: true }))[0].slice();
+      return (await readAll([p0], { cpu: smallOnCpu() }))[0].slice();
     } finally {
       free(p0);
     }
@@ -251,7 +252,7 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
       }
       record(t + 1);
     }
-    const grads = await readAll(kept, { cpu: true });
+    const grads = await readAll(kept, { cpu: smallOnCpu() });
     for (let t = 0; t < episodes; t++) {
       const g = grads[t];
       for (let m = 0; m < M; m++) {

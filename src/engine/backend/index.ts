@@ -2,7 +2,15 @@
 export { BACKENDS, ContextLostError, engineGeneration, engineSettled, engineStatus } from './state';
 export { isBackendLoss, onEngineStatus } from './state';
 export type { BackendName, EngineStatus } from './state';
-export { backendFromSearch, chooseBackend, initEngine, onCpu, webglContext } from './select';
+export {
+  backendFromSearch,
+  chooseBackend,
+  initEngine,
+  onCpu,
+  onSmall,
+  smallOnCpu,
+  webglContext,
+} from './select';
 export type { ChooseOptions, InitOptions } from './select';
 export { decideBackend, isSoftwareRenderer, recordStillValid } from './probe';
 export type { BackendDecision, BackendRecord, DecisionSource, ProbeTimings } from './probe';
