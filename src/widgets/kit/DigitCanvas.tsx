@@ -4,10 +4,10 @@
 import { useEffect, useRef } from 'react';
 
 /** MNIST's side in pixels. */
-export const DIGIT_SIDE = 28;
+const DIGIT_SIDE = 28;
 
 /** Writes 784 grey levels in 0 … `scale`, from `offset` on, into `canvas` (28×28). */
-export function paintDigit(
+function paintDigit(
   canvas: HTMLCanvasElement,
   pixels: ArrayLike<number>,
   scale = 1,

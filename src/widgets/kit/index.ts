@@ -16,4 +16,4 @@ export { keepRecent } from './keepRecent';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';
-export { DigitCanvas, paintDigit, DIGIT_SIDE } from './DigitCanvas';
+export { DigitCanvas } from './DigitCanvas';
