@@ -12,6 +12,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 120_000,
+    // A poll waits for the page and the engine's worker, which the chapter's other widgets share:
+    // on a busy 2-core CI one step of a network can take seconds (vitest's default is 1 s).
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
   },
 });

@@ -77,6 +77,7 @@ export function startEngine(): Promise<BackendDecision> {
   });
   (globalThis as { __engineTestHooks?: unknown }).__engineTestHooks = {
     loseWebGLContext: async () => (await engine()).testOnlyLoseWebGLContext(),
+    inFlight: async () => (await engine()).testOnlyInFlight(),
   };
   return starting;
 }

@@ -57,11 +57,18 @@ function pushStatus(s: EngineStatus = engineStatus()): void {
 onEngineStatus((s) => pushStatus(s));
 let poll: ReturnType<typeof setInterval> | undefined;
 
+/** When each experiment now in flight started (performance.now()), by call number. */
+const inFlight = new Map<number, number>();
+let calls = 0;
+
 /** Runs an experiment, then tells subscribers the new tensor count at once. */
 async function call<T>(fn: () => Promise<T>): Promise<T> {
+  const id = ++calls;
+  inFlight.set(id, performance.now());
   try {
     return await fn();
   } finally {
+    inFlight.delete(id);
     pushStatus();
   }
 }
@@ -152,6 +159,11 @@ export const workerApi = {
    * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a
    * crashed GPU driver would; false when no WebGL context is active. Browser tests call it.
    */
+  /** Tests' diagnosis of a stall: how long each experiment now in flight has run, ms. */
+  testOnlyInFlight(): number[] {
+    const now = performance.now();
+    return [...inFlight.values()].map((t) => Math.round(now - t));
+  },
   testOnlyLoseWebGLContext(): boolean {
     const ext = webglContext()?.getExtension('WEBGL_lose_context');
     if (!ext) return false;

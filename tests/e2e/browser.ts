@@ -28,6 +28,23 @@ export interface BrowserOptions {
   args?: string[];
 }
 
+/** The last 40 lines a page (and its workers) printed: for a failure's diagnosis. */
+class RecentLog {
+  readonly lines: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > 40) this.lines.shift();
+  }
+}
+const logs = new WeakMap<Page, RecentLog>();
+
+/** What `page` printed lately (console of page and workers, page errors, worker start and close). */
+export function recentLog(page: Page): RecentLog {
+  let log = logs.get(page);
+  if (!log) logs.set(page, (log = new RecentLog()));
+  return log;
+}
+
 export function useBrowser(bo: BrowserOptions = {}) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -63,10 +80,20 @@ export function useBrowser(bo: BrowserOptions = {}) {
     contexts.push(context);
     allowed.push(...(opts.allowErrors ?? []));
     const page = await context.newPage();
+    const log = recentLog(page);
     page.on('console', (m) => {
+      log.push(`[${m.type()}] ${m.text()}`);
       if (m.type() === 'error') errors.push(`[console] ${m.text()} (${page.url()})`);
     });
-    page.on('pageerror', (e) => errors.push(`[pageerror] ${e.message} (${page.url()})`));
+    page.on('pageerror', (e) => {
+      log.push(`[pageerror] ${e.message}`);
+      errors.push(`[pageerror] ${e.message} (${page.url()})`);
+    });
+    page.on('worker', (w) => {
+      log.push(`[worker] started ${w.url()}`);
+      w.on('close', () => log.push('[worker] closed'));
+    });
+    page.on('crash', () => log.push('[page] crashed'));
     await opts.beforeGoto?.(page);
     const url = new URL(path, inject('baseUrl'));
     if (opts.backend) url.searchParams.set('backend', opts.backend);

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { diagnosed } from './stall-report';
 import { scrollIslandIntoView } from './widget-helpers';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
 
@@ -74,9 +75,11 @@ async function expectEveryWidgetMounts(page: Page, computed = false): Promise<nu
     const widget = islands.nth(i).locator(`[data-widget="${name}"]`);
     await widget.waitFor({ timeout: 30_000 });
     if (computed)
-      await expect
-        .poll(() => widget.getAttribute('data-state'), { timeout: 60_000, message: `${name}` })
-        .toMatch(/^(ready|diverged)$/);
+      await diagnosed(page, widget, () =>
+        expect
+          .poll(() => widget.getAttribute('data-state'), { timeout: 60_000, message: `${name}` })
+          .toMatch(/^(ready|diverged)$/),
+      );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return names.length;

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useBrowser } from './browser';
+import { diagnosed } from './stall-report';
 import {
   engineBaseline,
   expectTensorsBack,
@@ -30,7 +31,11 @@ async function numbers(s: Locator) {
 const shapes = (w: Widget, run: 'single' | 'batch') =>
   w.root.locator(`[data-run="${run}"] .mnist-inference-shapes`).getAttribute('data-shapes');
 const finished = (w: Widget, run: 'single' | 'batch') =>
-  expect.poll(() => stats(w, run).getAttribute('data-finished'), { timeout: 90_000 }).toBe('true');
+  diagnosed(w.page, w.root, () =>
+    expect
+      .poll(() => stats(w, run).getAttribute('data-finished'), { timeout: 90_000 })
+      .toBe('true'),
+  );
 const detail = (w: Widget) => w.root.locator('.mnist-inference-detail');
 const tiles = (w: Widget) => w.root.locator('.mnist-inference-tile');
 

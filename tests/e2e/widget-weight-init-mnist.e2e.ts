@@ -5,6 +5,7 @@
 // a bad parameter shows the error card, and it fits a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { diagnosed } from './stall-report';
 import {
   engineBaseline,
   expectTensorsBack,
@@ -48,7 +49,8 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
   const baseline = await engineBaseline(page, 'wasm');
 
   await button(w, '한 단계 ▸').click();
-  await expect.poll(() => iteration(w)).toBe(1);
+  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
+  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
   const first = await lanes(w);
   expect(first.map(([l]) => l)).toEqual(['std=0.01', 'Xavier', 'He']);
   expect(Number(first[0][1])).toBeCloseTo(Math.log(10), 2);
@@ -66,7 +68,8 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
   await expect.poll(() => iteration(w)).toBe(0);
   await expectTensorsBack(page, baseline);
   await button(w, '한 단계 ▸').click();
-  await expect.poll(() => iteration(w)).toBe(1);
+  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
+  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
   expect(await lanes(w)).toEqual(first);
   await button(w, '한 단계 ▸').click(); // two points: a line to replace
   await expect.poll(() => iteration(w)).toBe(2);
@@ -77,7 +80,8 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
     '세 초깃값 모두 손실이 거의 줄지 않아요',
   );
   await button(w, '한 단계 ▸').click();
-  await expect.poll(() => iteration(w)).toBe(1);
+  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
+  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
   await button(w, '한 단계 ▸').click();
   await expect.poll(() => iteration(w)).toBe(2);
   await w.expectChange(() => w.control('He (√(2/n))').uncheck());
