@@ -7,16 +7,41 @@ import * as Comlink from 'comlink';
  */
 export type RemoteCallback<T> = (value: T) => unknown;
 
+/**
+ * Reports sent to the page and not yet handled there. A proxied callback talks on its own
+ * MessagePort and a call answers on the worker's: between two ports the browser keeps no order,
+ * so an answer could overtake the run's last report (which would then undo the result on the
+ * page: a finished run drawn as still running). Answers wait for these first (reportsDelivered).
+ */
+const inTransit = new Set<Promise<unknown>>();
+
 /** Calls `cb` without waiting and without throwing (a closed page, a released proxy). */
 export function relay<T>(cb: RemoteCallback<T> | undefined): ((value: T) => void) | undefined {
   if (!cb) return undefined;
   return (value) => {
     try {
-      void Promise.resolve(cb(value)).catch(() => undefined);
+      const handled = Promise.resolve(cb(value)).catch(() => undefined);
+      inTransit.add(handled);
+      void handled.then(() => inTransit.delete(handled));
     } catch {
       // released: nobody listens any more
     }
   };
+}
+
+/**
+ * Resolves once the page has handled every report sent so far (each callback call resolves
+ * when the page's function has run), or after `limitMs`: a report the page never answers is then
+ * forgotten, so that it delays one answer, not every later one.
+ */
+export async function reportsDelivered(limitMs = 2000): Promise<void> {
+  if (inTransit.size === 0) return;
+  const sent = [...inTransit];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), limitMs)));
+  const gaveUp = await Promise.race([Promise.all(sent).then(() => false), late]);
+  clearTimeout(timer);
+  if (gaveUp) for (const p of sent) inTransit.delete(p);
 }
 
 /** Frees the page's end of a proxied callback once no more calls will come. */

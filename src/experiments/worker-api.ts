@@ -16,7 +16,14 @@ import { activationCurves, stackedLayers } from './activations';
 import { optimizerRuns, optimizerTrajectory } from './optimizer-runs';
 import { surfaceGrid } from './surfaces';
 import { trainNet, type TrainOptions, type TrainProgress, type TrainResult } from './train';
-import { abortToken, release, relay, withToken, type RemoteCallback } from './worker-api-util';
+import {
+  abortToken,
+  release,
+  relay,
+  reportsDelivered,
+  withToken,
+  type RemoteCallback,
+} from './worker-api-util';
 import { trainerApi } from './worker-trainer';
 import { backpropApi } from './backprop-api';
 import { gradientCheckApi } from './gradient-check-api';
@@ -61,7 +68,10 @@ let poll: ReturnType<typeof setInterval> | undefined;
 const inFlight = new Map<number, number>();
 let calls = 0;
 
-/** Runs an experiment, then tells subscribers the new tensor count at once. */
+/**
+ * Runs an experiment, then tells subscribers the new tensor count, and answers only once the page
+ * has handled every report sent so far (its progress and that status): the page sees them in order.
+ */
 async function call<T>(fn: () => Promise<T>): Promise<T> {
   const id = ++calls;
   inFlight.set(id, performance.now());
@@ -70,6 +80,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
   } finally {
     inFlight.delete(id);
     pushStatus();
+    await reportsDelivered();
   }
 }
 
