@@ -166,15 +166,15 @@ export const workerApi = {
   ...augmentationApi(call),
   ...banditApi(call),
 
-  /**
-   * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a
-   * crashed GPU driver would; false when no WebGL context is active. Browser tests call it.
-   */
-  /** Tests' diagnosis of a stall: how long each experiment now in flight has run, ms. */
+  /** TEST HOOK ONLY: a stall's diagnosis — how long each experiment now in flight has run, ms. */
   testOnlyInFlight(): number[] {
     const now = performance.now();
     return [...inFlight.values()].map((t) => Math.round(now - t));
   },
+  /**
+   * TEST HOOK ONLY: loses the worker's WebGL context on purpose (WEBGL_lose_context), as a
+   * crashed GPU driver would; false when no WebGL context is active. Browser tests call it.
+   */
   testOnlyLoseWebGLContext(): boolean {
     const ext = webglContext()?.getExtension('WEBGL_lose_context');
     if (!ext) return false;

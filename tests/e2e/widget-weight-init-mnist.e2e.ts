@@ -27,6 +27,9 @@ async function nearRace(w: Widget): Promise<Widget> {
   return w;
 }
 const iteration = async (w: Widget) => Number(await attr(w, 'data-iteration'));
+/** Waits for the counter after a step (with the diagnosis of a stall if it never gets there). */
+const stepped = (w: Widget, n: number) =>
+  diagnosed(w.page, w.root, () => expect.poll(() => iteration(w)).toBe(n));
 const button = (w: Widget, name: string) => w.root.getByRole('button', { name, exact: true });
 const lanes = (w: Widget) =>
   w.root
@@ -49,8 +52,7 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
   const baseline = await engineBaseline(page, 'wasm');
 
   await button(w, '한 단계 ▸').click();
-  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
-  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
+  await stepped(w, 1);
   const first = await lanes(w);
   expect(first.map(([l]) => l)).toEqual(['std=0.01', 'Xavier', 'He']);
   expect(Number(first[0][1])).toBeCloseTo(Math.log(10), 2);
@@ -68,8 +70,7 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
   await expect.poll(() => iteration(w)).toBe(0);
   await expectTensorsBack(page, baseline);
   await button(w, '한 단계 ▸').click();
-  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
-  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
+  await stepped(w, 1);
   expect(await lanes(w)).toEqual(first);
   await button(w, '한 단계 ▸').click(); // two points: a line to replace
   await expect.poll(() => iteration(w)).toBe(2);
@@ -80,8 +81,7 @@ test('σ 0.01 starts at ln 10; Run, Pause, 초기화 (same first losses, tensors
     '세 초깃값 모두 손실이 거의 줄지 않아요',
   );
   await button(w, '한 단계 ▸').click();
-  // one step of three networks on a worker the chapter's other widgets share (seconds on a busy CI)
-  await diagnosed(page, w.root, () => expect.poll(() => iteration(w), { timeout: 30_000 }).toBe(1));
+  await stepped(w, 1);
   await button(w, '한 단계 ▸').click();
   await expect.poll(() => iteration(w)).toBe(2);
   await w.expectChange(() => w.control('He (√(2/n))').uncheck());

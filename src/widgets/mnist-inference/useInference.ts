@@ -110,14 +110,12 @@ export function useRun(
     const c = new AbortController();
     ctrl.current = c;
     let live = true;
-    let settled = false; // a report that came after the result must not undo it
     runInference({
       batchSize,
       signal: c.signal,
-      onProgress: (p) => live && !settled && setState({ id, progress: p, result: null, error: null, doneAt: 0 }), // prettier-ignore
+      onProgress: (p) => live && setState({ id, progress: p, result: null, error: null, doneAt: 0 }), // prettier-ignore
     })
       .then((r) => {
-        settled = true;
         if (!live) return;
         setState({ id, progress: r, result: r, error: null, doneAt: performance.now() });
         done.current?.(r);

@@ -93,8 +93,7 @@ export class RaceSession {
       const id = await createRace(options, (p) => this.onProgress(gen, p));
       if (gen !== this.gen) return void disposeRace(id);
       this.id = id;
-      // 'ready' comes with the race's first report (onProgress): it travels on the callback's
-      // own port and may arrive after this answer; until then the race is still loading.
+      if (this.view.status === 'loading') this.set({ status: 'ready' });
     });
   }
 

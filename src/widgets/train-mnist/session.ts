@@ -114,8 +114,7 @@ export class TrainSession {
         return;
       }
       this.id = id;
-      // 'ready' comes with the trainer's first report (onEvent): it travels on the callback's
-      // own port and may arrive after this answer; until then the session is still loading.
+      if (this.view.status === 'loading') this.set({ status: 'ready' });
     });
   }
 
@@ -153,7 +152,7 @@ export class TrainSession {
         const gen = (early.gen = ++this.gen);
         clearTimeout(this.mistakesTimer);
         const p = early.last && 'iteration' in early.last ? early.last : null;
-        this.set({ gen, status: p ? statusOf(p) : 'loading', progress: p, data: p ? p.data : this.view.data, mistakes: null, error: null, onFiles: true }); // prettier-ignore
+        this.set({ gen, status: p ? statusOf(p) : 'ready', progress: p, data: p ? p.data : this.view.data, mistakes: null, error: null, onFiles: true }); // prettier-ignore
         resolve();
       });
     });
