@@ -2,10 +2,16 @@
 // histograms. Rows as summary() in histogram.ts: `bins` counts over [lo, hi] (numpy's rule, hi in
 // the last bin), Σ(v−c), Σ(v−c)², the saturated count.
 //   webgl      summary()'s shader, one pass per layer, stacked
-//   wasm, cpu  all layers at once in float ops that are cheap there: on tfjs-wasm, comparisons
+//   cpu        our LayerSummary kernel (backend/summary-kernel.ts): plain loops over the values
+//   wasm       all layers at once in float ops that are cheap there: on tfjs-wasm, comparisons
 //              to bool, bool → float casts and `where` with a scalar cost 5–15 ms per 500k
 //              values, floor / clip / step / sums about 0.5–1.5 ms (measured, 2-core EPYC)
 import * as tf from '@tensorflow/tfjs-core';
+import {
+  hasLayerSummaryKernel,
+  LAYER_SUMMARY,
+  type LayerSummaryAttrs,
+} from './backend/summary-kernel';
 import { summary, SUMMARY_CENTER, type Saturation } from './histogram';
 
 /** The values each activation can take (NaN aside): sigmoid [0, 1], tanh [−1, 1], ReLU [0, ∞]. */
@@ -29,6 +35,18 @@ export function layerSummaries(
   return tf.tidy(() => {
     if (tf.getBackend() === 'webgl')
       return tf.stack(vs.map((v) => summary(v, lo, hi, bins, saturation))) as tf.Tensor2D;
+    if (vs.every((v) => v.dtype === 'float32') && hasLayerSummaryKernel()) {
+      const attrs: LayerSummaryAttrs = {
+        lo,
+        hi,
+        bins,
+        saturation,
+        center: SUMMARY_CENTER[saturation],
+        aboveMatters: hi < BOUNDS[saturation][1],
+      };
+      const inputs = Object.fromEntries(vs.map((v, i) => [`v${i}`, v]));
+      return tf.engine().runKernel(LAYER_SUMMARY, inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor2D; // prettier-ignore
+    }
     const L = vs.length;
     const z = tf.stack(vs.map((v) => tf.reshape(v, [-1]))) as tf.Tensor2D; // [L, n]
     const n = z.shape[1];

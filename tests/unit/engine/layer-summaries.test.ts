@@ -1,10 +1,12 @@
 // layerSummaries (all layers in one tensor, the weight-init slider path) against a float64
 // reference of numpy's histogram(range=…) rule and against summary() layer by layer, on the cpu
 // backend and on wasm (Node runs it too): the edges (lo, hi, just past hi), NaN and ±∞ included;
-// histogram() (the per-tensor one) on both backends too.
+// histogram() (the per-tensor one) on both backends too. On cpu the rows come from our LayerSummary
+// kernel (plain loops), checked here against the op path of summary() and the float64 reference.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYER_SUMMARY } from '../../../src/engine/backend/summary-kernel';
 import { layerSummaries } from '../../../src/engine/layer-summaries';
 import { histogram, summary, SUMMARY_CENTER, type Saturation } from '../../../src/engine/histogram';
 
@@ -89,6 +91,15 @@ for (const backend of ['cpu', 'wasm'] as const) {
         expect(tf.memory().numTensors).toBe(start);
       });
     }
+
+    it(`${backend === 'cpu' ? 'runs our one LayerSummary kernel' : 'runs on tfjs-wasm ops'}`, async () => {
+      const v = tf.tensor2d(layer(7, 'sigmoid', 400), [4, 100]);
+      const { kernels } = await tf.profile(() => layerSummaries([v, v], 0, 1, 10, 'sigmoid'));
+      const names = kernels.map((k) => k.name);
+      if (backend === 'cpu') expect(names).toEqual([LAYER_SUMMARY]);
+      else expect(names).not.toContain(LAYER_SUMMARY);
+      v.dispose();
+    });
 
     it('histogram() (the gradient histograms) the same way: tensor bounds, NaN and ±∞', async () => {
       const v = tf.tensor1d([-2, -1, -0.5, 0, 0.999, 1, 1.5, NaN, Infinity, -Infinity, 0.25]);
