@@ -12,6 +12,7 @@ export {
   sigmoid,
   tanh,
   softmax,
+  logSoftmax,
   softmaxCrossEntropy,
   mse,
   take,

@@ -110,6 +110,9 @@ export class Tensor {
   softmax(): Tensor {
     return nn.softmax(this);
   }
+  logSoftmax(): Tensor {
+    return nn.logSoftmax(this);
+  }
 
   /**
    * Reverse-mode autodiff from this tensor: ∂this/∂x for every x it depends on that requires a

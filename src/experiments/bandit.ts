@@ -83,9 +83,9 @@ export function sampleArm(p: ArrayLike<number>, u: number): number {
   return p.length - 1;
 }
 
-/** log π = w − log Σ exp w, row-wise (the engine's ops, so backward() differentiates it). */
+/** log π = w − log Σ exp w, row-wise: the engine's logSoftmax, so backward() differentiates it. */
 function logPolicy(w: Tensor): Tensor {
-  return w.sub(w.exp().sum(-1, true).log());
+  return w.logSoftmax();
 }
 
 /**

@@ -110,6 +110,12 @@ const SPECS: Spec[] = [
     theirs: (a) => tf.softmax(a),
   },
   {
+    name: 'logSoftmax',
+    shapes: () => [[dim(), 2 + dim()]],
+    ours: (a) => a.logSoftmax(),
+    theirs: (a) => tf.logSoftmax(a),
+  },
+  {
     name: 'leakyRelu',
     shapes: one,
     ours: (a) => a.leakyRelu(0.1),
