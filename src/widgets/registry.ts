@@ -249,6 +249,7 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
       { file: 'experiments/bandit.ts', symbol: 'banditRun' },
       { file: 'experiments/bandit.ts', symbol: 'policyStep' },
       { file: 'experiments/bandit.ts', symbol: 'logPolicyGradient' },
+      { file: 'engine/nn-ops.ts', symbol: 'logSoftmax' },
     ],
     load: () => import('./policy-gradient/PolicyGradient'),
   }),
