@@ -73,14 +73,14 @@ const intIn = (v: number, lo: number, hi: number, name: string): number => {
   return v;
 };
 
-/** The arm a uniform draw u picks under π (inverse CDF). */
-export function sampleArm(p: ArrayLike<number>, u: number): number {
+/** The arm a uniform draw u picks under π = p[at … at + n) (inverse CDF). */
+export function sampleArm(p: ArrayLike<number>, u: number, at = 0, n = p.length - at): number {
   let acc = 0;
-  for (let k = 0; k < p.length - 1; k++) {
-    acc += p[k];
+  for (let k = 0; k < n - 1; k++) {
+    acc += p[at + k];
     if (u < acc) return k;
   }
-  return p.length - 1;
+  return n - 1;
 }
 
 /** log π = w − log Σ exp w, row-wise: the engine's logSoftmax, so backward() differentiates it. */
@@ -227,7 +227,7 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
         const m = Math.floor(r / runs);
         const method = BANDIT_METHODS[m];
         const s = state[r];
-        const a = sampleArm(p.subarray(r * 3, r * 3 + 3), s.rng.uniform());
+        const a = sampleArm(p, s.rng.uniform(), r * 3, 3); // row r's π, read in place
         const R = means[a] + noise * s.rng.normal();
         const b = method === 'baseline' && t > 0 ? s.rewardSum / t : 0;
         s.rewardSum += R;
