@@ -1,10 +1,11 @@
 // LayerSummary for tfjs's cpu backend: every layer's histogram and statistics (the weight-init
 // slider path) in three plain loops over the values, in place, where layerSummaries()' tfjs ops
 // make ~15 full-size intermediates in tfjs-cpu's JavaScript kernels: 5 × 100k sigmoid values
-// 246 → 11 ms in Node. The same numbers as those ops — scale, floor, clip, the "above hi" step,
+// 246 → ≈ 8 ms in Node. The same numbers as those ops — scale, floor, clip, the "above hi" step,
 // Σ(v−c), Σ(v−c)², the saturated count, each step rounded to float32 as those kernels round it;
 // only the sums are accumulated in float64. Not on wasm: the same loops there (on a view of the
-// heap) took 10–12 ms against 8.7 for tfjs-wasm's own kernels. WebGL has its shader (histogram.ts).
+// heap) were no faster than tfjs-wasm's own kernels (≈ 9 ms both). WebGL has its shader
+// (histogram.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import type { Saturation } from '../histogram';
 
@@ -26,7 +27,7 @@ export interface LayerSummaryAttrs {
 
 const f = Math.fround;
 
-// Small loops, one job each: V8 keeps each tight (one loop doing all three ran ×3 slower in Node).
+// Small loops, one job each (one loop doing all three was no faster in Node, and harder to read).
 
 /** Adds each value's bin to `counts`: ⌊(x − lo)·scale⌋ in float32, clipped to the last bin;
  *  below lo, NaN and (where `above`) values above hi fall in none. */
