@@ -54,14 +54,15 @@ export function softmax(x: TensorLike): Tensor {
 }
 
 /**
- * out = x − log Σ eˣ along the last axis (log π for π = softmax(x));
- * ∂x = dout − π · Σ dout, with π = eᵒᵘᵗ
+ * out = x − log Σ eˣ along the last axis (log π for π = softmax(x)), computed as s − log Σ eˢ with
+ * s = x − max x (the same value, and eˢ ≤ 1 cannot overflow);  ∂x = dout − π · Σ dout, π = eᵒᵘᵗ
  */
 export function logSoftmax(x: TensorLike): Tensor {
   // One op, not exp → sum → log → sub: its backward is 4 kernels instead of ~10 (policy-gradient
   // runs it in each of 300 sequential episodes).
   const a = lift(x);
-  const out = tf.sub(a.value, tf.log(tf.sum(tf.exp(a.value), -1, true)));
+  const s = tf.sub(a.value, tf.max(a.value, -1, true));
+  const out = tf.sub(s, tf.log(tf.sum(tf.exp(s), -1, true)));
   return fromOp('logSoftmax', out, [a], (g) => [
     tf.sub(g, tf.mul(tf.exp(out), tf.sum(g, -1, true))),
   ]);

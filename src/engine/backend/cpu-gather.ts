@@ -5,12 +5,7 @@
 // out-of-range error; strings and complex numbers still go to the original kernel. The engine's
 // take() (im2col, pooling windows, bilinear taps) gathers this way on the CPU.
 import * as tf from '@tensorflow/tfjs-core';
-
-/** What this kernel needs of tfjs-backend-cpu's MathBackendCPU. */
-interface CpuBackendLike {
-  data: { get(id: tf.DataId): { values: tf.TypedArray } };
-  makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
-}
+import type { CpuBackendLike } from './tfjs-internals';
 
 const OUT: Partial<Record<tf.DataType, new (n: number) => tf.TypedArray>> = {
   float32: Float32Array,

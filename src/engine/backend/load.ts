@@ -3,6 +3,7 @@
 // never initialise at once.
 import * as tf from '@tensorflow/tfjs-core';
 import { registerCpuGather } from './cpu-gather';
+import { registerLayerSummary } from './summary-kernel';
 import type { BackendName } from './state';
 import { registerWasmSlice } from './wasm-slice';
 
@@ -36,7 +37,7 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
 /**
  * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
  * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts,
- * wasm-slice.ts; each only once its backend is registered).
+ * summary-kernel.ts, wasm-slice.ts; each only once its backend is registered).
  */
 export async function prepareCpu(): Promise<void> {
   try {
@@ -46,5 +47,6 @@ export async function prepareCpu(): Promise<void> {
     // onCpu() then simply runs on the active backend
   }
   registerCpuGather();
+  registerLayerSummary();
   registerWasmSlice();
 }

@@ -8,6 +8,7 @@
 // (histogram.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import type { Saturation } from '../histogram';
+import type { CpuBackendLike } from './tfjs-internals';
 
 export const LAYER_SUMMARY = 'OurLayerSummary';
 
@@ -87,28 +88,26 @@ function summarise(v: Float32Array, a: LayerSummaryAttrs, out: Float32Array, at:
   out[at + a.bins + 2] = SATURATED[a.saturation](v);
 }
 
-/** What the kernel needs of tfjs-backend-cpu's MathBackendCPU (not exported as a type there). */
-interface CpuLike {
-  data: { get(id: tf.DataId): { values: tf.TypedArray } };
-  makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
-}
-
 const kernelFunc: tf.KernelFunc = ({ inputs, attrs, backend }) => {
   const a = attrs as unknown as LayerSummaryAttrs;
-  const cpu = backend as unknown as CpuLike;
-  const vs = Object.keys(inputs)
-    .sort((p, q) => Number(p.slice(1)) - Number(q.slice(1)))
-    .map((k) => cpu.data.get((inputs[k] as tf.TensorInfo).dataId).values as Float32Array);
+  const cpu = backend as unknown as CpuBackendLike;
+  // inputs v0, v1, … in order: one row each
+  const vs = Object.values(inputs).map(
+    (t) => cpu.data.get((t as tf.TensorInfo).dataId).values as Float32Array,
+  );
   const width = a.bins + 3;
   const rows = new Float32Array(vs.length * width);
   vs.forEach((v, i) => summarise(v, a, rows, i * width));
   return cpu.makeTensorInfo([vs.length, width], 'float32', rows);
 };
 
-/** Whether the active backend has the kernel: the cpu backend (registered here on first use). */
-export function hasLayerSummaryKernel(): boolean {
-  if (tf.getBackend() !== 'cpu') return false;
+/** Registers the kernel on the cpu backend (load.ts, once the backend is; twice is harmless). */
+export function registerLayerSummary(): void {
   if (!tf.getKernel(LAYER_SUMMARY, 'cpu'))
     tf.registerKernel({ kernelName: LAYER_SUMMARY, backendName: 'cpu', kernelFunc });
-  return true;
+}
+
+/** Whether layerSummaries() can use the kernel: the cpu backend is active and has it. */
+export function hasLayerSummaryKernel(): boolean {
+  return tf.getBackend() === 'cpu' && tf.getKernel(LAYER_SUMMARY, 'cpu') !== undefined;
 }

@@ -17,6 +17,13 @@ interface EngineInternals {
   state: { tensorInfo: WeakMap<object, { backend: tf.KernelBackend }> };
 }
 
+/** What our own cpu kernels (cpu-gather.ts, summary-kernel.ts) touch of tfjs-backend-cpu's
+ *  MathBackendCPU: a tensor's values in place, and a new tensor from values. */
+export interface CpuBackendLike {
+  data: { get(id: tf.DataId): { values: tf.TypedArray } };
+  makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
+}
+
 const engine = () => tf.engine() as unknown as EngineInternals;
 
 /** Whether tfjs is initialising a backend right now (every op would throw until it is done). */

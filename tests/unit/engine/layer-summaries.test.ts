@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYER_SUMMARY } from '../../../src/engine/backend/summary-kernel';
+import { LAYER_SUMMARY, registerLayerSummary } from '../../../src/engine/backend/summary-kernel';
 import { layerSummaries } from '../../../src/engine/layer-summaries';
 import { histogram, summary, SUMMARY_CENTER, type Saturation } from '../../../src/engine/histogram';
 
@@ -60,6 +60,7 @@ for (const backend of ['cpu', 'wasm'] as const) {
     let before = 'cpu';
     beforeAll(async () => {
       before = tf.getBackend();
+      registerLayerSummary(); // as the engine does when it loads the cpu backend
       await tf.setBackend(backend);
       await tf.ready();
     });
