@@ -1,6 +1,7 @@
 // Chapter 6.2.2: activations of a 5-layer, bias-free network fed N(0, 1) data, for several
 // weight scales. The N(0, 1) input and the N(0, 1) weight draws are cached per (seed, shape), so
-// moving the σ slider only rescales: a = σ·(x·W). Histograms are binned on the device and only
+// moving the σ slider only rescales: a = z·(σW), and for the first layer a = σ·(x·W₁) with x·W₁
+// cached too (it does not depend on σ). Histograms are binned on the device and only
 // the counts and statistics are read back (one readback per update).
 import {
   ContextLostError,
@@ -51,6 +52,8 @@ interface Draws {
   w: Tensor[];
   /** a fixed N(0, 1) upstream gradient ∂L/∂(last activation), for the gradient histograms */
   dout: Tensor;
+  /** x·W₁, the first layer's product before σ scales it; made on first use */
+  xw: Tensor | null;
 }
 
 let cache: Draws | null = null;
@@ -75,7 +78,7 @@ function draws(seed: number, layers: number, nodes: number, samples: number): Dr
       made.push(w[i]);
     }
     const dout = normal(samples, nodes);
-    cache = { key, x, w, dout };
+    cache = { key, x, w, dout, xw: null };
     return cache;
   } catch (e) {
     free(made); // a half-made cache (out of memory, a lost context) is not left behind
@@ -85,7 +88,7 @@ function draws(seed: number, layers: number, nodes: number, samples: number): Dr
 
 /** Frees the cached draws (widgets call this on unmount): the tensor count returns to baseline. */
 export function disposeWeightInitCache(): void {
-  if (cache) free([cache.x, ...cache.w, cache.dout]);
+  if (cache) free([cache.x, ...cache.w, cache.dout, cache.xw]);
   cache = null;
 }
 
@@ -105,8 +108,8 @@ function checkOptions(o: Options): Required<Options> {
 }
 
 /**
- * The forward pass with the engine: z_i = h(z_{i−1}·(σW_i)), z_0 = x. Returns the z_i and the
- * scaled weights σW_i, leaves of the graph (with `withGrad`, backward() fills their `.grad`).
+ * The forward pass with the engine: z_i = h(z_{i−1}·(σW_i)), z_0 = x. Returns the z_i and, with
+ * `withGrad`, the scaled weights σW_i, leaves of the graph (backward() fills their `.grad`).
  * Run it inside scope(); a caller that calls backward() frees the leaf gradients (zeroGrad).
  */
 function forward(
@@ -118,13 +121,20 @@ function forward(
   let z: Tensor = d.x;
   const zs: Tensor[] = [];
   const ws: Tensor[] = [];
-  for (const w of d.w) {
-    // σW as a new leaf: the gradient histograms show ∂L/∂(σW), as in the book's network
-    const scaled = tensor(w.mul(std), { requiresGrad: withGrad });
-    ws.push(scaled);
-    z = ACTIVATIONS[act](z.matmul(scaled));
+  d.w.forEach((w, i) => {
+    // Without gradients the first layer is σ·(x·W₁) with x·W₁ cached: a σ move costs four
+    // matmuls, not five. With them σW is a leaf, as in the book's network: the gradient
+    // histograms show ∂L/∂(σW).
+    if (i === 0 && !withGrad) {
+      d.xw ??= hold(d.x.matmul(w));
+      z = ACTIVATIONS[act](d.xw.mul(std));
+    } else {
+      const scaled = tensor(w.mul(std), { requiresGrad: withGrad });
+      ws.push(scaled);
+      z = ACTIVATIONS[act](z.matmul(scaled));
+    }
     zs.push(z);
-  }
+  });
   return { zs, ws };
 }
 

@@ -1,14 +1,16 @@
-// LayerSummary for tfjs's cpu backend: every layer's histogram and statistics (the weight-init
-// slider path) in three plain loops over the values, in place, where layerSummaries()' tfjs ops
-// make ~15 full-size intermediates in tfjs-cpu's JavaScript kernels: 5 × 100k sigmoid values
-// 246 → ≈ 8 ms in Node. The same numbers as those ops — scale, floor, clip, the "above hi" step,
-// Σ(v−c), Σ(v−c)², the saturated count, each step rounded to float32 as those kernels round it;
-// only the sums are accumulated in float64. Not on wasm: the same loops there (on a view of the
-// heap) were no faster than tfjs-wasm's own kernels (≈ 9 ms both). WebGL has its shader
-// (histogram.ts).
+// LayerSummary, our kernel for tfjs's wasm and cpu backends: every layer's histogram and
+// statistics (the weight-init slider path) in one pass of our own WebAssembly SIMD module
+// (layer-summary.wat) over the layer's values, where layerSummaries()' tfjs ops make ~15
+// full-size intermediates. The same numbers as those ops — scale, floor, clip, the "above hi"
+// step, Σ(v−c), Σ(v−c)², the saturated count, each step rounded to float32 as those kernels round
+// it; only the sums are accumulated in float64. Each layer's values are copied into the module's
+// memory (from tfjs-wasm's heap or tfjs-cpu's array), then `summarise` runs. Where WebAssembly
+// SIMD is missing the kernel is not registered and layerSummaries() uses the tfjs ops.
+// WebGL has its shader (histogram.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import type { Saturation } from '../histogram';
-import type { CpuBackendLike } from './tfjs-internals';
+import { LAYER_SUMMARY_WASM } from './layer-summary-wasm';
+import type { CpuBackendLike, WasmBackendLike } from './tfjs-internals';
 
 export const LAYER_SUMMARY = 'OurLayerSummary';
 
@@ -26,88 +28,122 @@ export interface LayerSummaryAttrs {
   aboveMatters: boolean;
 }
 
-const f = Math.fround;
+/** The module's one function (layer-summary.wat has the meaning of each argument). */
+type Summarise = (
+  src: number, n: number, tables: number, width: number, stats: number,
+  lo: number, hi: number, scale: number, last: number, above: number,
+  c: number, satLo: number, satHi: number, nanSat: number,
+) => void; // prettier-ignore
 
-// Small loops, one job each (one loop doing all three was no faster in Node, and harder to read).
-
-/** Adds each value's bin to `counts`: ⌊(x − lo)·scale⌋ in float32, clipped to the last bin;
- *  below lo, NaN and (where `above`) values above hi fall in none. */
-function countBins(v: Float32Array, lo: number, hi: number, scale: number, above: boolean, counts: Int32Array): void {
-  const last = counts.length - 1;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const t = f(f(x - lo) * scale); // lo = 0: x·scale exactly, as the ops skip the subtraction
-    if (t >= 0 && !(above && x > hi)) counts[t < last ? t | 0 : last]++; // t ≥ 0: truncation is the floor
-  }
-} // prettier-ignore
-
-/** [Σd, Σd²] with d = v − c in float32 (as tf.sub and tf.square round), summed in float64. */
-function sums(v: Float32Array, c: number): [number, number] {
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = 0; i < v.length; i++) {
-    const d = f(v[i] - c);
-    s1 += d;
-    s2 += f(d * d);
-  }
-  return [s1, s2];
+interface Summariser {
+  memory: WebAssembly.Memory;
+  summarise: Summarise;
 }
 
-/** How many values are saturated: the test of summary()'s comparisons (NaN is not, but in ReLU). */
-const SATURATED: Record<Saturation, (v: Float32Array) => number> = {
-  sigmoid: (v) => {
-    const [lo, hi] = [f(0.01), f(0.99)];
-    let n = 0;
-    for (let i = 0; i < v.length; i++) if (v[i] < lo || v[i] > hi) n++;
-    return n;
-  },
-  tanh: (v) => {
-    const hi = f(0.99);
-    let n = 0;
-    for (let i = 0; i < v.length; i++) if (v[i] > hi || v[i] < -hi) n++;
-    return n;
-  },
-  relu: (v) => {
-    let n = 0;
-    for (let i = 0; i < v.length; i++) if (!(v[i] > 0)) n++; // n − Σ step(v), as the ops count
-    return n;
-  },
+/** Saturated: v < satLo or v > satHi (or NaN, with nanSat). ReLU's is "not > 0": below the
+ *  smallest positive float32, i.e. ≤ 0, or NaN. As summary()'s comparisons count them. */
+const SATURATED: Record<Saturation, [satLo: number, satHi: number, nanSat: number]> = {
+  sigmoid: [0.01, 0.99, 0],
+  tanh: [-0.99, 0.99, 0],
+  relu: [1.401298464324817e-45, Infinity, 1],
 };
 
-/** One row of the output: `bins` counts, Σ(v−c), Σ(v−c)², saturated count. */
-function summarise(v: Float32Array, a: LayerSummaryAttrs, out: Float32Array, at: number): void {
+let module: Summariser | null | undefined; // undefined: not tried yet; null: no wasm SIMD here
+
+/** The compiled module, instantiated once (646 bytes: synchronous compiling is fine). */
+function summariser(): Summariser | null {
+  if (module !== undefined) return module;
+  try {
+    const bytes = Uint8Array.from(atob(LAYER_SUMMARY_WASM), (ch) => ch.charCodeAt(0));
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    module = exports as unknown as Summariser;
+  } catch {
+    module = null;
+  }
+  return module;
+}
+
+/** Summarises each layer into one row of `rows`: `bins` counts, Σ(v−c), Σ(v−c)², saturated. */
+function summariseLayers(m: Summariser, vs: Float32Array[], a: LayerSummaryAttrs): Float32Array {
+  const f = Math.fround;
+  const width = a.bins + 2; // slots: below lo, the bins, above hi
+  const stats = 0; // Σ(v−c), Σ(v−c)² as float64, the saturated count as int32
+  const tables = 32; // four tables of `width` int32 slots, one per SIMD lane
+  const src = Math.ceil((tables + 16 * width) / 16) * 16;
+  const need = src + 4 * Math.max(...vs.map((v) => v.length)) + 16; // whole 16-byte groups
+  const have = m.memory.buffer.byteLength;
+  if (need > have) m.memory.grow(Math.ceil((need - have) / 65536));
+  const buffer = m.memory.buffer; // (a grown memory has a new buffer)
+  const slots = new Int32Array(buffer, tables, 4 * width);
+  const sums = new Float64Array(buffer, stats, 2);
+  const saturated = new Int32Array(buffer, stats + 16, 1);
   const lo = f(a.lo);
   const hi = f(a.hi);
   const scale = f(a.bins / f(hi - lo)); // tf.div(bins, tf.sub(hi, lo)) in float32
-  const counts = new Int32Array(a.bins);
-  countBins(v, lo, hi, scale, a.aboveMatters, counts);
-  out.set(counts, at);
-  const [s1, s2] = sums(v, f(a.center));
-  out[at + a.bins] = s1;
-  out[at + a.bins + 1] = s2;
-  out[at + a.bins + 2] = SATURATED[a.saturation](v);
+  const [satLo, satHi, nanSat] = SATURATED[a.saturation];
+  const rowWidth = a.bins + 3;
+  const rows = new Float32Array(vs.length * rowWidth);
+  vs.forEach((v, i) => {
+    new Float32Array(buffer, src, v.length).set(v);
+    slots.fill(0);
+    m.summarise(src, v.length, tables, width, stats, lo, hi, scale, a.bins - 1,
+      Number(a.aboveMatters), a.center, satLo, satHi, nanSat); // prettier-ignore
+    const at = i * rowWidth;
+    for (let b = 0; b < a.bins; b++)
+      rows[at + b] = slots[b + 1] + slots[width + b + 1] + slots[2 * width + b + 1] + slots[3 * width + b + 1]; // prettier-ignore
+    rows[at + a.bins] = sums[0];
+    rows[at + a.bins + 1] = sums[1];
+    rows[at + a.bins + 2] = saturated[0];
+  });
+  return rows;
 }
 
-const kernelFunc: tf.KernelFunc = ({ inputs, attrs, backend }) => {
-  const a = attrs as unknown as LayerSummaryAttrs;
-  const cpu = backend as unknown as CpuBackendLike;
-  // inputs v0, v1, … in order: one row each
-  const vs = Object.values(inputs).map(
-    (t) => cpu.data.get((t as tf.TensorInfo).dataId).values as Float32Array,
-  );
-  const width = a.bins + 3;
-  const rows = new Float32Array(vs.length * width);
-  vs.forEach((v, i) => summarise(v, a, rows, i * width));
-  return cpu.makeTensorInfo([vs.length, width], 'float32', rows);
-};
+/** How the kernel reads its inputs and makes its output on each backend. */
+const ON: Record<'cpu' | 'wasm', (backend: unknown) => {
+  values(t: tf.TensorInfo): Float32Array;
+  output(shape: number[], rows: Float32Array): tf.TensorInfo;
+}> = {
+  cpu: (backend) => {
+    const cpu = backend as CpuBackendLike;
+    return {
+      values: (t) => cpu.data.get(t.dataId).values as Float32Array,
+      output: (shape, rows) => cpu.makeTensorInfo(shape, 'float32', rows),
+    };
+  },
+  wasm: (backend) => {
+    const wasm = backend as WasmBackendLike;
+    return {
+      values: (t) => wasm.typedArrayFromHeap(t) as Float32Array, // a view on tfjs's heap
+      output: (shape, rows) => {
+        const out = wasm.makeOutput(shape, 'float32'); // may grow the heap: views after it
+        (wasm.typedArrayFromHeap(out) as Float32Array).set(rows);
+        return out;
+      },
+    };
+  },
+}; // prettier-ignore
 
-/** Registers the kernel on the cpu backend (load.ts, once the backend is; twice is harmless). */
+function kernelFor(name: 'cpu' | 'wasm'): tf.KernelFunc {
+  return ({ inputs, attrs, backend }) => {
+    const a = attrs as unknown as LayerSummaryAttrs;
+    const on = ON[name](backend);
+    // inputs v0, v1, … in order: one row each (copied into the module before the output exists)
+    const vs = Object.values(inputs).map((t) => on.values(t as tf.TensorInfo));
+    const rows = summariseLayers(summariser()!, vs, a);
+    return on.output([vs.length, a.bins + 3], rows);
+  };
+}
+
+/** Registers the kernel on the cpu and wasm backends (load.ts; twice is harmless), if this
+ *  runtime has WebAssembly SIMD. */
 export function registerLayerSummary(): void {
-  if (!tf.getKernel(LAYER_SUMMARY, 'cpu'))
-    tf.registerKernel({ kernelName: LAYER_SUMMARY, backendName: 'cpu', kernelFunc });
+  if (!summariser()) return;
+  for (const name of ['cpu', 'wasm'] as const)
+    if (!tf.getKernel(LAYER_SUMMARY, name))
+      tf.registerKernel({ kernelName: LAYER_SUMMARY, backendName: name, kernelFunc: kernelFor(name) }); // prettier-ignore
 }
 
-/** Whether layerSummaries() can use the kernel: the cpu backend is active and has it. */
+/** Whether layerSummaries() can use the kernel: the active backend has it. */
 export function hasLayerSummaryKernel(): boolean {
-  return tf.getBackend() === 'cpu' && tf.getKernel(LAYER_SUMMARY, 'cpu') !== undefined;
+  return tf.getKernel(LAYER_SUMMARY, tf.getBackend()) !== undefined;
 }

@@ -24,6 +24,13 @@ export interface CpuBackendLike {
   makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
 }
 
+/** What our own wasm kernels (wasm-slice.ts, summary-kernel.ts) touch of tfjs-backend-wasm's
+ *  BackendWasm (not exported as a type there): a new output, and a tensor's view on the heap. */
+export interface WasmBackendLike {
+  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
+  typedArrayFromHeap(t: tf.TensorInfo): tf.TypedArray;
+}
+
 const engine = () => tf.engine() as unknown as EngineInternals;
 
 /** Whether tfjs is initialising a backend right now (every op would throw until it is done). */

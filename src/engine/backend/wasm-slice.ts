@@ -5,12 +5,7 @@
 // read the input in place (a view on the heap) and copy only the slice. Same results; strings
 // still go to the original kernels. Registered by load.ts when the wasm backend loads.
 import * as tf from '@tensorflow/tfjs-core';
-
-/** What this kernel needs of tfjs-backend-wasm's BackendWasm (not exported as a type there). */
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(t: tf.TensorInfo): tf.TypedArray;
-}
+import type { WasmBackendLike } from './tfjs-internals';
 
 /** Copies the box begin … begin + size of x (row-major, `strides` its strides) into out. */
 function copyBox(

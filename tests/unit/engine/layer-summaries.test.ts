@@ -1,8 +1,10 @@
 // layerSummaries (all layers in one tensor, the weight-init slider path) against a float64
 // reference of numpy's histogram(range=…) rule and against summary() layer by layer, on the cpu
 // backend and on wasm (Node runs it too): the edges (lo, hi, just past hi), NaN and ±∞ included;
-// histogram() (the per-tensor one) on both backends too. On cpu the rows come from our LayerSummary
-// kernel (plain loops), checked here against the op path of summary() and the float64 reference.
+// histogram() (the per-tensor one) on both backends too. On both the rows come from our LayerSummary
+// kernel (our wasm SIMD module), checked here against the op path of summary() and the float64
+// reference; layerSummaries()' own op path (where WebAssembly SIMD is missing) too, the kernel
+// unregistered.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +51,9 @@ function layer(seed: number, sat: Saturation, n: number): Float32Array {
   return v;
 }
 
+const SATURATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+const PATHS = ['our kernel', 'tfjs ops'] as const;
+
 const RANGE: Record<Saturation, [number, number]> = {
   sigmoid: [0, 1],
   tanh: [-1, 1],
@@ -68,8 +73,10 @@ for (const backend of ['cpu', 'wasm'] as const) {
       await tf.setBackend(before);
     });
 
-    for (const sat of ['sigmoid', 'tanh', 'relu'] as const) {
-      it(`${sat}: counts by the values themselves, sums and saturated counts, no leak`, async () => {
+    for (const [sat, path] of SATURATIONS.flatMap((s) => PATHS.map((p) => [s, p] as const))) {
+      it(`${sat}, ${path}: counts by the values themselves, sums and saturated counts, no leak`, async () => {
+        const kernel = tf.getKernel(LAYER_SUMMARY, backend)!;
+        if (path === 'tfjs ops') tf.unregisterKernel(LAYER_SUMMARY, backend);
         const [lo, hi] = RANGE[sat];
         const layers = [1, 2, 3].map((seed) => layer(seed * 101, sat, 2000));
         const start = tf.memory().numTensors;
@@ -90,16 +97,28 @@ for (const backend of ['cpu', 'wasm'] as const) {
         });
         tf.dispose([out, ...vs, ...each]);
         expect(tf.memory().numTensors).toBe(start);
+        if (path === 'tfjs ops') tf.registerKernel(kernel);
       });
     }
 
-    it(`${backend === 'cpu' ? 'runs our one LayerSummary kernel' : 'runs on tfjs-wasm ops'}`, async () => {
+    it('runs our one LayerSummary kernel', async () => {
       const v = tf.tensor2d(layer(7, 'sigmoid', 400), [4, 100]);
       const { kernels } = await tf.profile(() => layerSummaries([v, v], 0, 1, 10, 'sigmoid'));
-      const names = kernels.map((k) => k.name);
-      if (backend === 'cpu') expect(names).toEqual([LAYER_SUMMARY]);
-      else expect(names).not.toContain(LAYER_SUMMARY);
+      expect(kernels.map((k) => k.name)).toEqual([LAYER_SUMMARY]);
       v.dispose();
+    });
+
+    it('the kernel: lengths that are not a multiple of 4, a growing memory, layers of different sizes', async () => {
+      const sizes = [1, 2, 3, 5, 7, 300001];
+      const vs = sizes.map((n, i) => tf.tensor1d(layer(11 + i, 'tanh', n)));
+      const rows = await layerSummaries(vs, -1, 1, 8, 'tanh').array();
+      vs.forEach((v, i) => {
+        const ref = reference(v.dataSync() as Float32Array, -1, 1, 8, 'tanh');
+        expect(rows[i].slice(0, 8)).toEqual(ref.counts);
+        expect(rows[i][8]).toBeCloseTo(ref.s1, 1);
+        expect(rows[i][10]).toBe(ref.saturated);
+      });
+      tf.dispose(vs);
     });
 
     it('histogram() (the gradient histograms) the same way: tensor bounds, NaN and ±∞', async () => {

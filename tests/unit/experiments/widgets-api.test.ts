@@ -82,7 +82,7 @@ describe('weight-init experiments', () => {
     expect(h2.layers[0].gradCounts!.reduce((a, b) => a + b)).toBe(10_000);
     expect(h3.std).toBeCloseTo(0.1, 6);
     disposeWeightInitCache();
-    expect(tf.memory().numTensors).toBe(before - 7);
+    expect(tf.memory().numTensors).toBe(before - 8); // x, five W, dout and x·W₁
   });
 });
 
