@@ -64,13 +64,17 @@ function summariser(): Summariser | null {
 }
 
 /** Summarises each layer into one row of `rows`: `bins` counts, Σ(v−c), Σ(v−c)², saturated. */
+/** Values copied into the module at a time: its memory stays ≤ ~4 MB whatever the layer size. */
+const CHUNK = 1 << 20;
+
 function summariseLayers(m: Summariser, vs: Float32Array[], a: LayerSummaryAttrs): Float32Array {
   const f = Math.fround;
   const width = a.bins + 2; // slots: below lo, the bins, above hi
   const stats = 0; // Σ(v−c), Σ(v−c)² as float64, the saturated count as int32
   const tables = 32; // four tables of `width` int32 slots, one per SIMD lane
   const src = Math.ceil((tables + 16 * width) / 16) * 16;
-  const need = src + 4 * Math.max(...vs.map((v) => v.length)) + 16; // whole 16-byte groups
+  const longest = Math.min(CHUNK, Math.max(...vs.map((v) => v.length)));
+  const need = src + 4 * longest + 16; // whole 16-byte groups
   const have = m.memory.buffer.byteLength;
   if (need > have) m.memory.grow(Math.ceil((need - have) / 65536));
   const buffer = m.memory.buffer; // (a grown memory has a new buffer)
@@ -84,16 +88,19 @@ function summariseLayers(m: Summariser, vs: Float32Array[], a: LayerSummaryAttrs
   const rowWidth = a.bins + 3;
   const rows = new Float32Array(vs.length * rowWidth);
   vs.forEach((v, i) => {
-    new Float32Array(buffer, src, v.length).set(v);
-    slots.fill(0);
-    m.summarise(src, v.length, tables, width, stats, lo, hi, scale, a.bins - 1,
-      Number(a.aboveMatters), a.center, satLo, satHi, nanSat); // prettier-ignore
+    slots.fill(0); // the tables add up over the chunks; the statistics are summed here
+    let [s1, s2, count] = [0, 0, 0];
+    for (let start = 0; start < v.length; start += CHUNK) {
+      const part = v.subarray(start, start + CHUNK);
+      new Float32Array(buffer, src, part.length).set(part);
+      m.summarise(src, part.length, tables, width, stats, lo, hi, scale, a.bins - 1,
+        Number(a.aboveMatters), a.center, satLo, satHi, nanSat); // prettier-ignore
+      [s1, s2, count] = [s1 + sums[0], s2 + sums[1], count + saturated[0]];
+    }
     const at = i * rowWidth;
     for (let b = 0; b < a.bins; b++)
       rows[at + b] = slots[b + 1] + slots[width + b + 1] + slots[2 * width + b + 1] + slots[3 * width + b + 1]; // prettier-ignore
-    rows[at + a.bins] = sums[0];
-    rows[at + a.bins + 1] = sums[1];
-    rows[at + a.bins + 2] = saturated[0];
+    rows.set([s1, s2, count], at + a.bins);
   });
   return rows;
 }
