@@ -48,25 +48,25 @@ const SATURATED: Record<Saturation, [satLo: number, satHi: number, nanSat: numbe
   relu: [1.401298464324817e-45, Infinity, 1],
 };
 
-let module: Summariser | null | undefined; // undefined: not tried yet; null: no wasm SIMD here
+let instance: Summariser | null | undefined; // undefined: not tried yet; null: no wasm SIMD here
 
 /** The compiled module, instantiated once (646 bytes: synchronous compiling is fine). */
 function summariser(): Summariser | null {
-  if (module !== undefined) return module;
+  if (instance !== undefined) return instance;
   try {
     const bytes = Uint8Array.from(atob(LAYER_SUMMARY_WASM), (ch) => ch.charCodeAt(0));
     const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
-    module = exports as unknown as Summariser;
+    instance = exports as unknown as Summariser;
   } catch {
-    module = null;
+    instance = null;
   }
-  return module;
+  return instance;
 }
 
-/** Summarises each layer into one row of `rows`: `bins` counts, Σ(v−c), Σ(v−c)², saturated. */
 /** Values copied into the module at a time: its memory stays ≤ ~4 MB whatever the layer size. */
 const CHUNK = 1 << 20;
 
+/** One row per layer: `bins` counts, Σ(v−c), Σ(v−c)², saturated count. */
 function summariseLayers(m: Summariser, vs: Float32Array[], a: LayerSummaryAttrs): Float32Array {
   const f = Math.fround;
   const width = a.bins + 2; // slots: below lo, the bins, above hi
