@@ -112,7 +112,7 @@ function checkOptions(o: Options): Required<Options> {
  * `withGrad`, the scaled weights σW_i, leaves of the graph (backward() fills their `.grad`).
  * Run it inside scope(); a caller that calls backward() frees the leaf gradients (zeroGrad).
  */
-function forward(
+export function forward(
   d: Draws,
   act: WeightInitActivation,
   std: number,

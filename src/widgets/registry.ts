@@ -59,7 +59,10 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
   'weight-init-histograms': defineWidget({
     title: '가중치 초깃값과 활성화값 분포',
     schema: weightInitHistogramsSchema,
-    code: [{ file: 'experiments/weight-init.ts', symbol: 'weightInitActivations' }],
+    code: [
+      { file: 'experiments/weight-init.ts', symbol: 'forward' },
+      { file: 'experiments/weight-init.ts', symbol: 'weightInitActivations' },
+    ],
     load: () => import('./weight-init-histograms/WeightInitHistograms'),
   }),
   'train-mnist': defineWidget({
