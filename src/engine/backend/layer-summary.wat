@@ -3,13 +3,14 @@
 ;; slots, sum(v-c), sum((v-c)^2) and the saturated count - the numbers layerSummaries() computes with
 ;; tfjs ops, rounded the same way (every step in float32; only the sums are accumulated in
 ;; float64). Compiled by scripts/build-wasm.mjs into layer-summary-wasm.ts; summary-kernel.ts
-;; copies a layer's values into this module's memory and calls `summarise` once per layer.
+;; copies a layer's values into this module's memory, a chunk at a time, and calls `summarise`
+;; once per chunk (the tables keep adding up; the stats are each call's own).
 ;;
 ;; Slots, as the ops count them: t = (v - lo)*scale in float32, k = clip(floor(t), -1, bins - 1) + 1;
 ;; where values above hi can occur (`above`), v > hi adds 1 more. Slot 0 is "below lo" (and NaN:
 ;; min/max keep NaN, the saturating int conversion makes it 0), slots 1 ... bins are the bins,
 ;; bins + 1 is "above hi". Each of the four lanes counts into its own table (`width` = bins + 2
-;; slots each), so that equal neighbours do not wait on each other's increment.
+;; slots each); the caller adds the four up.
 (module
   (memory (export "memory") 1)
 
