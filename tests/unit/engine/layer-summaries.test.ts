@@ -111,14 +111,15 @@ for (const backend of ['cpu', 'wasm'] as const) {
     it('the kernel: lengths that are not a multiple of 4, layers of different sizes, one in chunks', async () => {
       const sizes = [1, 2, 3, 5, 7, 300001, 2_500_003]; // the last in three chunks
       const vs = sizes.map((n, i) => tf.tensor1d(layer(11 + i, 'tanh', n)));
-      const rows = await layerSummaries(vs, -1, 1, 8, 'tanh').array();
+      const out = layerSummaries(vs, -1, 1, 8, 'tanh');
+      const rows = await out.array();
       vs.forEach((v, i) => {
         const ref = reference(v.dataSync() as Float32Array, -1, 1, 8, 'tanh');
         expect(rows[i].slice(0, 8)).toEqual(ref.counts);
         expect(rows[i][8]).toBeCloseTo(ref.s1, 1);
         expect(rows[i][10]).toBe(ref.saturated);
       });
-      tf.dispose(vs);
+      tf.dispose([out, ...vs]);
     });
 
     it('histogram() (the gradient histograms) the same way: tensor bounds, NaN and ±∞', async () => {
