@@ -2,6 +2,7 @@
 // (keeps the engine chunk small). Callers go through the queue in state.ts, so two backends
 // never initialise at once.
 import * as tf from '@tensorflow/tfjs-core';
+import { registerCpuBroadcast } from './cpu-broadcast';
 import { registerCpuGather } from './cpu-gather';
 import { registerLayerSummary } from './summary-kernel';
 import type { BackendName } from './state';
@@ -36,7 +37,7 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
 
 /**
  * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
- * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts,
+ * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts, cpu-broadcast.ts,
  * summary-kernel.ts, wasm-slice.ts; each only once its backend is registered).
  */
 export async function prepareCpu(): Promise<void> {
@@ -47,6 +48,7 @@ export async function prepareCpu(): Promise<void> {
     // onCpu() then simply runs on the active backend
   }
   registerCpuGather();
+  registerCpuBroadcast();
   registerLayerSummary();
   registerWasmSlice();
 }
