@@ -9,19 +9,34 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { CpuBackendLike } from './tfjs-internals';
 
-type Binary = (a: number, b: number) => number;
+/** The binary kernels replaced, in the order of applyOp()'s cases. */
+const BINARY = ['Add', 'Sub', 'Multiply', 'RealDiv', 'Maximum', 'Minimum', 'SquaredDifference', 'Pow'] as const; // prettier-ignore
+export type BinaryKernel = (typeof BINARY)[number];
 
-/** The element-wise rule of each tfjs-cpu binary kernel, exactly as tfjs writes it. */
-const BINARY: Record<string, Binary> = {
-  Add: (a, b) => a + b,
-  Sub: (a, b) => a - b,
-  Multiply: (a, b) => a * b,
-  RealDiv: (a, b) => a / b,
-  Maximum: (a, b) => Math.max(a, b),
-  Minimum: (a, b) => Math.min(a, b),
-  SquaredDifference: (a, b) => (a - b) * (a - b),
-  Pow: (a, b) => Math.pow(a, b),
-};
+/**
+ * The element-wise rule of each tfjs-cpu binary kernel, exactly as tfjs writes it. One function
+ * with a switch, not a closure per kernel: its call site stays monomorphic and is inlined.
+ */
+function applyOp(code: number, a: number, b: number): number {
+  switch (code) {
+    case 0:
+      return a + b;
+    case 1:
+      return a - b;
+    case 2:
+      return a * b;
+    case 3:
+      return a / b;
+    case 4:
+      return Math.max(a, b);
+    case 5:
+      return Math.min(a, b);
+    case 6:
+      return (a - b) * (a - b);
+    default:
+      return Math.pow(a, b);
+  }
+}
 
 const MARK = Symbol('strided');
 
@@ -37,18 +52,19 @@ function stridesIn(shape: readonly number[], out: readonly number[]): number[] {
 
 /** out[i] = op(a[ia], b[ib]) over `shape`, the inputs addressed through their strides. */
 export function stridedBinary(
-  op: Binary,
+  kernel: BinaryKernel,
   shape: readonly number[],
   a: tf.TypedArray,
   as: readonly number[],
   b: tf.TypedArray,
   bs: readonly number[],
 ): Float32Array {
+  const op = BINARY.indexOf(kernel);
   const size = shape.reduce((p, n) => p * n, 1);
   const out = new Float32Array(size);
   const r = shape.length;
   if (size === 0 || r === 0) {
-    if (size === 1) out[0] = op(a[0], b[0]);
+    if (size === 1) out[0] = applyOp(op, a[0], b[0]);
     return out;
   }
   const n = shape[r - 1];
@@ -58,7 +74,8 @@ export function stridedBinary(
   let ia = 0;
   let ib = 0;
   for (let o = 0; o < size; o += n) {
-    for (let j = 0, pa = ia, pb = ib; j < n; j++, pa += sa, pb += sb) out[o + j] = op(a[pa], b[pb]);
+    for (let j = 0, pa = ia, pb = ib; j < n; j++, pa += sa, pb += sb)
+      out[o + j] = applyOp(op, a[pa], b[pb]);
     // the outer dimensions, an odometer: step the last one, carrying into the ones before it
     for (let d = r - 2; d >= 0; d--) {
       ia += as[d];
@@ -74,14 +91,14 @@ export function stridedBinary(
 
 const values = (backend: CpuBackendLike, t: tf.TensorInfo) => backend.data.get(t.dataId).values;
 
-function binaryKernel(op: Binary, original: tf.KernelConfig): tf.KernelFunc {
+function binaryKernel(kernel: BinaryKernel, original: tf.KernelConfig): tf.KernelFunc {
   return (args) => {
     const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
     if (a.dtype !== 'float32' || b.dtype !== 'float32' || tf.util.arraysEqual(a.shape, b.shape))
       return original.kernelFunc(args);
     const backend = args.backend as unknown as CpuBackendLike;
     const shape = tf.backend_util.assertAndGetBroadcastShape(a.shape, b.shape);
-    const out = stridedBinary(op, shape, values(backend, a), stridesIn(a.shape, shape), values(backend, b), stridesIn(b.shape, shape)); // prettier-ignore
+    const out = stridedBinary(kernel, shape, values(backend, a), stridesIn(a.shape, shape), values(backend, b), stridesIn(b.shape, shape)); // prettier-ignore
     return backend.makeTensorInfo(shape, 'float32', out);
   };
 }
@@ -184,7 +201,7 @@ function replace(name: string, make: (original: tf.KernelConfig) => tf.KernelFun
 
 /** Swaps in the strided kernels (call once the CPU backend is registered; twice is harmless). */
 export function registerCpuBroadcast(): void {
-  for (const [name, op] of Object.entries(BINARY)) replace(name, (o) => binaryKernel(op, o));
+  for (const name of BINARY) replace(name, (o) => binaryKernel(name, o));
   replace('Tile', tileKernel);
   replace('Softmax', softmaxKernel);
 }
