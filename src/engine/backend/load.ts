@@ -2,7 +2,7 @@
 // (keeps the engine chunk small). Callers go through the queue in state.ts, so two backends
 // never initialise at once.
 import * as tf from '@tensorflow/tfjs-core';
-import { registerCpuBroadcast } from './cpu-broadcast';
+import { registerBroadcastKernels } from './broadcast-kernels';
 import { registerCpuGather } from './cpu-gather';
 import { registerLayerSummary } from './summary-kernel';
 import type { BackendName } from './state';
@@ -37,7 +37,7 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
 
 /**
  * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
- * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts, cpu-broadcast.ts,
+ * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts, broadcast-kernels.ts,
  * summary-kernel.ts, wasm-slice.ts; each only once its backend is registered).
  */
 export async function prepareCpu(): Promise<void> {
@@ -48,7 +48,7 @@ export async function prepareCpu(): Promise<void> {
     // onCpu() then simply runs on the active backend
   }
   registerCpuGather();
-  registerCpuBroadcast();
+  registerBroadcastKernels();
   registerLayerSummary();
   registerWasmSlice();
 }

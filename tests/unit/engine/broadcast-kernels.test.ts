@@ -1,14 +1,19 @@
-// The strided broadcasting kernels registered for tfjs-backend-cpu (src/engine/backend/
-// cpu-broadcast.ts) against tfjs's own kernels on the same inputs, bit for bit: every binary op
-// over many shape pairs (a row against a column, scalars, missing and size-1 dimensions, rank 4,
-// empty), NaN and ±∞; Tile over ranks 1–4 and dtypes; Softmax over rows of different lengths
-// with large logits, −∞ and NaN; what they do not take still reaches the original; no leak.
+// The strided broadcasting kernels registered for tfjs-backend-cpu and tfjs-backend-wasm
+// (src/engine/backend/broadcast-kernels.ts) against tfjs's own kernels on the same inputs, bit for
+// bit: every binary op over many shape pairs (a row against a column, scalars, missing and size-1
+// dimensions, rank 4, empty), NaN and ±∞; Tile over ranks 1–4 and dtypes; Softmax over rows of
+// different lengths with large logits, −∞ and NaN; what they do not take still reaches the
+// original; no leak.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { registerCpuBroadcast } from '../../../src/engine/backend/cpu-broadcast';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerBroadcastKernels } from '../../../src/engine/backend/broadcast-kernels';
 
 const OPS = ['Add', 'Sub', 'Multiply', 'RealDiv', 'Maximum', 'Minimum', 'SquaredDifference', 'Pow'];
+/** on wasm the arithmetic stays tfjs's C++; compared anyway (a wrong registration would show) */
+const WASM_OPS = OPS.slice(0, 4);
 const apply: Record<string, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
   Add: tf.add,
   Sub: tf.sub,
@@ -73,12 +78,15 @@ function values(n: number, seed: number): number[] {
 
 const bits = (t: tf.Tensor) => Array.from(new Uint32Array(Float32Array.from(t.dataSync()).buffer));
 
-/** Every case's output (shape and exact bits), with whichever kernels are registered now. */
-function runAll() {
+type Outputs = Record<string, { shape: number[]; bits: number[] }>;
+
+/** Every case's output (shape and exact bits) on the active backend, with its kernels now. */
+function runAll(): Outputs {
+  const ops = tf.getBackend() === 'wasm' ? WASM_OPS : OPS;
   return tf.tidy(() => {
-    const out: Record<string, { shape: number[]; bits: number[] }> = {};
+    const out: Outputs = {};
     const keep = (k: string, t: tf.Tensor) => (out[k] = { shape: t.shape, bits: bits(t) });
-    for (const op of OPS)
+    for (const op of ops)
       PAIRS.forEach(([as, bs], i) => {
         const a = tf.tensor(values(tf.util.sizeFromShape(as), i), as);
         const b = tf.tensor(values(tf.util.sizeFromShape(bs), i + 5), bs);
@@ -144,29 +152,42 @@ function runAll() {
   });
 }
 
-describe('strided broadcasting kernels on the cpu backend', () => {
-  let expected: ReturnType<typeof runAll>;
+const BACKENDS = ['cpu', 'wasm'] as const;
+
+describe('strided broadcasting kernels on the cpu and wasm backends', () => {
+  const expected: Partial<Record<(typeof BACKENDS)[number], Outputs>> = {};
   beforeAll(async () => {
+    setWasmPaths(resolve('node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/');
+    for (const b of BACKENDS) {
+      await tf.setBackend(b);
+      expected[b] = runAll(); // tfjs's own kernels, before ours are registered
+    }
+    registerBroadcastKernels();
+  });
+  afterAll(async () => {
     await tf.setBackend('cpu');
-    expected = runAll(); // tfjs's own kernels, before ours are registered
-    registerCpuBroadcast();
   });
 
   it('registers once: a second call changes nothing', () => {
-    const k = tf.getKernel('Sub', 'cpu');
-    registerCpuBroadcast();
-    expect(tf.getKernel('Sub', 'cpu')).toBe(k);
+    const k = [tf.getKernel('Sub', 'cpu'), tf.getKernel('Tile', 'wasm')];
+    registerBroadcastKernels();
+    expect([tf.getKernel('Sub', 'cpu'), tf.getKernel('Tile', 'wasm')]).toEqual(k);
+    // wasm's arithmetic stays tfjs's own (no mark)
+    for (const op of OPS) expect(Object.getOwnPropertySymbols(tf.getKernel(op, 'wasm')!)).toHaveLength(0); // prettier-ignore
   });
 
-  it('gives exactly the bits and shapes of tfjs’s own kernels', () => {
-    const before = tf.memory().numTensors;
-    const got = runAll();
-    expect(tf.memory().numTensors).toBe(before);
-    expect(Object.keys(got)).toEqual(Object.keys(expected));
-    for (const k of Object.keys(expected)) expect(got[k], k).toEqual(expected[k]);
-  });
+  for (const b of BACKENDS)
+    it(`gives exactly the bits and shapes of tfjs’s own kernels on ${b}`, async () => {
+      await tf.setBackend(b);
+      const before = tf.memory().numTensors;
+      const got = runAll();
+      expect(tf.memory().numTensors).toBe(before);
+      expect(Object.keys(got)).toEqual(Object.keys(expected[b]!));
+      for (const k of Object.keys(got)) expect(got[k], `${b}: ${k}`).toEqual(expected[b]![k]);
+    });
 
-  it('runs our kernel for a broadcast: [128, 3] − [128, 1] without tfjs’s per-value index arrays', () => {
+  it('runs our kernel for a broadcast: [128, 3] − [128, 1] without tfjs’s per-value index arrays', async () => {
+    await tf.setBackend('cpu');
     const spy = tf.util.indexToLoc;
     let calls = 0;
     const util = tf.util as { indexToLoc: typeof spy };
@@ -179,5 +200,16 @@ describe('strided broadcasting kernels on the cpu backend', () => {
       Object.defineProperty(util, 'indexToLoc', { value: spy, configurable: true, writable: true }); // prettier-ignore
     }
     expect(calls).toBe(0);
+  });
+
+  it('runs ours on wasm: Tile writes the heap from JavaScript', async () => {
+    await tf.setBackend('wasm');
+    const names: string[] = [];
+    const profile = await tf.profile(() =>
+      tf.tidy(() => tf.add(tf.tile(tf.ones([1, 1]), [128, 3]), tf.ones([128, 1])).dataSync()),
+    );
+    names.push(...profile.kernelNames);
+    expect(names).toEqual(expect.arrayContaining(['Tile', 'Add']));
+    expect(Object.getOwnPropertySymbols(tf.getKernel('Tile', 'wasm')!)).toHaveLength(1);
   });
 });
