@@ -4,7 +4,7 @@
 // the path over f's contour circles, a table of every step, a step scrubber, and what a too
 // small or too large learning rate does (diverged: a Korean message, the chart zooms out and
 // cuts off, 책 기본값 recovers).
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import {
   fmt,
   fmtPair,
@@ -78,6 +78,9 @@ function GradientDescent(props: Props) {
     set({ 'init-x0': clamp(x0, 'init-x0'), 'init-x1': clamp(x1, 'init-x1') });
   };
   const end = path ? path.points[last] : null;
+  // Stable while the number of steps is: the 101-row table skips re-rendering on an lr move
+  // until the new path arrives.
+  const showStep = useCallback((i: number) => setCursor(i >= last ? null : i), [last, setCursor]);
 
   return (
     <div className="gradient-descent" ref={rootRef}>
@@ -132,9 +135,7 @@ function GradientDescent(props: Props) {
           </p>
           <ParamControl of={scrubber} name="step" />
           {path && out && <StepDetail path={path} shown={shown} lr={out.input.lr} />}
-          {path && (
-            <StepTable path={path} shown={shown} onShow={(i) => setCursor(i >= last ? null : i)} />
-          )}
+          {path && <StepTable path={path} shown={shown} onShow={showStep} />}
         </div>
       </div>
     </div>

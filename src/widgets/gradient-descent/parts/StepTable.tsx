@@ -1,10 +1,10 @@
 // Every step's x₀, x₁ and f exactly as the engine returned them; the highlighted step's
 // row is marked (a click on a row highlights it).
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { fmt } from '../../kit';
 import type { Path } from '../model';
 
-export function StepTable({
+export const StepTable = memo(function StepTable({
   path,
   shown,
   onShow,
@@ -14,14 +14,16 @@ export function StepTable({
   onShow: (step: number) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  // Keep the highlighted row in view inside the scrolling box (not the page).
+  // Keep the highlighted row in view inside the scrolling box (not the page). Only when the
+  // highlighted step changes: a new path (another lr) keeps its rows where they were, and reading
+  // offsetTop would force a layout in the middle of every slider update.
   useEffect(() => {
     const b = box.current;
     const row = b?.querySelector<HTMLElement>(`tr[data-step="${shown}"]`);
     if (!b || !row) return;
     const top = row.offsetTop - b.clientHeight / 2;
     b.scrollTop = Math.max(0, top);
-  }, [shown, path]);
+  }, [shown]);
   return (
     <div
       className="gradient-descent__table-box"
@@ -61,4 +63,4 @@ export function StepTable({
       </table>
     </div>
   );
-}
+});

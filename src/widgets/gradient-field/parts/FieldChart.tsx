@@ -2,7 +2,7 @@
 // highlighted. A click puts the point on the nearest grid point; on the focused point the
 // arrow keys move it one grid step. The grid's arrows and the axes are a layer of their own,
 // redrawn only when the arrows change (moving the point redraws the point and its arrow).
-import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { fmtPair } from '../../kit';
 import { GRID_N, type FieldOutput } from '../compute';
 import { arrowPath, fromPx, keyMove, MARGIN, px, py, SIZE, snap, TICKS } from '../model';
@@ -35,12 +35,17 @@ export function FieldChart({
     e.preventDefault();
     onPoint(next);
   };
-  const arrows: string[] = [];
-  if (out && grads)
-    for (let i = 0; i < GRID_N; i++)
-      arrows.push(
-        arrowPath(out.points[2 * i], out.points[2 * i + 1], grads[2 * i], grads[2 * i + 1]),
-      );
+  // The grid's 289 arrows as one path, rebuilt only when the gradients change (moving the point
+  // re-renders at once, before its numbers arrive).
+  const arrows = useMemo(() => {
+    const parts: string[] = [];
+    if (out && grads)
+      for (let i = 0; i < GRID_N; i++)
+        parts.push(
+          arrowPath(out.points[2 * i], out.points[2 * i + 1], grads[2 * i], grads[2 * i + 1]),
+        );
+    return parts.join('');
+  }, [out, grads]);
   const sel =
     out && grads
       ? arrowPath(out.point[0], out.point[1], grads[2 * GRID_N], grads[2 * GRID_N + 1])
@@ -49,7 +54,7 @@ export function FieldChart({
   const H = SIZE + MARGIN.top + MARGIN.bottom;
   return (
     <div className="gradient-field__stage">
-      <FieldBackground arrows={arrows.join('')} width={W} height={H} />
+      <FieldBackground arrows={arrows} width={W} height={H} />
       <svg
         className="gradient-field__svg"
         viewBox={`0 0 ${W} ${H}`}
