@@ -1,12 +1,13 @@
 // Faster broadcasting kernels for tfjs 4.22's CPU and wasm backends. tfjs-backend-cpu (every
 // small widget's backend beside WebGL: onCpu/onSmall) walks a broadcast output element by
 // element through util.indexToLoc, allocating two index arrays per value ([128, 3] − [128, 1]:
-// ~70 µs); its Tile does the same through TensorBuffer; its Softmax is six of those kernels
-// (~220 µs for 128 × 3). tfjs-backend-wasm's Tile costs ~55 µs more than any other small
-// kernel. Policy-gradient's 300 sequential episodes spent most of their time there. These walk the output with strides instead, in place on either
-// backend's memory: the same float32 arithmetic, so the same bits (tests/unit/engine/
-// broadcast-kernels.test.ts compares them with tfjs's own on both backends); anything else
-// (equal shapes, other dtypes, complex numbers) still goes to the original kernel.
+// ~70 µs), and even with equal shapes calls one closure shared by every binary kernel per value;
+// its Tile walks TensorBuffer the same way; its Softmax is six of those kernels (~220 µs for
+// 128 × 3). tfjs-backend-wasm's Tile costs ~55 µs more than any other small kernel.
+// Policy-gradient's 300 sequential episodes spent most of their time there. These walk the
+// output with strides instead, in place on either backend's memory: the same float32
+// arithmetic, so the same bits (tests/unit/engine/broadcast-kernels.test.ts compares them with
+// tfjs's own on both backends); other dtypes and complex numbers still go to the original kernel.
 import * as tf from '@tensorflow/tfjs-core';
 import type { CpuBackendLike, WasmBackendLike } from './tfjs-internals';
 
@@ -172,8 +173,12 @@ function produce(
 function binaryKernel(on: Backend, kernel: BinaryKernel, original: tf.KernelConfig): tf.KernelFunc {
   return (args) => {
     const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
-    if (a.dtype !== 'float32' || b.dtype !== 'float32' || tf.util.arraysEqual(a.shape, b.shape))
-      return original.kernelFunc(args);
+    if (a.dtype !== 'float32' || b.dtype !== 'float32') return original.kernelFunc(args);
+    if (tf.util.arraysEqual(a.shape, b.shape))
+      // equal shapes: one flat row (tfjs's own loop calls a shared, megamorphic closure per value)
+      return produce(on, args.backend, a.shape, 'float32', (out, read) =>
+        applyRow(BINARY.indexOf(kernel), out, 0, out.length, read(a), 0, 1, read(b), 0, 1),
+      );
     const shape = tf.backend_util.assertAndGetBroadcastShape(a.shape, b.shape);
     return produce(
       on,

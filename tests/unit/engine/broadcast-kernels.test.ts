@@ -1,7 +1,7 @@
 // The strided broadcasting kernels registered for tfjs-backend-cpu and tfjs-backend-wasm
 // (src/engine/backend/broadcast-kernels.ts) against tfjs's own kernels on the same inputs, bit for
-// bit: every binary op over many shape pairs (a row against a column, scalars, missing and size-1
-// dimensions, rank 4, empty), NaN and ±∞; Tile over ranks 1–4 and dtypes; Softmax over rows of
+// bit: every binary op over many shape pairs (equal shapes, a row against a column, scalars,
+// missing and size-1 dimensions, rank 4, empty), NaN and ±∞; Tile over ranks 1–4 and dtypes; Softmax over rows of
 // different lengths with large logits, −∞ and NaN; what they do not take still reaches the
 // original; no leak.
 import * as tf from '@tensorflow/tfjs-core';
@@ -65,6 +65,11 @@ const PAIRS: [number[], number[]][] = [
     [3, 4],
     [3, 4],
   ],
+  [
+    [2, 3, 4],
+    [2, 3, 4],
+  ],
+  [[], []],
 ];
 const SPECIAL = [NaN, Infinity, -Infinity, 0, -0, 1e-30, 3e38];
 
@@ -146,7 +151,7 @@ function runAll(): Outputs {
       [[1, 1], [4]],
     ];
     for (const [shape, v] of logits) keep(`Softmax ${shape}`, tf.softmax(tf.tensor(v, shape)));
-    // not taken: int32 arithmetic and equal shapes go to tfjs's own kernels
+    // not taken: int32 arithmetic goes to tfjs's own kernels
     keep('Add int32', tf.add(tf.tensor([1, 2, 3, 4], [2, 2], 'int32'), tf.tensor([5, 6], [2, 1], 'int32'))); // prettier-ignore
     return out;
   });
