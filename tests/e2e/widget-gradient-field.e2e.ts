@@ -130,3 +130,30 @@ test('no tensor leaks after 30 updates; fits a 390 px phone in dark mode (on the
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(250);
 });
+
+test('keeps its size while the point is dragged: the table does not reflow around long numbers', async () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const w = await harness.playground('::gradient-field\n', { ...opts, viewport });
+    const heights = new Set<number>();
+    // x₀ = 0 (short numbers), then −2, −1.75, 2: float32 differences print 8 digits there
+    for (const [key, x0] of [
+      ['', 0],
+      ['Home', -2],
+      ['ArrowRight', -1.75],
+      ['End', 2],
+    ] as const) {
+      if (key) await w.press('점의 x₀', key);
+      await expect.poll(() => grad(w, 'backward')).toEqual([2 * x0, 4]);
+      await expect
+        .poll(() => grad(w, 'numerical32').then((g) => g[0] !== 2 * x0 || x0 === 0))
+        .toBe(true);
+      await w.ready();
+      heights.add(Math.round((await w.root.boundingBox())!.height));
+    }
+    expect([...heights], `heights at ${viewport.width} px`).toHaveLength(1);
+    await w.page.close();
+  }
+});

@@ -29,44 +29,54 @@ export function PointTable({
   return (
     <table className="gradient-field__table">
       <caption>
-        점 {fmtPair(point)}에서의 기울기{' '}
-        <Tex tex="\nabla f = (\partial f/\partial x_0,\ \partial f/\partial x_1)" />
+        점 {fmtPair(point)}에서의 기울기
+        <Tex
+          className="gradient-field__line"
+          tex="\nabla f = (\partial f/\partial x_0,\ \partial f/\partial x_1)"
+        />
       </caption>
       <thead>
         <tr>
-          <th scope="col">방법</th>
           <th scope="col">∂f/∂x₀</th>
           <th scope="col">∂f/∂x₁</th>
           <th scope="col">역전파와의 차이</th>
         </tr>
       </thead>
-      <tbody>
-        {ROWS.map((r) => {
-          const g = pair(r.method);
-          const diff = g && bw ? Math.max(Math.abs(g[0] - bw[0]), Math.abs(g[1] - bw[1])) : null;
-          return (
+      {/* One body per method: its name on a row of its own above its numbers, so the name never
+          shares a line with 8-digit numbers (which would squeeze it) and the table keeps its
+          height while the point moves. */}
+      {ROWS.map((r) => {
+        const g = pair(r.method);
+        const diff = g && bw ? Math.max(Math.abs(g[0] - bw[0]), Math.abs(g[1] - bw[1])) : null;
+        return (
+          <tbody
+            key={r.method}
+            className={r.method === method ? 'gradient-field__row--drawn' : undefined}
+          >
+            <tr>
+              <th scope="rowgroup" colSpan={3}>
+                {r.label} <span className="gradient-field__note">{r.note}</span>
+              </th>
+            </tr>
             <tr
-              key={r.method}
               data-method={r.method}
               data-g0={g ? String(g[0]) : undefined}
               data-g1={g ? String(g[1]) : undefined}
-              className={r.method === method ? 'gradient-field__row--drawn' : undefined}
             >
-              <th scope="row">
-                {r.label} <span className="gradient-field__note">{r.note}</span>
-              </th>
               <td>{g ? fmt(g[0], 8) : '…'}</td>
               <td>{g ? fmt(g[1], 8) : '…'}</td>
               <td>{r.method === 'backward' ? '—' : diff === null ? '…' : fmt(diff, 2)}</td>
             </tr>
-          );
-        })}
-      </tbody>
+          </tbody>
+        );
+      })}
       <tfoot>
         <tr>
-          <th scope="row" colSpan={4} className="gradient-field__closed">
-            손으로 미분하면 <Tex tex="\nabla f = (2x_0,\ 2x_1)" /> ={' '}
-            {fmtPair([2 * point[0], 2 * point[1]], 8)}
+          <th scope="row" colSpan={3} className="gradient-field__closed">
+            손으로 미분하면 <Tex tex="\nabla f = (2x_0,\ 2x_1)" />
+            <span className="gradient-field__line">
+              = {fmtPair([2 * point[0], 2 * point[1]], 8)}
+            </span>
           </th>
         </tr>
       </tfoot>
