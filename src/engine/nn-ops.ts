@@ -2,6 +2,7 @@
 // and `take`, the index lookup that im2col convolution and pooling are built on.
 import * as tf from '@tensorflow/tfjs-core';
 import { trackRestorable } from './backend';
+import { hasLogSoftmaxKernel, LOG_SOFTMAX, LOG_SOFTMAX_GRAD } from './backend/log-softmax-kernel';
 import { fromOp, lift, type Tensor, type TensorLike } from './tensor';
 
 /** out = x (the identity);  ∂x = dout */
@@ -58,13 +59,21 @@ export function softmax(x: TensorLike): Tensor {
  * s = x − max x (the same value, and eˢ ≤ 1 cannot overflow);  ∂x = dout − π · Σ dout, π = eᵒᵘᵗ
  */
 export function logSoftmax(x: TensorLike): Tensor {
-  // One op, not exp → sum → log → sub: its backward is 4 kernels instead of ~10 (policy-gradient
-  // runs it in each of 300 sequential episodes).
+  // One op, not exp → sum → log → sub; and on cpu and wasm one kernel each way
+  // (log-softmax-kernel.ts) instead of six and four: policy-gradient runs it in each of 300
+  // sequential episodes, where a kernel call costs more than its arithmetic.
   const a = lift(x);
-  const s = tf.sub(a.value, tf.max(a.value, -1, true));
-  const out = tf.sub(s, tf.log(tf.sum(tf.exp(s), -1, true)));
+  let out: tf.Tensor;
+  if (hasLogSoftmaxKernel(a.value)) {
+    out = tf.engine().runKernel(LOG_SOFTMAX, { x: a.value }) as tf.Tensor;
+  } else {
+    const s = tf.sub(a.value, tf.max(a.value, -1, true));
+    out = tf.sub(s, tf.log(tf.sum(tf.exp(s), -1, true)));
+  }
   return fromOp('logSoftmax', out, [a], (g) => [
-    tf.sub(g, tf.mul(tf.exp(out), tf.sum(g, -1, true))),
+    hasLogSoftmaxKernel(g)
+      ? (tf.engine().runKernel(LOG_SOFTMAX_GRAD, { dy: g, y: out }) as tf.Tensor)
+      : tf.sub(g, tf.mul(tf.exp(out), tf.sum(g, -1, true))),
   ]);
 }
 

@@ -223,23 +223,26 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
       if (t % 50 === 49) await yieldToEvents();
       if (o.signal?.aborted) throw new DOMException('멈췄습니다.', 'AbortError');
       coef.fill(0);
-      for (let r = 0; r < rows; r++) {
-        const m = Math.floor(r / runs);
+      for (let m = 0; m < M; m++) {
         const method = BANDIT_METHODS[m];
-        const s = state[r];
-        const a = sampleArm(p, s.rng.uniform(), r * 3, 3); // row r's π, read in place
-        const R = means[a] + noise * s.rng.normal();
-        const b = method === 'baseline' && t > 0 ? s.rewardSum / t : 0;
-        s.rewardSum += R;
-        traces[m].meanReward += R;
-        const target = method === 'teacher' ? best : a;
-        const c = method === 'reinforce' ? R : method === 'baseline' ? R - b : 1;
-        coef[r * 3 + target] = c;
-        if (r % runs === 0) {
-          traces[m].actions[t] = a;
-          traces[m].rewards[t] = R;
-          traces[m].baselines[t] = b;
+        const tr = traces[m];
+        let rewardSum = 0;
+        for (let r = m * runs; r < (m + 1) * runs; r++) {
+          const s = state[r];
+          const a = sampleArm(p, s.rng.uniform(), r * 3, 3); // row r's π, read in place
+          const R = means[a] + noise * s.rng.normal();
+          const b = method === 'baseline' && t > 0 ? s.rewardSum / t : 0;
+          s.rewardSum += R;
+          rewardSum += R;
+          const target = method === 'teacher' ? best : a;
+          coef[r * 3 + target] = method === 'reinforce' ? R : method === 'baseline' ? R - b : 1;
+          if (r === m * runs) {
+            tr.actions[t] = a;
+            tr.rewards[t] = R;
+            tr.baselines[t] = b;
+          }
         }
+        tr.meanReward += rewardSum;
       }
       const step = policyStep(w, coef, rows, alpha);
       free(w);

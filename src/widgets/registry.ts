@@ -253,6 +253,8 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
       { file: 'experiments/bandit.ts', symbol: 'policyStep' },
       { file: 'experiments/bandit.ts', symbol: 'logPolicyGradient' },
       { file: 'engine/nn-ops.ts', symbol: 'logSoftmax' },
+      { file: 'engine/backend/log-softmax-kernel.ts', symbol: 'rowLogSoftmax' },
+      { file: 'engine/backend/log-softmax-kernel.ts', symbol: 'rowLogSoftmaxGrad' },
     ],
     load: () => import('./policy-gradient/PolicyGradient'),
   }),

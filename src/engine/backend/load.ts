@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { registerBroadcastKernels } from './broadcast-kernels';
 import { registerCpuGather } from './cpu-gather';
+import { registerLogSoftmax } from './log-softmax-kernel';
 import { registerLayerSummary } from './summary-kernel';
 import type { BackendName } from './state';
 import { registerWasmSlice } from './wasm-slice';
@@ -38,7 +39,7 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
 /**
  * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
  * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts,
- * broadcast-kernels.ts, summary-kernel.ts, wasm-slice.ts; each only once its backend is
+ * broadcast-kernels.ts, summary-kernel.ts, log-softmax-kernel.ts, wasm-slice.ts; each only once its backend is
  * registered).
  */
 export async function prepareCpu(): Promise<void> {
@@ -51,5 +52,6 @@ export async function prepareCpu(): Promise<void> {
   registerCpuGather();
   registerBroadcastKernels();
   registerLayerSummary();
+  registerLogSoftmax();
   registerWasmSlice();
 }
