@@ -143,14 +143,14 @@ export function rowSoftmax(x: tf.TypedArray, rows: number, n: number): Float32Ar
   return out;
 }
 
-type Backend = 'cpu' | 'wasm';
+export type Backend = 'cpu' | 'wasm';
 
 /**
  * A new tensor of `shape` on `on`, filled by `write(out, read)`, where read(t) is an input's values
  * in place: tfjs-cpu's arrays, or views on tfjs-wasm's heap (taken after the output is made:
  * making it may grow the heap, which detaches older views).
  */
-function produce(
+export function produce(
   on: Backend,
   backend: unknown,
   shape: number[],

@@ -8,7 +8,7 @@
 // exp and float32 sums may differ from them in the last bit
 // (tests/unit/engine/log-softmax-kernel.test.ts).
 import * as tf from '@tensorflow/tfjs-core';
-import type { CpuBackendLike, WasmBackendLike } from './tfjs-internals';
+import { produce, type Backend } from './broadcast-kernels';
 
 export const LOG_SOFTMAX = 'EngineLogSoftmax';
 export const LOG_SOFTMAX_GRAD = 'EngineLogSoftmaxGrad';
@@ -50,43 +50,21 @@ export function rowLogSoftmaxGrad(
   }
 }
 
-type Backend = 'cpu' | 'wasm';
-
-/** A new float32 tensor of `shape`, filled by `write(out, read)` from its inputs' values in
- *  place (tfjs-cpu's arrays, or views on tfjs-wasm's heap taken after the output exists: making
- *  it may grow the heap, which detaches older views). */
-function produce(
-  on: Backend,
-  backend: unknown,
-  shape: number[],
-  write: (out: tf.TypedArray, read: (t: tf.TensorInfo) => tf.TypedArray) => void,
-): tf.TensorInfo {
-  if (on === 'wasm') {
-    const b = backend as WasmBackendLike;
-    const info = b.makeOutput(shape, 'float32');
-    if (tf.util.sizeFromShape(shape) > 0)
-      write(b.typedArrayFromHeap(info), (t) => b.typedArrayFromHeap(t));
-    return info;
-  }
-  const b = backend as CpuBackendLike;
-  const out = new Float32Array(tf.util.sizeFromShape(shape));
-  write(out, (t) => b.data.get(t.dataId).values);
-  return b.makeTensorInfo(shape, 'float32', out);
-}
-
 const last = (t: tf.TensorInfo) => t.shape[t.shape.length - 1];
 
 function forward(on: Backend): tf.KernelFunc {
   return ({ inputs, backend }) => {
     const { x } = inputs as { x: tf.TensorInfo };
-    return produce(on, backend, x.shape, (out, read) => rowLogSoftmax(read(x), out, last(x)));
+    return produce(on, backend, x.shape, 'float32', (out, read) =>
+      rowLogSoftmax(read(x), out, last(x)),
+    );
   };
 }
 
 function backward(on: Backend): tf.KernelFunc {
   return ({ inputs, backend }) => {
     const { dy, y } = inputs as { dy: tf.TensorInfo; y: tf.TensorInfo };
-    return produce(on, backend, dy.shape, (dx, read) =>
+    return produce(on, backend, dy.shape, 'float32', (dx, read) =>
       rowLogSoftmaxGrad(read(dy), read(y), dx, last(dy)),
     );
   };
