@@ -39,8 +39,8 @@ export async function trySet(name: BackendName, wasmPrefix?: string): Promise<bo
 /**
  * Registers and initialises the CPU backend next to the active one, for onCpu(); and swaps in
  * our faster kernels where tfjs's own copy far more than they need (cpu-gather.ts,
- * broadcast-kernels.ts, summary-kernel.ts, log-softmax-kernel.ts, wasm-slice.ts; each only once its backend is
- * registered).
+ * broadcast-kernels.ts, summary-kernel.ts, log-softmax-kernel.ts, wasm-slice.ts; each only once
+ * its backend is registered).
  */
 export async function prepareCpu(): Promise<void> {
   try {
