@@ -120,17 +120,23 @@ export function stridedTile(
   }
 }
 
+/** The largest of x[o … o + n), as tfjs's Max finds it: a NaN anywhere wins. */
+export function rowMax(x: tf.TypedArray, o: number, n: number): number {
+  let max = x[o];
+  for (let j = 1; j < n; j++) {
+    const v = x[o + j];
+    if (v !== v || v > max) max = v;
+  }
+  return max;
+}
+
 /** softmax along the last axis, each step stored in float32 as tfjs-cpu's six kernels do. */
 export function rowSoftmax(x: tf.TypedArray, rows: number, n: number): Float32Array {
   const out = new Float32Array(rows * n);
   const e = new Float32Array(n);
   const f = Math.fround;
   for (let i = 0, o = 0; i < rows; i++, o += n) {
-    let max = x[o];
-    for (let j = 0; j < n; j++) {
-      const v = x[o + j];
-      if (v !== v || v > max) max = v; // NaN wins, as in tfjs's Max
-    }
+    const max = rowMax(x, o, n);
     let sum = 0;
     for (let j = 0; j < n; j++) {
       const v = f(Math.exp(f(x[o + j] - max)));

@@ -8,7 +8,7 @@
 // exp and float32 sums may differ from them in the last bit
 // (tests/unit/engine/log-softmax-kernel.test.ts).
 import * as tf from '@tensorflow/tfjs-core';
-import { produce, type Backend } from './broadcast-kernels';
+import { produce, rowMax, type Backend } from './broadcast-kernels';
 
 export const LOG_SOFTMAX = 'EngineLogSoftmax';
 export const LOG_SOFTMAX_GRAD = 'EngineLogSoftmaxGrad';
@@ -19,11 +19,7 @@ const f = Math.fround;
 export function rowLogSoftmax(x: tf.TypedArray, out: tf.TypedArray, n: number): void {
   const e = new Float32Array(n);
   for (let o = 0; o < out.length; o += n) {
-    let max = x[o];
-    for (let j = 1; j < n; j++) {
-      const v = x[o + j];
-      if (v !== v || v > max) max = v; // NaN wins, as in tfjs's Max
-    }
+    const max = rowMax(x, o, n);
     let sum = 0;
     for (let j = 0; j < n; j++) {
       out[o + j] = x[o + j] - max; // s, stored (rounded to float32)

@@ -29,11 +29,11 @@ export async function readback<D extends tf.DataType = 'float32'>(
   t: tf.Tensor,
   timeoutMs = READBACK_TIMEOUT_MS,
 ): Promise<tf.DataTypeMap[D]> {
-  if (onLostContext(t)) throw new ContextLostError();
   // cpu and wasm hold their values in memory: nothing to lose and nothing to wait for (the
   // guard's timer and race cost more than the read itself: policy-gradient reads 300 a change)
   const on = backendOf(t);
   if (on === 'cpu' || on === 'wasm') return t.data<D>();
+  if (onLostContext(t)) throw new ContextLostError();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fail: (e: Error) => void = () => undefined;
   const guard = new Promise<never>((_, reject) => {
