@@ -3,17 +3,13 @@
 // backward() ran them: each layer's upstream gradient, local derivative and what it passes
 // down; the Affine layer's two jobs (∂L/∂W for the update, ∂L/∂X passed down) and the bias
 // gradient (the batch sum). Every number is read from the engine's backward().
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
-import type { LayerName } from '../../experiments/client';
 import { computeChain, computeNotes, type ChainInput } from './compute';
-import { ACT_INFO, allFinite, LAYER_TITLE } from './model';
-import { ActivationStep } from './parts/ActivationStep';
-import { AffineStep } from './parts/AffineStep';
-import { ForwardPass } from './parts/ForwardPass';
+import { allFinite } from './model';
+import ChainView from './parts/ChainView';
 import { NotesExample } from './parts/NotesExample';
-import { SoftmaxStep } from './parts/SoftmaxStep';
 import type { LayerBackpropSchema } from './schema';
 import './layer-backprop.css';
 
@@ -44,13 +40,6 @@ function LayerBackprop(props: Props) {
   });
 
   const activation = out?.input.activation ?? values.activation;
-  const body: Record<LayerName, (r: NonNullable<typeof out>['chain']) => ReactNode> = {
-    softmaxWithLoss: (c) => <SoftmaxStep r={c} />,
-    activation: (c) => <ActivationStep r={c} activation={activation} />,
-    affine: (c) => <AffineStep r={c} />,
-  };
-  const title = (l: LayerName) =>
-    l === 'activation' ? `${ACT_INFO[activation].name} 계층` : LAYER_TITLE[l];
 
   return (
     <div className="layer-backprop" ref={rootRef} data-activation={activation}>
@@ -61,20 +50,7 @@ function LayerBackprop(props: Props) {
       {!r ? (
         <p className="layer-backprop-wait">엔진이 순전파와 역전파를 계산하는 중…</p>
       ) : (
-        <>
-          <ForwardPass r={r} activation={activation} />
-          <section className="layer-backprop-pass" aria-label="역전파">
-            <h4>역전파 (오른쪽 → 왼쪽, 엔진의 backward()가 계층을 처리한 순서)</h4>
-            <ol className="layer-backprop-layers">
-              {r.backwardOrder.map((l) => (
-                <li key={l} data-layer={l} className="layer-backprop-layer">
-                  <h5>{title(l)}</h5>
-                  {body[l](r)}
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
+        <ChainView r={r} activation={activation} />
       )}
       <NotesExample
         result={notes.output}

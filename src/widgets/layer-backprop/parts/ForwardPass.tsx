@@ -34,9 +34,9 @@ export function ForwardPass({
         <MatrixTable id="y" tex="\mathbf{Y} = \text{softmax}(\mathbf{H})" m={r.y} />
         <MatrixTable id="t" tex="\mathbf{T}\ (\text{정답})" m={r.t} />
         <p className="layer-backprop-loss" data-loss={r.loss}>
-          <Tex
-            tex={`L = -\\tfrac{1}{N}\\sum \\mathbf{T} \\log \\mathbf{Y} = ${fmt(r.loss, 4).replace('−', '-')}`}
-          />
+          {/* one KaTeX string for every result; the number beside it, set in KaTeX's font */}
+          <Tex tex="L = -\tfrac{1}{N}\sum \mathbf{T} \log \mathbf{Y} =" />{' '}
+          <span className="layer-backprop-loss-value">{fmt(r.loss, 4)}</span>
         </p>
       </div>
     </section>
