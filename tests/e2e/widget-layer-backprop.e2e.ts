@@ -104,6 +104,29 @@ test('on cpu: a URL parameter is read; 책 기본값 restores the book', async (
   expect(await w.root.getByRole('radio', { name: 'ReLU' }).isChecked()).toBe(true);
   await checkGradients(w);
   await expect.poll(() => w.urlKeys()).toEqual([]);
+  // What keeps a change of N cheap to draw (the sliders bench): every formula, in the prose and
+  // in the widget, is a stacking context (replayed whole from Chromium's paint cache while
+  // unchanged), and the blocks that N moves are layout islands — but not a layer's title, whose
+  // first line carries the list's number.
+  const css = await w.page.evaluate(() => {
+    const root = document.querySelector('[data-widget="layer-backprop"]')!;
+    const style = (el: Element | null) => getComputedStyle(el!);
+    return {
+      prose: style(document.querySelector('article.chapter .katex:not([data-widget] .katex)'))
+        .zIndex,
+      widget: style(root.querySelector('.katex')).zIndex,
+      matrix: style(root.querySelector('[data-matrix="dX"]')).contain,
+      aside: style(root.querySelector('.layer-backprop-aside')).contain,
+      title: style(root.querySelector('.layer-backprop-layer > h5')).contain,
+    };
+  });
+  expect(css).toEqual({
+    prose: '0',
+    widget: '0',
+    matrix: 'layout style',
+    aside: 'layout style',
+    title: 'none',
+  });
 });
 
 test('a bad parameter in the directive shows the error card; the rest renders', async () => {

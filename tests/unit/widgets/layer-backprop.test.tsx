@@ -10,7 +10,27 @@ import { schema } from '../../../src/widgets/layer-backprop/schema';
 import { defaults, type Values } from '../../../src/widgets/schema';
 import type { WidgetReport } from '../../../src/widgets/types';
 
-const calls = vi.hoisted(() => ({ chain: [] as unknown[], notes: [] as unknown[] }));
+const calls = vi.hoisted(() => ({
+  chain: [] as unknown[],
+  notes: [] as unknown[],
+  /** when set, the engine's chain answers only once this resolves */
+  gate: null as Promise<void> | null,
+  /** renders of MatrixTable (the ~20 matrices the widget draws) */
+  tables: 0,
+}));
+
+// Counts the matrices' renders, drawing them as the widget would.
+vi.mock('../../../src/widgets/layer-backprop/parts/MatrixTable', async (importOriginal) => {
+  const real =
+    await importOriginal<typeof import('../../../src/widgets/layer-backprop/parts/MatrixTable')>();
+  return {
+    ...real,
+    MatrixTable: (p: Parameters<typeof real.MatrixTable>[0]) => {
+      calls.tables++;
+      return real.MatrixTable(p);
+    },
+  };
+});
 
 vi.mock('../../../src/experiments/client', () => {
   const mm = (a: number[][], b: number[][]) =>
@@ -20,6 +40,7 @@ vi.mock('../../../src/experiments/client', () => {
     engineBackend: async () => 'cpu',
     layerBackprop: async (o: { activation: 'relu' | 'sigmoid'; batch: number; seed: number }) => {
       calls.chain.push(o);
+      if (calls.gate) await calls.gate;
       const n = o.batch;
       const x = Array.from({ length: n }, (_, i) => [i + 1 + o.seed, -(i + 1)]);
       const w = [
@@ -51,7 +72,7 @@ vi.mock('../../../src/experiments/client', () => {
         a,
         h,
         y,
-        loss: 0.5,
+        loss: 0.5 + n / 1000,
         dH,
         local,
         dA,
@@ -102,6 +123,7 @@ afterEach(() => {
   cleanup();
   calls.chain.length = 0;
   calls.notes.length = 0;
+  calls.gate = null;
 });
 
 const matrix = (id: string) => {
@@ -180,5 +202,27 @@ describe('LayerBackprop', () => {
     fireEvent.click(screen.getByRole('radio', { name: '1번 클래스' }));
     await waitFor(() => expect(matrix('notes-grad')![0][0]).toBeCloseTo(-0.8, 6));
     expect(matrix('notes-t')).toEqual([[1, 0, 0]]);
+  });
+
+  it('a slider move redraws the controls at once and the matrices once the numbers arrive', async () => {
+    render(<Harness />);
+    await waitFor(() => expect(shape('dX')).toBe('(2, 2)'));
+    expect(document.querySelector('.layer-backprop-loss-value')!.textContent).toBe('0.502');
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    const before = calls.tables;
+    fireEvent.change(screen.getByRole('slider', { name: '배치 크기 N' }), {
+      target: { value: '3' },
+    });
+    await waitFor(() => expect(calls.chain).toHaveLength(2));
+    // the slider and its number show 3; the chain drawn is still the engine's answer for N = 2
+    expect(screen.getByRole('spinbutton', { name: '배치 크기 N 값' })).toHaveProperty('value', '3');
+    expect(shape('dX')).toBe('(2, 2)');
+    expect(calls.tables).toBe(before);
+    open();
+    await waitFor(() => expect(shape('dX')).toBe('(3, 2)'));
+    expect(calls.tables).toBeGreaterThan(before);
+    expect(document.querySelector('.layer-backprop-loss-value')!.textContent).toBe('0.503');
+    expect(document.querySelector('.layer-backprop-loss')!.getAttribute('data-loss')).toBe('0.503');
   });
 });

@@ -1,18 +1,19 @@
 // The notes' example: Softmax-with-Loss alone, fed log(0.2), log(0.1), log(0.7) so that its
 // softmax output is exactly y = (0.2, 0.1, 0.7); the engine's gradient is y − t.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { SoftmaxWithLossResult } from '../../../experiments/client';
 import { fmt, Tex } from '../../kit';
 import { MatrixTable, Op } from './MatrixTable';
+
+type NotesResult = SoftmaxWithLossResult & { label: number };
 
 export function NotesExample({
   result,
   labelControl,
 }: {
-  result: (SoftmaxWithLossResult & { label: number }) | null;
+  result: NotesResult | null;
   labelControl: ReactNode;
 }) {
-  const t = [[0, 1, 2].map((k) => (k === result?.label ? 1 : 0))];
   return (
     <section className="layer-backprop-notes" aria-label="노트의 예: Softmax-with-Loss 노드 하나">
       <h4>노트의 예: Softmax-with-Loss 노드 하나 (데이터 1개)</h4>
@@ -24,27 +25,35 @@ export function NotesExample({
       {!result ? (
         <p className="layer-backprop-wait">엔진이 계산하는 중…</p>
       ) : (
-        <>
-          <div className="layer-backprop-row">
-            <MatrixTable id="notes-y" tex="\mathbf{y}" m={result.y} shape="(3,)" />
-            <Op tex="-" />
-            <MatrixTable id="notes-t" tex="\mathbf{t}" m={t} shape="(3,)" />
-            <Op tex="=" />
-            <MatrixTable
-              id="notes-grad"
-              tex="\frac{\partial L}{\partial \mathbf{a}}"
-              m={result.grad}
-              shape="(3,)"
-            />
-          </div>
-          <p className="layer-backprop-aside" data-loss={result.loss}>
-            정답 칸은 y − 1로 음수가 되어 "더 키워라", 나머지 칸은 y 그대로 "줄여라"라는 신호가
-            하류로 가요. 손실은 <Tex tex={`-\\log ${fmt(result.y[0][result.label], 3)}`} /> ={' '}
-            {fmt(result.loss, 4)}. 배치일 때는 이 차이를 N으로 나눠요: 위 사슬의{' '}
-            <Tex tex="\frac{\mathbf{Y} - \mathbf{T}}{N}" />가 그 모습이에요.
-          </p>
-        </>
+        <NotesGradient result={result} />
       )}
     </section>
   );
 }
+
+/** y − t = ∂L/∂a for one label: redrawn only when the engine's numbers for it arrive. */
+const NotesGradient = memo(function NotesGradient({ result }: { result: NotesResult }) {
+  const t = [[0, 1, 2].map((k) => (k === result.label ? 1 : 0))];
+  return (
+    <>
+      <div className="layer-backprop-row">
+        <MatrixTable id="notes-y" tex="\mathbf{y}" m={result.y} shape="(3,)" />
+        <Op tex="-" />
+        <MatrixTable id="notes-t" tex="\mathbf{t}" m={t} shape="(3,)" />
+        <Op tex="=" />
+        <MatrixTable
+          id="notes-grad"
+          tex="\frac{\partial L}{\partial \mathbf{a}}"
+          m={result.grad}
+          shape="(3,)"
+        />
+      </div>
+      <p className="layer-backprop-aside" data-loss={result.loss}>
+        정답 칸은 y − 1로 음수가 되어 "더 키워라", 나머지 칸은 y 그대로 "줄여라"라는 신호가 하류로
+        가요. 손실은 <Tex tex={`-\\log ${fmt(result.y[0][result.label], 3)}`} /> ={' '}
+        {fmt(result.loss, 4)}. 배치일 때는 이 차이를 N으로 나눠요: 위 사슬의{' '}
+        <Tex tex="\frac{\mathbf{Y} - \mathbf{T}}{N}" />가 그 모습이에요.
+      </p>
+    </>
+  );
+});
