@@ -13,8 +13,8 @@ export interface BanditInput {
 export async function computeBandit(
   o: BanditInput,
   signal: AbortSignal,
-): Promise<Stamped & { result: BanditResult }> {
+): Promise<Stamped & { result: BanditResult; input: BanditInput }> {
   const result = await banditRun({ ...o, runs: 32 }, signal);
   const backend = await engineBackend();
-  return { result, backend, doneAt: performance.now() };
+  return { result, input: o, backend, doneAt: performance.now() };
 }

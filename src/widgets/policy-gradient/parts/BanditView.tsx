@@ -1,0 +1,96 @@
+// Everything drawn from one engine run: the two policies, the rewards, the scrubbed episode, the
+// arms and the summary. Memoised: a slider move redraws the controls at once and this only when
+// the engine's numbers for the new input arrive; the α, noise and seed written here are the ones
+// that run used (`ran`), never a newer slider value beside older numbers.
+import { memo } from 'react';
+import {
+  BANDIT_METHOD_LABELS,
+  type BanditMethod,
+  type BanditResult,
+} from '../../../experiments/client';
+import type { BanditInput } from '../compute';
+import { ArmsTable } from './ArmsTable';
+import { EpisodeStep } from './EpisodeStep';
+import { ProbChart } from './ProbChart';
+import { RewardChart } from './RewardChart';
+import { SummaryTable } from './SummaryTable';
+
+function BanditView({
+  result,
+  ran,
+  rl,
+  compare,
+  at,
+  sliderId,
+  onPick,
+}: {
+  result: BanditResult;
+  /** the input of this run */
+  ran: BanditInput;
+  /** the reinforcement-learning rule shown (with or without the baseline) */
+  rl: 'reinforce' | 'baseline';
+  /** the rule shown beside it */
+  compare: BanditMethod;
+  /** the scrubbed episode, 0 … episodes */
+  at: number;
+  sliderId: string;
+  onPick: (episode: number) => void;
+}) {
+  const { episodes } = result;
+  return (
+    <>
+      <div className="policy-gradient-charts">
+        <ProbChart
+          trace={result.traces[rl]}
+          title={`정책 π: ${BANDIT_METHOD_LABELS[rl]}`}
+          at={at}
+          best={result.best}
+          kind="rl"
+        />
+        <ProbChart
+          trace={result.traces[compare]}
+          title={`정책 π: ${BANDIT_METHOD_LABELS[compare]}`}
+          at={at}
+          best={result.best}
+          kind="loss"
+        />
+      </div>
+      <p className="policy-gradient-muted policy-gradient-caption">
+        실선: 시드 {ran.seed} 실행의 세 팔 확률 (색은 아래 표와 같아요). 가는 점선: 시드{' '}
+        {result.runs}개로 반복했을 때 최선의 팔 확률의 평균 ± 표준편차.
+      </p>
+      <RewardChart
+        rl={result.traces[rl]}
+        other={result.traces[compare]}
+        rlLabel={BANDIT_METHOD_LABELS[rl]}
+        otherLabel={BANDIT_METHOD_LABELS[compare]}
+        at={at}
+      />
+      <div className="control control-number policy-gradient-scrub">
+        <label htmlFor={sliderId}>보는 에피소드</label>
+        <input
+          id={sliderId}
+          type="range"
+          min={0}
+          max={episodes}
+          step={1}
+          value={at}
+          onChange={(e) => onPick(Number(e.target.value))}
+        />
+        <output htmlFor={sliderId}>
+          {at} / {episodes}
+        </output>
+      </div>
+      <EpisodeStep
+        trace={result.traces[rl]}
+        t={at}
+        alpha={ran.alpha}
+        baseline={rl === 'baseline'}
+      />
+      <ArmsTable trace={result.traces[rl]} t={at} noise={ran.noise} />
+      <SummaryTable result={result} seed={ran.seed} />
+    </>
+  );
+}
+
+export default memo(BanditView);
