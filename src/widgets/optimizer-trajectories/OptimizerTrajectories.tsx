@@ -141,8 +141,8 @@ function OptimizerTrajectories(props: Props) {
       data-backend={out?.backend}
     >
       <p className="optimizer-trajectories__function">
-        <Tex tex={surface.tex} className="optimizer-trajectories__tex" /> · 시작점 {fmtPair(start)}{' '}
-        · {totalSteps}번 갱신
+        <Tex tex={surface.tex} className="optimizer-trajectories__tex" /> · 시작점{' '}
+        {fmtPair(out?.input.start ?? start)} · {totalSteps}번 갱신
       </p>
 
       <div className="optimizer-trajectories__top-controls controls">

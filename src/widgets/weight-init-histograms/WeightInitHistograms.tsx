@@ -34,6 +34,11 @@ function WeightInitHistograms(props: Props) {
   useEffect(() => () => disposeWeightInitCache(), []);
 
   const std = shownStd(init, values.std, values.nodes, out ? { ...out.input, std: out.std } : null);
+  // The formula line describes the histograms drawn: the run's initialisation, n and σ (while a
+  // new σ computes, the slider already shows it and this line still the one drawn).
+  const drawnInit = !out ? init : typeof out.input.init === 'number' ? 'std' : out.input.init;
+  const drawnNodes = out?.input.nodes ?? values.nodes;
+  const drawnStd = out ? out.std : init === 'std' ? values.std : null;
   const shownAct = out?.input.activation ?? activation;
   const layers = useMemo(() => out?.layers ?? [], [out]);
   const scale = useMemo(() => yMax(layers, shownAct), [layers, shownAct]);
@@ -78,10 +83,10 @@ function WeightInitHistograms(props: Props) {
       <p className="weight-init-histograms__formula">
         {/* typeset once per initialisation; σ's value changes as plain text beside it */}
         <Tex
-          tex={formulaTex(init, null, values.nodes)}
+          tex={formulaTex(drawnInit, null, drawnNodes)}
           className="weight-init-histograms__tex"
         />{' '}
-        <span className="weight-init-histograms__sigma">{formulaValue(init, std)}</span>
+        <span className="weight-init-histograms__sigma">{formulaValue(drawnInit, drawnStd)}</span>
       </p>
 
       <div className="weight-init-histograms__row" role="group" aria-label="층별 활성화값 분포">

@@ -11,10 +11,13 @@ import { defaults, type Values } from '../../../src/widgets/schema';
 import type { WidgetReport } from '../../../src/widgets/types';
 
 const calls = vi.hoisted(() => [] as Array<{ init: number[]; lr: number; steps: number }>);
+/** when set, the engine answers only once this resolves */
+const hold = vi.hoisted(() => ({ gate: null as Promise<void> | null }));
 
 vi.mock('../../../src/experiments/client', () => ({
   gradientDescent: async (o: { init: [number, number]; lr: number; steps: number }) => {
     calls.push(o);
+    if (hold.gate) await hold.gate;
     const n = o.steps + 1;
     const points = new Float32Array(2 * n);
     const values = new Float32Array(n);
@@ -52,6 +55,7 @@ function Harness({ initial, report }: { initial?: Partial<V>; report: (r: Widget
 afterEach(() => {
   cleanup();
   calls.length = 0;
+  hold.gate = null;
 });
 
 const result = () => document.querySelector('.gradient-descent__result') as HTMLElement | null;
@@ -110,5 +114,18 @@ describe('GradientDescent', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: /시작점/ }), { key: 'ArrowUp' });
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1].init).toEqual([-3, 4.1]);
+  });
+
+  it("the chart's description names the start of the path drawn, not one still computing", async () => {
+    render(<Harness report={() => {}} />);
+    const chart = () => screen.getByRole('group', { name: /경사 하강법의 경로/ });
+    await waitFor(() => expect(chart().getAttribute('aria-label')).toContain('시작점 (−3, 4)'));
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    fireEvent.keyDown(screen.getByRole('button', { name: /시작점/ }), { key: 'ArrowUp' });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(chart().getAttribute('aria-label')).toContain('시작점 (−3, 4)');
+    open();
+    await waitFor(() => expect(chart().getAttribute('aria-label')).toContain('시작점 (−3, 4.1)'));
   });
 });

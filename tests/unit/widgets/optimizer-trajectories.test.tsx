@@ -15,6 +15,8 @@ const calls: Array<{
   surface?: string;
   optimizers: string[];
 }> = [];
+/** when set, the engine's runs answer only once this resolves */
+const hold: { gate: Promise<void> | null } = { gate: null };
 vi.mock('../../../src/experiments/client', () => ({
   OPTIMIZER_NAMES: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'],
   SURFACES: {
@@ -50,6 +52,7 @@ vi.mock('../../../src/experiments/client', () => ({
       surface: o.surface,
       optimizers: o.runs.map((r) => r.optimizer),
     });
+    if (hold.gate) await hold.gate;
     const runs = o.runs.map((r) => {
       const { pts, state } = bookRun(r.optimizer, r.lr, o.start ?? [-7, 2], o.steps ?? 30);
       const values = pts.map(([x, y]) => (x * x) / 20 + y * y);
@@ -159,6 +162,30 @@ describe('optimizer-trajectories component', () => {
       );
       expect(pts[0]).toEqual([-6.5, 3.25]);
     });
+  });
+
+  test('the line above the panels names the start of the paths drawn, not a start still computing', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('.optimizer-trajectories__run')).toHaveLength(6),
+    );
+    const line = () => container.querySelector('.optimizer-trajectories__function')!.textContent;
+    expect(line()).toContain('시작점 (−7, 2)');
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    try {
+      const handle = container.querySelector<SVGGElement>(
+        '.optimizer-trajectories__handle[tabindex="0"]',
+      )!;
+      fireEvent.keyDown(handle, { key: 'ArrowRight' });
+      await waitFor(() => expect(calls.at(-1)?.start).toEqual([-6.5, 2]));
+      expect(line()).toContain('시작점 (−7, 2)');
+    } finally {
+      open();
+      hold.gate = null;
+    }
+    await waitFor(() => expect(line()).toContain('시작점 (−6.5, 2)'));
   });
 
   test('changing the function moves the start to that function’s own start; overlaid layout draws one panel', async () => {

@@ -21,11 +21,14 @@ interface Call {
 }
 const calls: Call[] = [];
 const disposed = vi.fn();
+/** when set, the engine answers only once this resolves */
+const hold: { gate: Promise<void> | null } = { gate: null };
 vi.mock('../../../src/experiments/client', () => ({
   DEFAULT_RANGE: { sigmoid: [0, 1], tanh: [-1, 1], relu: [0, 1] },
   disposeWeightInitCache: () => disposed(),
   weightInitHistograms: async (o: Call) => {
     calls.push(o);
+    if (hold.gate) await hold.gate;
     const std =
       o.init === 'xavier'
         ? Math.sqrt(1 / o.nodes)
@@ -101,6 +104,7 @@ afterEach(() => {
   cleanup();
   calls.length = 0;
   disposed.mockClear();
+  hold.gate = null;
 });
 
 describe('weight-init-histograms component', () => {
@@ -208,5 +212,36 @@ describe('weight-init-histograms component', () => {
     expect(disposed).not.toHaveBeenCalled();
     unmount();
     expect(disposed).toHaveBeenCalledTimes(1);
+  });
+
+  test('the formula line names the σ and n of the histograms drawn, not a σ still computing', async () => {
+    const reports: WidgetReport[] = [];
+    const { container } = render(<Harness reports={reports} />);
+    await waitFor(() => expect(layersOf(container)).toHaveLength(5));
+    const sigma = () => container.querySelector('.weight-init-histograms__sigma')!.textContent;
+    const tex = () =>
+      container.querySelector('.weight-init-histograms__formula annotation')!.textContent;
+    expect(sigma()).toBe('1');
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '가중치 표준편차 σ 값' }), {
+      target: { value: '0.05' },
+    });
+    await waitFor(() => expect(calls.at(-1)?.init).toBe(0.05));
+    expect(sigma()).toBe('1'); // the histograms on screen are still σ = 1's
+    open();
+    await waitFor(() => expect(sigma()).toBe('0.05'));
+    // Xavier with n = 100 drawn; the nodes setting moves to 50: √(1/100) until n = 50's arrive
+    fireEvent.click(screen.getByRole('button', { name: 'Xavier' }));
+    await waitFor(() => expect(tex()).toContain('\\sqrt{\\tfrac{1}{100}}'));
+    hold.gate = new Promise<void>((r) => (open = r));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '층당 노드 수 n 값' }), {
+      target: { value: '50' },
+    });
+    await waitFor(() => expect(calls.at(-1)?.nodes).toBe(50));
+    expect(tex()).toContain('\\sqrt{\\tfrac{1}{100}}');
+    expect(sigma()).toBe('= 0.1');
+    open();
+    await waitFor(() => expect(tex()).toContain('\\sqrt{\\tfrac{1}{50}}'));
   });
 });

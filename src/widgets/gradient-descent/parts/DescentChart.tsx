@@ -50,7 +50,7 @@ export function DescentChart({
   const at = pts[shown];
   const next = pts[shown + 1];
   const label = path
-    ? `경사 하강법의 경로: 시작점 ${fmtPair(start)}에서 ${pts.length - 1}단계, 마지막 점 ${fmtPair(pts[pts.length - 1])}. 보이는 범위 ±${fmt(r)}.`
+    ? `경사 하강법의 경로: 시작점 ${fmtPair(pts[0])}에서 ${pts.length - 1}단계, 마지막 점 ${fmtPair(pts[pts.length - 1])}. 보이는 범위 ±${fmt(r)}.`
     : '경사 하강법의 경로를 계산하는 중';
   return (
     <figure className="gradient-descent__figure" data-view={r}>
