@@ -68,6 +68,8 @@ function ComputationalGraph(props: Props) {
 
   const quiz = values.mode === 'quiz';
   const example = out?.input.example ?? values.example;
+  // The inputs of the graph shown (in the same JSON as `key`): quiz marks belong to it.
+  const shownKey = out ? JSON.stringify(out.input) : key;
   const ops = SHOPPING_GRAPHS[example].ops;
   const done = quiz ? all : all.slice(0, step);
   const vis = visibility(ops, done);
@@ -162,7 +164,7 @@ function ComputationalGraph(props: Props) {
               key={example}
               example={example}
               graph={graph}
-              resultKey={key}
+              resultKey={shownKey}
               resetCount={resetCount}
             />
           ) : (

@@ -49,7 +49,7 @@ function DataAugmentation(props: Props) {
           <figure className="data-augmentation-original" data-label={out.result.label}>
             <DigitCanvas
               pixels={out.result.original}
-              label={`원본: 시험 데이터 ${values.digit}번, 정답 ${out.result.label}`}
+              label={`원본: 시험 데이터 ${out.input.digit}번, 정답 ${out.result.label}`}
               className="data-augmentation-digit"
             />
             <figcaption>원본 (정답 {out.result.label})</figcaption>

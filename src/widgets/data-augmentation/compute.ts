@@ -20,11 +20,16 @@ export interface AugmentInput {
   seed: number;
 }
 
-export async function computeAugment(
-  o: AugmentInput,
-): Promise<Stamped & { result: AugmentResult; transforms: AffineTransform[] }> {
+/** The digit under its transforms, and the input they were drawn for. */
+export type AugmentOutput = Stamped & {
+  result: AugmentResult;
+  transforms: AffineTransform[];
+  input: AugmentInput;
+};
+
+export async function computeAugment(o: AugmentInput): Promise<AugmentOutput> {
   const transforms = drawTransforms(VARIANTS, o, o.seed);
   const result = await augmentDigit({ digit: o.digit, transforms });
   const backend = await engineBackend();
-  return { result, transforms, backend, doneAt: performance.now() };
+  return { result, transforms, input: o, backend, doneAt: performance.now() };
 }

@@ -22,7 +22,9 @@ function GradientCheck(props: Props) {
   const { values, report } = props;
   const input = { h: values.h, bug: values.bug, seed: values.seed };
   const check = useLatestResult(JSON.stringify(input), input, computeCheck, KEEP);
+  // The numbers shown and the inputs they were computed for (the controls may be newer).
   const result = check.output?.result ?? null;
+  const ran = check.output?.input ?? input;
   const v = result ? verdict(result, values.precision) : null;
   const { rootRef } = useReport({
     report,
@@ -39,7 +41,7 @@ function GradientCheck(props: Props) {
       data-failing={v?.failing.join(' ')}
     >
       <ParamControls of={props} names={['bug']} />
-      <BugCode bug={values.bug} />
+      <BugCode bug={ran.bug} />
       <ParamControls of={props} names={['h']} />
       <ParamControl of={props} name="precision" className="gradient-check-precision" />
       {!result || !v ? (
@@ -49,8 +51,8 @@ function GradientCheck(props: Props) {
           <VerdictLine v={v} precision={values.precision} />
           <CheckTable result={result} precision={values.precision} />
           <p className="gradient-check-note">
-            책처럼 TwoLayerNet(784, 50, 10), 가중치 N(0, 0.01²)(시드 {values.seed}), MNIST 훈련
-            데이터 첫 {result.labels.length}장(정답 {result.labels.join(', ')}), 손실{' '}
+            책처럼 TwoLayerNet(784, 50, 10), 가중치 N(0, 0.01²)(시드 {ran.seed}), MNIST 훈련 데이터
+            첫 {result.labels.length}장(정답 {result.labels.join(', ')}), 손실{' '}
             {result.loss.toFixed(4)}. 역전파는 엔진의 backward()로 float32({result.backend}) 계산.
             수치 미분은 (f(p+h) − f(p−h)) / 2h를 텐서마다 {GRADIENT_CHECK_SAMPLES}개 원소에서만
             구해요(b2는 10개 전부, W1은 세 숫자의 픽셀이 0이 아닌 행에서 골라요). 순전파는 같은

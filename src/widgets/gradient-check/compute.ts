@@ -15,7 +15,7 @@ export interface CheckInput {
 
 export async function computeCheck(
   o: CheckInput,
-): Promise<Stamped & { result: GradientCheckResult }> {
+): Promise<Stamped & { result: GradientCheckResult; input: CheckInput }> {
   const result = await gradientCheckRun(o);
-  return { result, backend: result.backend, doneAt: performance.now() };
+  return { result, input: o, backend: result.backend, doneAt: performance.now() };
 }

@@ -11,6 +11,8 @@ import type { WidgetReport } from '../../../src/widgets/types';
 import { parseReaderNumber, sameNumber, won } from '../../../src/widgets/computational-graph/model';
 
 const calls = vi.hoisted(() => [] as Array<Record<string, unknown>>);
+/** when set, the engine answers only once this resolves */
+const engine = vi.hoisted(() => ({ gate: null as Promise<void> | null }));
 
 vi.mock('../../../src/experiments/client', async () => {
   const meta = await import('../../../src/experiments/backprop-meta');
@@ -22,6 +24,7 @@ vi.mock('../../../src/experiments/client', async () => {
     engineBackend: async () => 'cpu',
     shoppingGraph: async (o: Record<string, number> & { example: 'apple' | 'apple-orange' }) => {
       calls.push(o);
+      if (engine.gate) await engine.gate;
       const ao = o.example === 'apple-orange';
       const appleTotal = f(o.applePrice * o.appleCount);
       const orangeTotal = ao ? f(o.orangePrice * o.orangeCount) : 0;
@@ -98,6 +101,7 @@ function Harness({
 afterEach(() => {
   cleanup();
   calls.length = 0;
+  engine.gate = null;
 });
 
 const edge = (n: string) => document.querySelector(`[data-edge="${n}"]`) as HTMLElement;
@@ -214,6 +218,53 @@ describe('ComputationalGraph', () => {
     fireEvent.change(wrong, { target: { value: '2.2' } });
     fireEvent.submit(screen.getByRole('form', { name: '빈칸 채우기' }));
     expect(wrong.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  describe('quiz marks belong to the graph shown, not to inputs still computing', () => {
+    const box = (label: RegExp) => screen.getByRole('textbox', { name: label });
+    const status = () => screen.queryByRole('status')?.textContent;
+    const total = () =>
+      Number(document.querySelector<HTMLElement>('.computational-graph-summary')!.dataset.total);
+    /** Holds the engine's answer and asks for a tax of 1.2; returns the release. */
+    const newTaxHeld = async () => {
+      let open = () => {};
+      engine.gate = new Promise<void>((r) => (open = r));
+      fireEvent.change(screen.getByRole('spinbutton', { name: '소비세 (배율) 값' }), {
+        target: { value: '1.2' },
+      });
+      await waitFor(() => expect(calls).toHaveLength(2));
+      return open;
+    };
+    const fillAndGrade = () => {
+      fireEvent.change(box(/⑦ 귤 가격/), { target: { value: '3.3' } });
+      fireEvent.click(screen.getByRole('button', { name: '채점하기' }));
+    };
+
+    it('marks stay while the graph they graded is shown', async () => {
+      render(<Harness initial={{ example: 'apple-orange', mode: 'quiz' }} />);
+      await waitFor(() => expect(total()).toBeCloseTo(715, 3));
+      fillAndGrade();
+      expect(status()).toBe('8칸 중 1칸 맞혔어요.');
+      const open = await newTaxHeld();
+      expect(total()).toBeCloseTo(715, 3);
+      expect(status()).toBe('8칸 중 1칸 맞혔어요.');
+      expect(box(/⑦ 귤 가격/).closest('li')!.dataset.mark).toBe('right');
+      open();
+      await waitFor(() => expect(total()).toBeCloseTo(780, 3));
+      expect(status()).toBeUndefined();
+    });
+
+    it('grading during a computation grades the graph shown, and goes with it', async () => {
+      render(<Harness initial={{ example: 'apple-orange', mode: 'quiz' }} />);
+      await waitFor(() => expect(total()).toBeCloseTo(715, 3));
+      const open = await newTaxHeld();
+      fillAndGrade();
+      expect(status()).toBe('8칸 중 1칸 맞혔어요.');
+      open();
+      await waitFor(() => expect(total()).toBeCloseTo(780, 3));
+      expect(status()).toBeUndefined();
+      expect(box(/⑦ 귤 가격/).closest('li')!.dataset.mark).toBeUndefined();
+    });
   });
 });
 

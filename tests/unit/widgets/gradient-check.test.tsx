@@ -17,6 +17,8 @@ interface Call {
   seed: number;
 }
 const calls: Call[] = [];
+/** when set, the engine answers only once this resolves */
+const engine = vi.hoisted(() => ({ gate: null as Promise<void> | null }));
 const HIT: Record<string, string[]> = { none: [], 'relu-mask': ['W1', 'b1'], 'bias-sum': ['b1', 'b2'], 'loss-batch': ['W1', 'b1', 'W2', 'b2'] }; // prettier-ignore
 
 vi.mock('../../../src/experiments/client', async () => {
@@ -27,6 +29,7 @@ vi.mock('../../../src/experiments/client', async () => {
     ...meta,
     gradientCheckRun: async (o: Call): Promise<GradientCheckResult> => {
       calls.push(o);
+      if (engine.gate) await engine.gate;
       const bad = HIT[o.bug];
       // float32 fails at h < 1e−3 (round-off) in this fake; float64 passes everywhere when clean
       const err = (name: string, p: 'float32' | 'float64', h: number) =>
@@ -88,6 +91,7 @@ const lastState = (reports: WidgetReport[]) => reports.filter((r) => r.state).at
 afterEach(() => {
   cleanup();
   calls.length = 0;
+  engine.gate = null;
 });
 
 describe('gradient-check component', () => {
@@ -139,5 +143,34 @@ describe('gradient-check component', () => {
     await waitFor(() => expect(calls.at(-1)?.h).toBe(0.001));
     await waitFor(() => expect(root(container).dataset.verdict).toBe('pass'));
     expect(JSON.parse(screen.getByTestId('values').dataset.values!).h).toBe(0.001);
+  });
+
+  test('while a new bug and seed compute, the code and the seed shown stay those of the numbers', async () => {
+    const { container } = render(<Harness reports={[]} />);
+    await waitFor(() => expect(root(container).dataset.verdict).toBe('pass'));
+    const note = () =>
+      [...container.querySelectorAll('.gradient-check-note')].find((p) =>
+        p.textContent!.includes('TwoLayerNet'),
+      )!.textContent!;
+    expect(note()).toContain('(시드 0)');
+    let open = () => {};
+    engine.gate = new Promise<void>((r) => (open = r));
+    fireEvent.change(screen.getByLabelText('역전파에 심을 버그'), {
+      target: { value: 'relu-mask' },
+    });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '가중치 시드 값' }), {
+      target: { value: '7' },
+    });
+    // still the clean run with seed 0: no planted code beside its PASS, and its seed
+    expect(root(container).dataset.verdict).toBe('pass');
+    expect(container.querySelector('.gradient-check-code')).toBeNull();
+    expect(note()).toContain('(시드 0)');
+    engine.gate = null;
+    open();
+    await waitFor(() => expect(note()).toContain('(시드 7)'));
+    expect(calls.at(-1)).toEqual({ h: 1e-4, bug: 'relu-mask', seed: 7 });
+    expect(root(container).dataset.verdict).toBe('fail');
+    expect(container.querySelector('.gradient-check-code-wrong')!.textContent).toContain('x <= 0');
   });
 });
