@@ -25,6 +25,8 @@ function ActivationFunctions(props: Props) {
 
   const gridOut = grid.output?.curves ?? null;
   const out = point.output?.curves ?? null;
+  // The x those numbers were computed at (the slider may already be elsewhere while they are).
+  const x = point.output?.x ?? values.x;
   const stackOut = stack.output;
   // Only what is drawn counts: a NaN in a hidden curve breaks nothing on screen.
   const finite =
@@ -54,20 +56,14 @@ function ActivationFunctions(props: Props) {
       </fieldset>
       <ParamControls of={props} names={['x', 'derivative']} />
 
-      <CurveChart
-        grid={gridOut}
-        point={out}
-        shown={shown}
-        x={point.output?.x ?? values.x}
-        derivative={values.derivative}
-      />
+      <CurveChart grid={gridOut} point={out} shown={shown} x={x} derivative={values.derivative} />
       <p className="activation-functions-caption">
         실선: h(x).{' '}
         {values.derivative &&
           '점선: 엔진의 backward()가 구한 h′(x) — 도함수 공식을 따로 쓰지 않았어요. '}
-        세로선: 지금의 x = {fmt(values.x)}.
+        세로선: 지금의 x = {fmt(x)}.
       </p>
-      <PointTable out={out} shown={shown} x={values.x} />
+      <PointTable out={out} shown={shown} x={x} />
 
       <ParamControls of={props} names={['stack']} />
       {values.stack && (

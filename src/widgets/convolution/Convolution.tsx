@@ -1,12 +1,12 @@
 // `::convolution` (ch. 7 §7.2): one filter sliding over the book's 4×4 input or a real MNIST
 // digit, through the ENGINE's Convolution layer (im2col + matmul) in the worker, then its 2×2
 // max pooling. Padding, stride and the filter are editable; OH = (H + 2P − FH)/S + 1 is typeset
-// with the current numbers; a step-through shows which window makes which output cell.
+// with the numbers of the maps shown; a step-through shows which window makes which output cell.
 import { memo, useEffect, useState } from 'react';
 import { parseFilter } from '../../experiments/client';
 import { fmt, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
 import type { WidgetProps } from '../types';
-import { computeConv, type ConvInput } from './compute';
+import { computeConv, inputSize, placeable, type ConvInput } from './compute';
 import { multiplyAdd, padInput, windowCells } from './model';
 import { FeatureGrid } from './parts/FeatureGrid';
 import { FilterEditor } from './parts/FilterEditor';
@@ -39,8 +39,12 @@ function Convolution(props: Props) {
 
   const [step, setStep] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const res = result.output?.res ?? null;
-  const at = result.output?.at;
+  // The maps, and the formula beside them, are of the run shown (`ran`): while a new setting is
+  // computed they stay with the numbers they were computed with. A setting whose filter has no
+  // place is told at once (nothing to compute for it), without the old maps.
+  const shown = placeable(input) && result.output?.res ? result.output : null;
+  const res = shown?.res ?? null;
+  const ran = shown?.at ?? input;
   const total = res ? res.OH * res.OW : 1;
   const k = Math.min(step, total - 1);
   useEffect(() => {
@@ -49,24 +53,24 @@ function Convolution(props: Props) {
     return () => clearInterval(id);
   }, [playing, total]);
 
-  const H = values.input === 'digit' ? 28 : 4;
-  const grey = res ? res.H > 8 : values.input === 'digit';
+  const H = inputSize(ran.source);
+  const f = ran.filter;
   let body = null;
-  if (res && at?.filter) {
-    const f = at.filter;
-    const padded = padInput(res.input, res.H, res.W, at.pad);
-    const win = windowCells(k, res.OW, f.FH, f.FW, at.stride, padded.cols);
+  if (res && f) {
+    const grey = res.H > 8;
+    const padded = padInput(res.input, res.H, res.W, ran.pad);
+    const win = windowCells(k, res.OW, f.FH, f.FW, ran.stride, padded.cols);
     const sum = multiplyAdd(
       win.map((i) => padded.values[i]),
       f.rows.flat(),
-      at.bias,
+      ran.bias,
     );
     body = (
       <>
         <div className="conv-maps">
           <FeatureGrid
             name="input"
-            label={at.pad ? `입력 (패딩 ${at.pad} 포함)` : '입력'}
+            label={ran.pad ? `입력 (패딩 ${ran.pad} 포함)` : '입력'}
             values={padded.values}
             rows={padded.rows}
             cols={padded.cols}
@@ -90,7 +94,7 @@ function Convolution(props: Props) {
           </span>
           <FeatureGrid
             name="output"
-            label={at.bias ? `출력 (편향 ${fmt(at.bias)} 더함)` : '출력'}
+            label={ran.bias ? `출력 (편향 ${fmt(ran.bias)} 더함)` : '출력'}
             values={res.out}
             rows={res.OH}
             cols={res.OW}
@@ -148,9 +152,7 @@ function Convolution(props: Props) {
         </p>
       )}
       <ParamControls of={props} names={['bias', 'pad', 'stride']} />
-      {filter && (
-        <SizeFormula H={H} W={H} FH={filter.FH} FW={filter.FW} P={values.pad} S={values.stride} />
-      )}
+      {f && <SizeFormula H={H} W={H} FH={f.FH} FW={f.FW} P={ran.pad} S={ran.stride} />}
       {body}
       <SizeCalculator of={props} />
     </div>

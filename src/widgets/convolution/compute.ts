@@ -18,18 +18,24 @@ export interface ConvInput {
   stride: number;
 }
 
+/** The input's height (= width): the book's 4×4 example or a 28×28 digit. */
+export const inputSize = (source: ConvInput['source']): number => (source === 'digit' ? 28 : 4);
+
+/** The filter parses and fits in the padded input, so there is a map to compute. */
+export function placeable(i: ConvInput): i is ConvInput & { filter: Filter } {
+  const side = inputSize(i.source) + 2 * i.pad;
+  return i.filter !== null && side >= i.filter.FH && side >= i.filter.FW;
+}
+
 export async function computeConv(
   i: ConvInput,
 ): Promise<Stamped & { res: ConvolveResult | null; at: ConvInput }> {
-  const f = i.filter;
-  const H = i.source === 'digit' ? 28 : 4;
-  const fits = f !== null && H + 2 * i.pad >= f.FH && H + 2 * i.pad >= f.FW;
-  const res = fits
+  const res = placeable(i)
     ? await convolve({
         ...(i.source === 'digit' ? { digit: i.digit } : { input: [...BOOK_INPUT], H: 4, W: 4 }),
-        filter: f.rows.flat(),
-        FH: f.FH,
-        FW: f.FW,
+        filter: i.filter.rows.flat(),
+        FH: i.filter.FH,
+        FW: i.filter.FW,
         bias: i.bias,
         pad: i.pad,
         stride: i.stride,

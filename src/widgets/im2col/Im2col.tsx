@@ -36,18 +36,23 @@ function Im2col(props: Props) {
   const [selected, setSelected] = useState(0);
 
   const OH = outSize(input.H, input.FH, input.S, input.P);
-  const res = result.output?.res ?? null;
+  // The shapes are written with the sizes of the run drawn beside them (`res` carries them): while
+  // a new setting is computed, its numbers are not yet there. A window with no place is told at once.
+  const res = OH >= 1 ? (result.output?.res ?? null) : null;
+  const d: Dims & { FN: number } = res
+    ? {
+        N: res.N,
+        C: res.C,
+        H: res.H,
+        FH: res.FH,
+        FN: res.FN,
+        S: res.stride,
+        P: res.pad,
+        OH: res.OH,
+      }
+    : { ...input, OH };
   let body = null;
   if (res) {
-    const d: Dims = {
-      N: res.N,
-      C: res.C,
-      H: res.H,
-      FH: res.FH,
-      S: res.stride,
-      P: res.pad,
-      OH: res.OH,
-    };
     const rows = res.N * res.OH * res.OH;
     const cols = res.C * res.FH * res.FH;
     const r = Math.min(selected, rows - 1);
@@ -91,9 +96,9 @@ function Im2col(props: Props) {
           {input.H + 2 * input.P})보다 커서 창을 놓을 수 없어요.
         </p>
       ) : (
-        <Shapes {...input} OH={OH} />
+        <Shapes {...d} />
       )}
-      {OH >= 1 && body}
+      {body}
       <p className="im2col-note">
         입력은 0~9, 필터는 −1~1의 정수(시드 0)라 두 방법의 결과를 눈으로도 맞춰 볼 수 있어요.
       </p>

@@ -10,7 +10,12 @@ import { schema } from '../../../src/widgets/activation-functions/schema';
 import { defaults, type Values } from '../../../src/widgets/schema';
 import type { WidgetReport } from '../../../src/widgets/types';
 
-const calls = vi.hoisted(() => ({ curves: [] as number[][], stacks: [] as string[] }));
+const calls = vi.hoisted(() => ({
+  curves: [] as number[][],
+  stacks: [] as string[],
+  /** when set, the engine answers only once this resolves */
+  gate: null as Promise<void> | null,
+}));
 
 vi.mock('../../../src/experiments/client', () => {
   const names = ['step', 'sigmoid', 'tanh', 'relu', 'identity', 'leakyRelu'] as const;
@@ -20,6 +25,7 @@ vi.mock('../../../src/experiments/client', () => {
     // Marker values, not real activations: the widget must show exactly what the engine returns.
     activationCurves: async ({ xs }: { xs: number[] }) => {
       calls.curves.push(xs);
+      if (calls.gate) await calls.gate;
       return Object.fromEntries(
         names.map((n, k) => [
           n,
@@ -88,6 +94,7 @@ afterEach(() => {
   cleanup();
   calls.curves.length = 0;
   calls.stacks.length = 0;
+  calls.gate = null;
 });
 
 const cell = (fn: string) => document.querySelector(`tr[data-fn="${fn}"]`) as HTMLElement | null;
@@ -120,6 +127,30 @@ describe('ActivationFunctions', () => {
     await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe(String(-25 + 1)));
     expect(calls.curves.at(-1)).toEqual([-2.5]);
     expect(calls.curves.filter((xs) => xs.length === 201)).toHaveLength(1);
+  });
+
+  it('while a new x is computed, the line, caption and table keep the x of the numbers shown', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe('11'));
+    const caption = () => document.querySelector('.activation-functions-caption')!.textContent;
+    const tableCaption = () => screen.getByRole('table').querySelector('caption')!.textContent;
+    const chartX = () => (document.querySelector('[data-x]') as HTMLElement).dataset.x;
+    expect(caption()).toMatch(/지금의 x = 1\./);
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    fireEvent.change(screen.getByRole('slider', { name: '입력 x' }), { target: { value: '-2.5' } });
+    await waitFor(() => expect(calls.curves.at(-1)).toEqual([-2.5]));
+    expect(screen.getByRole('spinbutton', { name: '입력 x 값' })).toHaveProperty('value', '-2.5');
+    // still the numbers at x = 1, written with x = 1
+    expect(cell('sigmoid')!.dataset.h).toBe('11');
+    expect(caption()).toMatch(/지금의 x = 1\./);
+    expect(tableCaption()).toMatch(/^x = 1에서/);
+    expect(chartX()).toBe('1');
+    open();
+    await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe(String(-25 + 1)));
+    expect(caption()).toMatch(/지금의 x = −2\.5\./);
+    expect(tableCaption()).toMatch(/^x = −2\.5에서/);
+    expect(chartX()).toBe('-2.5');
   });
 
   it('toggles curves', async () => {

@@ -145,9 +145,12 @@ describe('weight-init-histograms component', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xavier' }));
     expect(currentValues().init).toBe('xavier');
     await waitFor(() => expect(calls.at(-1)?.init).toBe('xavier'));
-    expect(
-      container.querySelector('.weight-init-histograms__formula annotation')!.textContent,
-    ).toContain('\\sqrt{\\tfrac{1}{100}}');
+    // the formula line follows once Xavier's histograms are drawn
+    await waitFor(() =>
+      expect(
+        container.querySelector('.weight-init-histograms__formula annotation')!.textContent,
+      ).toContain('\\sqrt{\\tfrac{1}{100}}'),
+    );
     expect(screen.getByRole('button', { name: 'Xavier' }).getAttribute('aria-pressed')).toBe(
       'true',
     );

@@ -1,5 +1,5 @@
-// The shapes of every step, with the current numbers: input → col, filters → columns, the one
-// matrix product, and the reshape/transpose back to (N, FN, OH, OW).
+// The shapes of every step, with the numbers of the run shown: input → col, filters → columns, the
+// one matrix product, and the reshape/transpose back to (N, FN, OH, OW).
 import { Tex } from '../../kit';
 import { shape } from '../model';
 
