@@ -6,6 +6,7 @@
 //   npx tsx bench/sliders.bench.ts [--backends=webgl,wasm,cpu] [--widgets=softmax,im2col]
 //                                  [--changes=30] [--dist=.scratch/dist-sliders]
 //                                  [--compare=.scratch/dist-before] [--rounds=1] [--revisit]
+//                                  [--breakdown]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
 // a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
@@ -18,7 +19,9 @@
 // widget that keeps its results per value still computes every measured one afresh. Prints median / p95 per widget and backend with
 // the widget's own engine / render split where it reports one; the last line is JSON. With
 // --compare, each widget is measured on every build in turn (a same-run before/after), --rounds
-// times over (the samples pooled).
+// times over (the samples pooled). With --breakdown, one more sweep per widget, backend and build
+// runs under a Chromium trace and a second table says where each change's milliseconds went:
+// the engine's worker, the page's script, style + layout, paint, raster (bench/slider-breakdown.ts).
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -28,6 +31,7 @@ import { startStaticServer } from '../tests/e2e/static-server';
 import { benchChromiumArgs } from './chromium-args';
 import { widgetOnPage } from './widget-on-page';
 import { CASES, sweep as sweepSlider } from './slider-sweep';
+import { tracedBreakdown, type Breakdown } from './slider-breakdown';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -41,6 +45,8 @@ const ROUNDS = Number(arg('rounds', '1'));
 const DIST = resolve(arg('dist', 'dist'));
 /** --revisit: widgets keep their results (as for a reader) and every position was seen before */
 const REVISIT = process.argv.includes('--revisit');
+/** --breakdown: a traced sweep per widget, backend and build, split by thread and stage */
+const BREAKDOWN = process.argv.includes('--breakdown');
 /** other builds to measure in the same run, widget by widget (e.g. a build from before a change) */
 const COMPARE = arg('compare', '')
   .split(',')
@@ -86,6 +92,7 @@ async function main() {
     args: benchChromiumArgs(),
   });
   const results: Array<Record<string, unknown>> = [];
+  const split: Array<Breakdown & { widget: string; backend: string; build: string }> = [];
   console.log(
     `slider input → settled picture, ${CHANGES} changes per slider, headless Chromium, ` +
       `${builds.map((b) => b.name).join(' vs ')} (each widget on each build in turn)` +
@@ -122,6 +129,13 @@ async function main() {
                   )?.getAttribute('data-backend') ?? null,
               )) ?? backend;
             const s = await sweepSlider(page, widget, c, CHANGES, 2, REVISIT);
+            if (BREAKDOWN && round === ROUNDS - 1)
+              split.push({
+                widget,
+                backend: pooled[k].actual,
+                build: build.name,
+                ...(await tracedBreakdown(browser, page, widget, c, Math.min(CHANGES, 12))),
+              });
             await page.close();
             pooled[k].wallMs.push(...s.wallMs);
             pooled[k].engineMs.push(...s.engineMs);
@@ -159,7 +173,30 @@ async function main() {
     await browser.close();
     for (const b of builds) await b.close();
   }
-  console.log(JSON.stringify({ bench: 'sliders', frameMs: Number(FRAME_MS.toFixed(1)), results }));
+  if (split.length) printBreakdown(split);
+  console.log(
+    JSON.stringify({
+      bench: 'sliders',
+      frameMs: Number(FRAME_MS.toFixed(1)),
+      results,
+      ...(split.length ? { breakdown: split } : {}),
+    }),
+  );
+}
+
+function printBreakdown(rows: Array<Breakdown & { widget: string; backend: string; build: string }>) {
+  console.log(
+    '\nwhere a change goes (a traced sweep, ms per change; main = script + style/layout + paint; ' +
+      'wall beyond main = waiting for the worker or the frame)\n',
+  );
+  console.log(
+    '| widget | backend | build | traced wall | worker | main | script | style + layout | paint | raster |',
+  );
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows)
+    console.log(
+      `| ${r.widget} | ${r.backend} | ${r.build} | ${f1(r.wallMs)} | ${f1(r.workerMs)} | ${f1(r.mainMs)} | ${f1(r.scriptMs)} | ${f1(r.layoutMs)} | ${f1(r.paintMs)} | ${f1(r.rasterMs)} |`,
+    );
 }
 
 await main();
