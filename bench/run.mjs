@@ -6,7 +6,8 @@
 //   4. the book's full run (TwoLayerNet, 10,000 iterations, batch 100, SGD 0.1) on the fastest
 //      backend, with the test accuracy (skip with --quick);
 // then bench/size.mjs (bundle sizes), bench/widgets.bench.ts (widget latency),
-// bench/sliders.bench.ts (every live slider against one 60 Hz frame), bench/frame-paint.bench.ts
+// bench/sliders.bench.ts (every live slider against one 60 Hz frame, and where each change's
+// milliseconds go: worker, script, layout, paint), bench/frame-paint.bench.ts
 // (what a frame of each chapter page costs the browser) and
 // bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run),
 // bench/session-node.bench.ts (the same training loop in Node, to compare the page's speed with)
@@ -151,7 +152,11 @@ await server.close();
 for (const [script, runner, extra] of [
   ['bench/size.mjs', [process.execPath], []],
   ['bench/widgets.bench.ts', ['npx', 'tsx'], []],
-  ['bench/sliders.bench.ts', ['npx', 'tsx'], quick ? ['--backends=wasm', '--changes=10'] : []],
+  [
+    'bench/sliders.bench.ts',
+    ['npx', 'tsx'],
+    ['--breakdown', ...(quick ? ['--backends=wasm', '--changes=10'] : [])],
+  ],
   ['bench/frame-paint.bench.ts', ['npx', 'tsx'], quick ? ['--rounds=1'] : []],
   ['bench/training-page.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],
   ['bench/session-node.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],

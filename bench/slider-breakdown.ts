@@ -59,7 +59,8 @@ function covered(spans: Array<[number, number]>): number {
 export function splitTrace(events: TraceEvent[], changes: number): Omit<Breakdown, 'wallMs'> {
   const names = new Map<string, string>();
   for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+    if (e.ph === 'M' && e.name === 'thread_name')
+      names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const thread = (e: TraceEvent) => names.get(`${e.pid}:${e.tid}`) ?? '';
   const spans = new Map<string, Array<[number, number]>>(); // "pid:kind" → task spans
   const sums = new Map<string, number>(); // "pid:stage" → µs

@@ -184,7 +184,9 @@ async function main() {
   );
 }
 
-function printBreakdown(rows: Array<Breakdown & { widget: string; backend: string; build: string }>) {
+function printBreakdown(
+  rows: Array<Breakdown & { widget: string; backend: string; build: string }>,
+) {
   console.log(
     '\nwhere a change goes (a traced sweep, ms per change; main = script + style/layout + paint; ' +
       'wall beyond main = waiting for the worker or the frame)\n',
