@@ -4,7 +4,7 @@
 // the path over f's contour circles, a table of every step, a step scrubber, and what a too
 // small or too large learning rate does (diverged: a Korean message, the chart zooms out and
 // cuts off, 책 기본값 recovers).
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   fmt,
   fmtPair,
@@ -72,11 +72,18 @@ function GradientDescent(props: Props) {
       setCursor(p.step === undefined || p.step >= last ? null : p.step),
   };
 
-  const setStart = ([x0, x1]: Point) => {
-    const clamp = (x: number, k: 'init-x0' | 'init-x1') =>
-      Math.min(schema[k].max, Math.max(schema[k].min, round1(x)));
-    set({ 'init-x0': clamp(x0, 'init-x0'), 'init-x1': clamp(x1, 'init-x1') });
-  };
+  // The chart is memoised: an lr move redraws the controls at once and the chart only when the
+  // new path arrives; a dragged start moves its handle at once (start changes).
+  const setStart = useCallback(
+    ([x0, x1]: Point) => {
+      const clamp = (x: number, k: 'init-x0' | 'init-x1') =>
+        Math.min(schema[k].max, Math.max(schema[k].min, round1(x)));
+      set({ 'init-x0': clamp(x0, 'init-x0'), 'init-x1': clamp(x1, 'init-x1') });
+    },
+    [schema, set],
+  );
+  const [sx0, sx1] = [values['init-x0'], values['init-x1']];
+  const start = useMemo<Point>(() => [sx0, sx1], [sx0, sx1]);
   const end = path ? path.points[last] : null;
   // Stable while the number of steps is: the 101-row table skips re-rendering on an lr move
   // until the new path arrives.
@@ -91,12 +98,7 @@ function GradientDescent(props: Props) {
       </p>
       <ParamControls of={props} names={['lr', 'steps', 'init-x0', 'init-x1']} />
       <div className="gradient-descent__body">
-        <DescentChart
-          path={path}
-          shown={shown}
-          start={[values['init-x0'], values['init-x1']]}
-          onStart={setStart}
-        />
+        <DescentChart path={path} shown={shown} start={start} onStart={setStart} />
         <div className="gradient-descent__side">
           <p
             className="gradient-descent__result"

@@ -4,7 +4,7 @@
 // table and the highlighted step, diverged at lr 10 with a Korean message, the stuck note at
 // lr 1e−10.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { schema } from '../../../src/widgets/gradient-descent/schema';
 import { defaults, type Values } from '../../../src/widgets/schema';
@@ -12,7 +12,22 @@ import type { WidgetReport } from '../../../src/widgets/types';
 
 const calls = vi.hoisted(() => [] as Array<{ init: number[]; lr: number; steps: number }>);
 /** when set, the engine answers only once this resolves */
-const hold = vi.hoisted(() => ({ gate: null as Promise<void> | null }));
+const hold = vi.hoisted(() => ({ gate: null as Promise<void> | null, handles: 0 }));
+
+// Counts the chart's renders through its start handle (drawn in every render of the chart).
+vi.mock('../../../src/widgets/gradient-descent/parts/StartHandle', async (importOriginal) => {
+  const real =
+    await importOriginal<
+      typeof import('../../../src/widgets/gradient-descent/parts/StartHandle')
+    >();
+  return {
+    ...real,
+    StartHandle: (p: Parameters<typeof real.StartHandle>[0]) => {
+      hold.handles++;
+      return real.StartHandle(p);
+    },
+  };
+});
 
 vi.mock('../../../src/experiments/client', () => ({
   gradientDescent: async (o: { init: [number, number]; lr: number; steps: number }) => {
@@ -40,10 +55,12 @@ const { default: GradientDescent } =
 type V = Values<typeof schema>;
 function Harness({ initial, report }: { initial?: Partial<V>; report: (r: WidgetReport) => void }) {
   const [values, setValues] = useState<V>({ ...defaults(schema), ...initial });
+  // stable, as the widget frame's own `set` is
+  const set = useCallback((p: Partial<V>) => setValues((v) => ({ ...v, ...p })), []);
   return (
     <GradientDescent
       values={values}
-      set={(p) => setValues((v) => ({ ...v, ...p }))}
+      set={set}
       schema={schema}
       report={report}
       resetCount={0}
@@ -56,6 +73,7 @@ afterEach(() => {
   cleanup();
   calls.length = 0;
   hold.gate = null;
+  hold.handles = 0;
 });
 
 const result = () => document.querySelector('.gradient-descent__result') as HTMLElement | null;
@@ -114,6 +132,25 @@ describe('GradientDescent', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: /시작점/ }), { key: 'ArrowUp' });
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1].init).toEqual([-3, 4.1]);
+  });
+
+  it('an lr move redraws the chart only when the new path arrives', async () => {
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(result()?.dataset.finalX0).toBeDefined());
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    const before = hold.handles;
+    fireEvent.change(screen.getByRole('slider', { name: '학습률 lr' }), {
+      target: { value: '-0.5' }, // a log slider: lr = 10^−0.5
+    });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1].lr).toBeCloseTo(0.316, 3);
+    expect(hold.handles).toBe(before);
+    open();
+    await waitFor(() =>
+      expect(Number(result()!.dataset.finalX0)).toBeCloseTo(-3 * (1 - 2 * 0.3162) ** 20, 3),
+    );
+    expect(hold.handles).toBeGreaterThan(before);
   });
 
   it("the chart's description names the start of the path drawn, not one still computing", async () => {

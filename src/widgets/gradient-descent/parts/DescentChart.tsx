@@ -2,7 +2,7 @@
 // contour lines are circles), dashed axes like the book's Fig 4-10, the highlighted step and
 // its update segment, and the draggable start. The view zooms out to fit the path up to ±1000;
 // what lies beyond is cut off at the edge (never a broken chart).
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { fmt, fmtPair } from '../../kit';
 import { StartHandle } from './StartHandle';
 import { clipSegment, inView, ticks, tickStep, viewRadius, type Path, type Point } from '../model';
@@ -10,7 +10,7 @@ import { clipSegment, inView, ticks, tickStep, viewRadius, type Path, type Point
 const SIZE = 320;
 const M = { top: 8, right: 20, bottom: 26, left: 40 };
 
-export function DescentChart({
+export const DescentChart = memo(function DescentChart({
   path,
   shown,
   start,
@@ -144,4 +144,4 @@ export function DescentChart({
       </figcaption>
     </figure>
   );
-}
+});
