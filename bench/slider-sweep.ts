@@ -48,7 +48,7 @@ export interface Sample {
  * the slider has them), each timed. Plain JS source: tsx would add
  * helpers (__name) that do not exist in the page.
  */
-const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisit }) => {
+const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisit, aligned }) => {
   const root = document.querySelector('[data-widget="' + widget + '"]');
   const slider = [...root.querySelectorAll('input[type=range]')].find((el) => el.labels && el.labels[0] && el.labels[0].textContent.trim() === label);
   if (!slider) throw new Error(widget + ': no slider labelled ' + label);
@@ -95,11 +95,27 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
         });
         obs.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
       });
-      const t0 = performance.now();
-      setValue.call(slider, pos);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const fire = () => {
+        setValue.call(slider, pos);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      // aligned: the input comes at the start of a frame, as Chromium delivers a drag's pointer
+      // events (just before the frame's rendering); else wherever the previous change left off.
+      // A picture the input event itself committed (no worker round trip) is then drawn by that
+      // very frame, whose rendering ends before a timer queued in its callback runs.
+      let t0 = performance.now();
+      let frameEnd = null;
+      if (aligned)
+        await new Promise((r) => requestAnimationFrame(() => {
+          t0 = performance.now();
+          fire();
+          const drawnNow = drawnEl() && drawnEl().getAttribute('data-drawn') !== before;
+          if (drawnNow) frameEnd = new Promise((q) => setTimeout(q, 0));
+          r();
+        }));
+      else fire();
       await changed;
-      await frame();
+      await (frameEnd || frame());
       const wall = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 0)); // the report's own effect lands after paint
       if (!measured) continue;
@@ -116,7 +132,8 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
 
 /**
  * `changes` positions of the case's slider, after a warm-up pass between them (`revisit`: over
- * the same positions, so a widget that keeps its results answers from them).
+ * the same positions, so a widget that keeps its results answers from them; `aligned`: each input
+ * dispatched at the start of a frame, in a requestAnimationFrame callback, like a drag's).
  */
 export async function sweep(
   page: Page,
@@ -125,7 +142,16 @@ export async function sweep(
   changes: number,
   passes = 2,
   revisit = false,
+  aligned = false,
 ): Promise<Sample> {
-  const a = { widget, label: c.label, count: changes, range: c.range ?? null, passes, revisit };
+  const a = {
+    widget,
+    label: c.label,
+    count: changes,
+    range: c.range ?? null,
+    passes,
+    revisit,
+    aligned,
+  };
   return page.evaluate(`(${SWEEP_JS})(${JSON.stringify(a)})`) as Promise<Sample>;
 }

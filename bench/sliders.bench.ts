@@ -6,7 +6,7 @@
 //   npx tsx bench/sliders.bench.ts [--backends=webgl,wasm,cpu] [--widgets=softmax,im2col]
 //                                  [--changes=30] [--dist=.scratch/dist-sliders]
 //                                  [--compare=.scratch/dist-before] [--rounds=1] [--revisit]
-//                                  [--breakdown]
+//                                  [--breakdown] [--aligned]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
 // a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
@@ -22,6 +22,9 @@
 // times over (the samples pooled). With --breakdown, one more sweep per widget, backend and build
 // runs under a Chromium trace and a second table says where each change's milliseconds went:
 // the engine's worker, the page's script, style + layout, paint, raster (bench/slider-breakdown.ts).
+// With --aligned, each input is dispatched at the start of a frame (in requestAnimationFrame), as
+// Chromium delivers a drag's pointer events: an answer from the worker then always waits for the
+// frame after the slider's own.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -45,6 +48,8 @@ const ROUNDS = Number(arg('rounds', '1'));
 const DIST = resolve(arg('dist', 'dist'));
 /** --revisit: widgets keep their results (as for a reader) and every position was seen before */
 const REVISIT = process.argv.includes('--revisit');
+/** --aligned: each input at the start of a frame (in requestAnimationFrame), as a drag's are */
+const ALIGNED = process.argv.includes('--aligned');
 /** --breakdown: a traced sweep per widget, backend and build, split by thread and stage */
 const BREAKDOWN = process.argv.includes('--breakdown');
 /** other builds to measure in the same run, widget by widget (e.g. a build from before a change) */
@@ -96,6 +101,7 @@ async function main() {
   console.log(
     `slider input → settled picture, ${CHANGES} changes per slider, headless Chromium, ` +
       `${builds.map((b) => b.name).join(' vs ')} (each widget on each build in turn)` +
+      (ALIGNED ? ', inputs at the start of a frame' : '') +
       (REVISIT ? ', every position seen before (kept results on)\n' : ', kept results off\n'),
   );
   console.log(
@@ -128,7 +134,7 @@ async function main() {
                     : el.querySelector('[data-backend]')
                   )?.getAttribute('data-backend') ?? null,
               )) ?? backend;
-            const s = await sweepSlider(page, widget, c, CHANGES, 2, REVISIT);
+            const s = await sweepSlider(page, widget, c, CHANGES, 2, REVISIT, ALIGNED);
             if (BREAKDOWN && round === ROUNDS - 1)
               split.push({
                 widget,
