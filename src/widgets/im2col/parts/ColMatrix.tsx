@@ -24,6 +24,30 @@ function rgbOf(color: string): [number, number, number] {
   return [r, gr, b];
 }
 
+/** The heat map at one pixel per cell, the heat as each pixel's opacity (null without a canvas). */
+function cellBitmap(
+  col: Float32Array,
+  rows: number,
+  cols: number,
+  [r, g, b]: [number, number, number],
+): HTMLCanvasElement | null {
+  const cells = document.createElement('canvas');
+  cells.width = cols;
+  cells.height = rows;
+  const cg = cells.getContext('2d');
+  if (!cg) return null;
+  const img = cg.createImageData(cols, rows);
+  const px = img.data;
+  for (let k = 0, o = 0; k < rows * cols; k++, o += 4) {
+    px[o] = r;
+    px[o + 1] = g;
+    px[o + 2] = b;
+    px[o + 3] = Math.round(255 * heat(col[k]));
+  }
+  cg.putImageData(img, 0, 0);
+  return cells;
+}
+
 export function ColMatrix({
   col,
   rows,
@@ -39,11 +63,14 @@ export function ColMatrix({
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  /** the cells' bitmap, one pixel each (kept between draws) */
-  const cellsRef = useRef<HTMLCanvasElement | null>(null);
   const width = useElementWidth(canvasRef, 600);
   const colors = useThemeColors(boxRef, COLORS);
   const heatRgb = useMemo(() => (colors ? rgbOf(colors['series-2']) : null), [colors]);
+  // Built when the numbers or the colour change, not when another row is selected.
+  const cells = useMemo(
+    () => (heatRgb ? cellBitmap(col, rows, cols, heatRgb) : null),
+    [col, rows, cols, heatRgb],
+  );
   const rowPx = HEIGHT / rows;
   const cellPx = width / cols;
   const numbers = cellPx >= 16 && rowPx >= 14;
@@ -52,29 +79,15 @@ export function ColMatrix({
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const g = canvas?.getContext('2d');
-    if (!canvas || !g || !colors || !heatRgb) return;
+    if (!canvas || !g || !colors || !cells) return;
     const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(HEIGHT * dpr);
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.fillStyle = colors.bg;
     g.fillRect(0, 0, width, HEIGHT);
-    // One pixel per cell, the heat as its opacity, stretched over the canvas without smoothing:
-    // one draw call for up to 6,750 cells, every cell on whole device pixels (no seams).
-    const cells = (cellsRef.current ??= document.createElement('canvas'));
-    cells.width = cols;
-    cells.height = rows;
-    const cg = cells.getContext('2d');
-    if (!cg) return;
-    const img = cg.createImageData(cols, rows);
-    const px = img.data;
-    for (let k = 0, o = 0; k < rows * cols; k++, o += 4) {
-      px[o] = heatRgb[0];
-      px[o + 1] = heatRgb[1];
-      px[o + 2] = heatRgb[2];
-      px[o + 3] = Math.round(255 * heat(col[k]));
-    }
-    cg.putImageData(img, 0, 0);
+    // The cells' bitmap stretched over the canvas without smoothing: one draw call for up to
+    // 6,750 cells, every cell on whole device pixels (no seams).
     g.imageSmoothingEnabled = false;
     g.drawImage(cells, 0, 0, width, HEIGHT);
     if (numbers) {
@@ -91,7 +104,7 @@ export function ColMatrix({
     g.strokeStyle = colors['series-1'];
     g.lineWidth = 2;
     g.strokeRect(1, selected * rowPx + 1, width - 2, Math.max(rowPx - 2, 1));
-  }, [col, rows, cols, selected, width, colors, heatRgb, rowPx, cellPx, numbers]);
+  }, [col, rows, cols, cells, selected, width, colors, rowPx, cellPx, numbers]);
 
   const pick = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = Math.floor(e.nativeEvent.offsetY / rowPx);
