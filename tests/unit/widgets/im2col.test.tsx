@@ -6,19 +6,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Im2colResult } from '../../../src/experiments/client';
+import type { Im2colOptions } from '../../../src/experiments/convolution';
 import { schema } from '../../../src/widgets/im2col/schema';
 import { outSize } from '../../../src/widgets/im2col/model';
 import { defaults, type Values } from '../../../src/widgets/schema';
 
-type Opts = {
-  N: number;
-  C: number;
-  H: number;
-  FH: number;
-  FN: number;
-  stride: number;
-  pad: number;
-};
+/** What the widget asks for: every option but the seed. */
+type Opts = Required<Omit<Im2colOptions, 'seed'>>;
 
 const calls = vi.hoisted(() => ({
   runs: [] as Opts[],
