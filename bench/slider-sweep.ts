@@ -40,6 +40,8 @@ export interface Sample {
   renderMs: number[];
   /** the frame's data-update-ms: input → numbers back → DOM committed (the widget's own clock) */
   updateMs: number[];
+  /** 1 where the input event itself committed the numbers (kept or guessed: no worker round trip) */
+  atOnce: number[];
 }
 
 /**
@@ -80,7 +82,7 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const drawnEl = () => root.querySelector('[data-drawn]');
-  const out = { positions, wallMs: [], engineMs: [], renderMs: [], updateMs: [] };
+  const out = { positions, wallMs: [], engineMs: [], renderMs: [], updateMs: [], atOnce: [] };
   for (let pass = 0; pass < passes; pass++) {
     const measured = pass === passes - 1;
     for (const pos of measured ? positions : warm) {
@@ -105,15 +107,19 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
       // very frame, whose rendering ends before a timer queued in its callback runs.
       let t0 = performance.now();
       let frameEnd = null;
+      let drawnNow = false;
+      const fireAndLook = () => {
+        fire();
+        drawnNow = !!drawnEl() && drawnEl().getAttribute('data-drawn') !== before;
+      };
       if (aligned)
         await new Promise((r) => requestAnimationFrame(() => {
           t0 = performance.now();
-          fire();
-          const drawnNow = drawnEl() && drawnEl().getAttribute('data-drawn') !== before;
+          fireAndLook();
           if (drawnNow) frameEnd = new Promise((q) => setTimeout(q, 0));
           r();
         }));
-      else fire();
+      else fireAndLook();
       await changed;
       await (frameEnd || frame());
       const wall = performance.now() - t0;
@@ -125,6 +131,7 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
       const drawn = drawnEl();
       out.renderMs.push(drawn && drawn.dataset.renderMs ? Number(drawn.dataset.renderMs) : NaN);
       out.updateMs.push(Number(root.getAttribute('data-update-ms')));
+      out.atOnce.push(drawnNow ? 1 : 0);
     }
   }
   return out;
@@ -134,6 +141,8 @@ const SWEEP_JS = String.raw`async ({ widget, label, count, range, passes, revisi
  * `changes` positions of the case's slider, after a warm-up pass between them (`revisit`: over
  * the same positions, so a widget that keeps its results answers from them; `aligned`: each input
  * dispatched at the start of a frame, in a requestAnimationFrame callback, like a drag's).
+ * A measured pass moves one way (and back where the slider has fewer positions than changes),
+ * at the uneven pace of positions spread evenly over a range that is not a whole number of steps.
  */
 export async function sweep(
   page: Page,

@@ -6,7 +6,7 @@
 //   npx tsx bench/sliders.bench.ts [--backends=webgl,wasm,cpu] [--widgets=softmax,im2col]
 //                                  [--changes=30] [--dist=.scratch/dist-sliders]
 //                                  [--compare=.scratch/dist-before] [--rounds=1] [--revisit]
-//                                  [--breakdown] [--aligned]
+//                                  [--breakdown] [--aligned] [--ahead]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
 // a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
@@ -24,7 +24,10 @@
 // the engine's worker, the page's script, style + layout, paint, raster (bench/slider-breakdown.ts).
 // With --aligned, each input is dispatched at the start of a frame (in requestAnimationFrame), as
 // Chromium delivers a drag's pointer events: an answer from the worker then always waits for the
-// frame after the slider's own.
+// frame after the slider's own. With --ahead, widgets keep only the results they computed ahead
+// for where the drag was going next (the kit's useLiveResult), each shown once: no change is
+// answered from an earlier visit, and the "at once" column counts the changes whose numbers were
+// already there when the input came (drawn by the input event itself, no worker round trip).
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -50,6 +53,8 @@ const DIST = resolve(arg('dist', 'dist'));
 const REVISIT = process.argv.includes('--revisit');
 /** --aligned: each input at the start of a frame (in requestAnimationFrame), as a drag's are */
 const ALIGNED = process.argv.includes('--aligned');
+/** --ahead: keep only what the widgets computed ahead of the drag (guesses), each shown once */
+const AHEAD = process.argv.includes('--ahead');
 /** --breakdown: a traced sweep per widget, backend and build, split by thread and stage */
 const BREAKDOWN = process.argv.includes('--breakdown');
 /** other builds to measure in the same run, widget by widget (e.g. a build from before a change) */
@@ -102,23 +107,28 @@ async function main() {
     `slider input → settled picture, ${CHANGES} changes per slider, headless Chromium, ` +
       `${builds.map((b) => b.name).join(' vs ')} (each widget on each build in turn)` +
       (ALIGNED ? ', inputs at the start of a frame' : '') +
-      (REVISIT ? ', every position seen before (kept results on)\n' : ', kept results off\n'),
+      (REVISIT
+        ? ', every position seen before (kept results on)\n'
+        : AHEAD
+          ? ', guesses of the next position kept, nothing else\n'
+          : ', kept results off\n'),
   );
   console.log(
-    '| widget | slider | backend | build | median ms | p95 ms | × frame | engine ms | render ms |',
+    '| widget | slider | backend | build | median ms | p95 ms | × frame | engine ms | render ms | at once |',
   );
-  console.log('|---|---|---|---|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---|---|---:|---:|---:|---:|---:|---:|');
   try {
     for (const backend of BACKENDS) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // Every update afresh: the kit's kept results off (unless --revisit measures them).
-      if (!REVISIT) await ctx.addInitScript('globalThis.__kitKeepOff = true');
+      if (AHEAD) await ctx.addInitScript("globalThis.__kitAhead = 'only'");
+      else if (!REVISIT) await ctx.addInitScript('globalThis.__kitKeepOff = true');
       const errors: string[] = [];
       for (const widget of WIDGETS) {
         const c = CASES[widget];
         if (!c) throw new Error(`no slider case for ${widget}: ${Object.keys(CASES).join(', ')}`);
         // Rounds take turns between the builds, so a burst of load hits them alike.
-        const pooled = builds.map(() => ({ wallMs: [] as number[], engineMs: [] as number[], renderMs: [] as number[], actual: backend })); // prettier-ignore
+        const pooled = builds.map(() => ({ wallMs: [] as number[], engineMs: [] as number[], renderMs: [] as number[], atOnce: [] as number[], actual: backend })); // prettier-ignore
         for (let round = 0; round < ROUNDS; round++) {
           for (const [k, build] of builds.entries()) {
             const page = await ctx.newPage();
@@ -146,6 +156,7 @@ async function main() {
             pooled[k].wallMs.push(...s.wallMs);
             pooled[k].engineMs.push(...s.engineMs);
             pooled[k].renderMs.push(...s.renderMs);
+            pooled[k].atOnce.push(...s.atOnce);
           }
         }
         for (const [k, build] of builds.entries()) {
@@ -165,10 +176,11 @@ async function main() {
             frames: Number((med / FRAME_MS).toFixed(2)),
             engineMedianMs: Number.isFinite(eng) ? Number(f1(eng)) : null,
             renderMedianMs: Number.isFinite(ren) ? Number(f1(ren)) : null,
+            atOnce: s.atOnce.reduce((a, b) => a + b, 0),
           };
           results.push(row);
           console.log(
-            `| ${widget} | ${c.label} | ${backend}${s.actual !== backend ? ` (${s.actual})` : ''} | ${build.name} | ${f1(med)} | ${f1(row.p95Ms)} | ×${row.frames.toFixed(2)} | ${f1(eng)} | ${f1(ren)} |`,
+            `| ${widget} | ${c.label} | ${backend}${s.actual !== backend ? ` (${s.actual})` : ''} | ${build.name} | ${f1(med)} | ${f1(row.p95Ms)} | ×${row.frames.toFixed(2)} | ${f1(eng)} | ${f1(ren)} | ${row.atOnce}/${row.changes} |`,
           );
         }
       }

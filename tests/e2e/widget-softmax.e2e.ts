@@ -152,3 +152,38 @@ test('no tensor leaks after 20 updates; fits a 390 px phone in dark mode', async
   await w.root.scrollIntoViewIfNeeded();
   expect(await overflowing(w.root)).toEqual([]);
 });
+
+test("a drag's next value is computed ahead: a held arrow key's steps are drawn by their own event, with the right numbers", async () => {
+  const w = await harness.open(CHAPTER, { ...opts, backend: 'wasm' });
+  // In the page, as a held key does: one step of T's slider (0.01 in log10 T) every 250 ms, and
+  // whether the step's own input event committed the numbers (already computed ahead: no wait
+  // for the worker). Each step's numbers must be softmax(a / T) for the T it reached.
+  const steps = await w.root.evaluate(async (root) => {
+    const slider = [...root.querySelectorAll('input[type=range]')].find(
+      (el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() === '온도 T',
+    ) as HTMLInputElement;
+    const drawn = () => root.querySelector('[data-drawn]')?.getAttribute('data-drawn');
+    const out: Array<{ atOnce: boolean; t: number; y: number[] }> = [];
+    for (let i = 0; i < 8; i++) {
+      const before = drawn();
+      slider.stepUp();
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const atOnce = drawn() !== before;
+      await new Promise((r) => setTimeout(r, 250));
+      const y = [...root.querySelectorAll('.softmax-bars tbody tr')].map((r) =>
+        Number((r as HTMLElement).dataset.y),
+      );
+      out.push({ atOnce, t: 10 ** Number(slider.value), y });
+    }
+    return out;
+  });
+  const a = [0.3, 2.9, 4.0];
+  for (const s of steps) {
+    const e = a.map((v) => Math.exp(v / s.t));
+    s.y.forEach((y, k) => expect(y).toBeCloseTo(e[k] / e.reduce((p, q) => p + q, 0), 4));
+  }
+  // the first step has nothing to go on; after it, a steady step is guessed (a busy machine
+  // may answer too slowly to guess now and then)
+  expect(steps[0].atOnce).toBe(false);
+  expect(steps.filter((s) => s.atOnce).length).toBeGreaterThanOrEqual(3);
+});

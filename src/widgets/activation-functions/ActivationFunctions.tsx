@@ -2,7 +2,15 @@
 // chart, h′(x) from the ENGINE's backward() (x.grad after h(x).sum().backward(), never a
 // hand-written derivative), a movable x, and why a non-linearity is needed at all.
 import { memo } from 'react';
-import { fmt, ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import {
+  fmt,
+  ParamControl,
+  ParamControls,
+  useLatestResult,
+  useLiveResult,
+  useReport,
+} from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeGrid, computePoint, computeStack } from './compute';
 import { allFinite, CURVES } from './model';
@@ -14,12 +22,15 @@ import './activation-functions.css';
 
 type Props = WidgetProps<ActivationFunctionsSchema>;
 
+/** The point's input: x alone (the next drag's too, in useLiveResult). */
+const xOf = (v: Values<ActivationFunctionsSchema>) => v.x;
+
 function ActivationFunctions(props: Props) {
   const { values, report } = props;
   const shown = CURVES.filter((c) => values[c.param]);
   // The curves once; the marked x on its own, so a move of x asks for (and redraws) one point.
   const grid = useLatestResult('grid', null, computeGrid);
-  const point = useLatestResult(String(values.x), values.x, computePoint, KEEP);
+  const point = useLiveResult(props, xOf, computePoint, String);
   const stackSeed = values.stack ? values.seed : null;
   const stack = useLatestResult(String(stackSeed), stackSeed, computeStack);
 

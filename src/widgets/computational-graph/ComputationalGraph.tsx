@@ -3,14 +3,8 @@
 // backward pass one node at a time, in the order the engine's backward() ran them, with each
 // node's local derivative and upstream × local on its edges; or fill in the hidden gradients.
 import { memo, useEffect, useState } from 'react';
-import {
-  ParamControl,
-  ParamControls,
-  useLatestResult,
-  useReport,
-  useResettableState,
-  KEEP,
-} from '../kit';
+import { ParamControl, ParamControls, useLiveResult, useReport, useResettableState } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { SHOPPING_GRAPHS } from '../../experiments/client';
 import { computeGraph, type GraphInput } from './compute';
@@ -25,18 +19,21 @@ import './computational-graph.css';
 type Props = WidgetProps<ComputationalGraphSchema>;
 const PLAY_MS = 1100;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<ComputationalGraphSchema>): GraphInput => ({
+  example: v.example,
+  applePrice: v['apple-price'],
+  appleCount: v['apple-count'],
+  orangePrice: v['orange-price'],
+  orangeCount: v['orange-count'],
+  tax: v.tax,
+});
+
 function ComputationalGraph(props: Props) {
   const { values, report, resetCount } = props;
-  const input: GraphInput = {
-    example: values.example,
-    applePrice: values['apple-price'],
-    appleCount: values['apple-count'],
-    orangePrice: values['orange-price'],
-    orangeCount: values['orange-count'],
-    tax: values.tax,
-  };
+  const input = toInput(values);
   const key = JSON.stringify(input);
-  const result = useLatestResult(key, input, computeGraph, KEEP);
+  const result = useLiveResult(props, toInput, computeGraph);
   const out = result.output;
   const graph = out?.graph ?? null;
   const all = graph ? steps(graph) : [];

@@ -4,7 +4,8 @@
 // with the numbers of the maps shown; a step-through shows which window makes which output cell.
 import { memo, useEffect, useState } from 'react';
 import { parseFilter } from '../../experiments/client';
-import { fmt, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import { fmt, ParamControls, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeConv, inputSize, placeable, type ConvInput } from './compute';
 import { multiplyAdd, padInput, windowCells } from './model';
@@ -18,18 +19,21 @@ import './convolution.css';
 
 type Props = WidgetProps<ConvolutionSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<ConvolutionSchema>): ConvInput => ({
+  source: v.input,
+  digit: v.digit,
+  filter: parseFilter(v.filter),
+  bias: v.bias,
+  pad: v.pad,
+  stride: v.stride,
+});
+
 function Convolution(props: Props) {
   const { values, report, set } = props;
   const filter = parseFilter(values.filter);
-  const input: ConvInput = {
-    source: values.input,
-    digit: values.digit,
-    filter,
-    bias: values.bias,
-    pad: values.pad,
-    stride: values.stride,
-  };
-  const result = useLatestResult(JSON.stringify(input), input, computeConv, KEEP);
+  const input = toInput(values);
+  const result = useLiveResult(props, toInput, computeConv);
   const { rootRef } = useReport({
     report,
     result,

@@ -2,15 +2,8 @@
 // scalings (bilinear resampling of an affine transform, gathered and weighted by the ENGINE in
 // the worker), shown as a grid of variants, and how many training examples the ranges make.
 import { memo } from 'react';
-import {
-  DigitCanvas,
-  fmt,
-  fmtSigned,
-  ParamControls,
-  useLatestResult,
-  useReport,
-  KEEP,
-} from '../kit';
+import { DigitCanvas, fmt, fmtSigned, ParamControls, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeAugment } from './compute';
 import { VariantCount } from './parts/VariantCount';
@@ -19,16 +12,18 @@ import './data-augmentation.css';
 
 type Props = WidgetProps<DataAugmentationSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<DataAugmentationSchema>) => ({
+  digit: v.digit,
+  rotate: v.rotate,
+  shift: v.shift,
+  scale: v.scale,
+  seed: v.seed,
+});
+
 function DataAugmentation(props: Props) {
   const { values, report } = props;
-  const input = {
-    digit: values.digit,
-    rotate: values.rotate,
-    shift: values.shift,
-    scale: values.scale,
-    seed: values.seed,
-  };
-  const run = useLatestResult(JSON.stringify(input), input, computeAugment, KEEP);
+  const run = useLiveResult(props, toInput, computeAugment);
   const out = run.output;
   const finite = !out || out.result.images.every((v) => Number.isFinite(v));
   const { rootRef } = useReport({

@@ -4,7 +4,8 @@
 // float64 numerical sides); a planted backward bug makes the check fail.
 import { memo } from 'react';
 import { GRADIENT_CHECK_SAMPLES } from '../../experiments/client';
-import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import { ParamControl, ParamControls, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeCheck } from './compute';
 import { verdict } from './model';
@@ -18,10 +19,17 @@ import './gradient-check.css';
 
 type Props = WidgetProps<GradientCheckSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<GradientCheckSchema>) => ({
+  h: v.h,
+  bug: v.bug,
+  seed: v.seed,
+});
+
 function GradientCheck(props: Props) {
   const { values, report } = props;
-  const input = { h: values.h, bug: values.bug, seed: values.seed };
-  const check = useLatestResult(JSON.stringify(input), input, computeCheck, KEEP);
+  const input = toInput(values);
+  const check = useLiveResult(props, toInput, computeCheck);
   // The numbers shown and the inputs they were computed for (the controls may be newer).
   const result = check.output?.result ?? null;
   const ran = check.output?.input ?? input;

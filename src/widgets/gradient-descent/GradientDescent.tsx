@@ -11,12 +11,11 @@ import {
   ParamControl,
   ParamControls,
   Tex,
-  useLatestResult,
+  useLiveResult,
   useReport,
   useResettableState,
-  KEEP,
 } from '../kit';
-import type { NumberSpec } from '../schema';
+import type { NumberSpec, Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeDescent, type DescentInput } from './compute';
 import { divergedMessage, verdict, type Point } from './model';
@@ -30,15 +29,18 @@ type Props = WidgetProps<GradientDescentSchema>;
 
 const round1 = (v: number) => Math.round(v * 10) / 10 || 0;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<GradientDescentSchema>): DescentInput => ({
+  init: [v['init-x0'], v['init-x1']],
+  lr: v.lr,
+  steps: v.steps,
+});
+
 function GradientDescent(props: Props) {
   const { values, set, schema, report, resetCount } = props;
-  const input: DescentInput = {
-    init: [values['init-x0'], values['init-x1']],
-    lr: values.lr,
-    steps: values.steps,
-  };
+  const input = toInput(values);
   const key = JSON.stringify(input);
-  const result = useLatestResult(key, input, computeDescent, KEEP);
+  const result = useLiveResult(props, toInput, computeDescent);
   const out = result.output;
   const path = out?.path ?? null;
   const v = path ? verdict(path) : null;

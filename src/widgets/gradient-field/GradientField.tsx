@@ -4,7 +4,8 @@
 // from the same central differences in float32; the largest difference between them, and one
 // point's gradient read out by every method.
 import { memo } from 'react';
-import { fmt, ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
+import { fmt, ParamControl, ParamControls, Tex, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeField, GRID_N, type FieldOutput } from './compute';
 import { maxAbsDiff } from './model';
@@ -18,10 +19,13 @@ type Props = WidgetProps<GradientFieldSchema>;
 const gradsOf = (out: FieldOutput, m: FieldMethod): ArrayLike<number> =>
   m === 'backward' ? out.backward : m === 'numerical' ? out.numerical : out.numerical32;
 
+/** The engine call's input: the marked point (the next drag's too, in useLiveResult). */
+const pointOf = (v: Values<GradientFieldSchema>): [number, number] => [v.x0, v.x1];
+
 function GradientField(props: Props) {
   const { values, set, report } = props;
-  const point: [number, number] = [values.x0, values.x1];
-  const result = useLatestResult(point.join(','), point, computeField, KEEP);
+  const point = pointOf(values);
+  const result = useLiveResult(props, pointOf, computeField, (p) => p.join(','));
   const out = result.output;
   const n = 2 * GRID_N;
   const diff = out ? maxAbsDiff(out.backward, out.numerical, n) : null;

@@ -2,7 +2,8 @@
 // filters into columns, so the convolution is one matrix product. The matrix is the ENGINE's
 // im2col (one gather in the worker); its convolution is checked against a plain direct loop.
 import { memo, useState } from 'react';
-import { ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import { ParamControls, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeIm2col, type Im2colInput } from './compute';
 import { outSize, windowOfRow, type Dims } from './model';
@@ -15,18 +16,21 @@ import './im2col.css';
 
 type Props = WidgetProps<Im2colSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<Im2colSchema>): Im2colInput => ({
+  N: v.n,
+  C: v.c,
+  H: v.h,
+  FH: v.fh,
+  FN: v.fn,
+  S: v.stride,
+  P: v.pad,
+});
+
 function Im2col(props: Props) {
   const { values, report } = props;
-  const input: Im2colInput = {
-    N: values.n,
-    C: values.c,
-    H: values.h,
-    FH: values.fh,
-    FN: values.fn,
-    S: values.stride,
-    P: values.pad,
-  };
-  const result = useLatestResult(JSON.stringify(input), input, computeIm2col, KEEP);
+  const input = toInput(values);
+  const result = useLiveResult(props, toInput, computeIm2col);
   const { rootRef } = useReport({
     report,
     result,

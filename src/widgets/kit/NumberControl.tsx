@@ -3,8 +3,7 @@
 import { useId, useState } from 'react';
 import { parseValue, type NumberSpec } from '../schema';
 import { formatNumber } from './format';
-
-const round = (v: number) => Number(v.toPrecision(6));
+import { sliderScale } from './slider-scale';
 
 export function NumberControl({
   spec,
@@ -18,13 +17,7 @@ export function NumberControl({
   className?: string;
 }) {
   const id = useId();
-  const log = spec.scale === 'log';
-  const toSlider = (v: number) => (log ? Math.log10(v) : v);
-  const fromSlider = (s: number) => {
-    const v = log ? 10 ** s : s;
-    return Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(v) : round(v)));
-  };
-  const step = spec.step ?? (log ? 0.01 : spec.integer ? 1 : (spec.max - spec.min) / 100);
+  const { toSlider, fromSlider, step } = sliderScale(spec);
   // The text box keeps what the reader types until it parses; then the value follows.
   const [draft, setDraft] = useState<string | null>(null);
   const invalid = draft !== null && !parseValue(spec, draft).ok;

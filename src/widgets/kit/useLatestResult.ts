@@ -3,6 +3,10 @@
 // how a slider drag turns into "one engine update and one readback per frame".
 // With `keep`, the last results are kept by key: an input seen before is answered from them in
 // the very render that changed it (a slider moved back and forth does not wait for the worker).
+// With `ahead` (useLiveResult: where a drag is likely to go next), an idle moment after a result
+// computes that input too and keeps it, so the next change of a steady drag is drawn in the frame
+// of its own event instead of one frame later; a guess is only ever shown when the reader's
+// input becomes exactly that input.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepRecent } from './keepRecent';
 
@@ -22,6 +26,30 @@ interface Held<O> extends LatestResult<O> {
   key: string | null;
 }
 
+/**
+ * Engine time spent guessing after each answer, at most: as many guesses as runs of the last
+ * one's length fit in it (none after a run this long or longer). No guess starts once the next
+ * real input is there, so a wrong one holds that input up by one run at most; a right one must
+ * be ready before the next drag event (16.7 ms apart at 60 Hz).
+ */
+export const AHEAD_BUDGET_MS = 12;
+
+/**
+ * Switches for measuring and testing (set on globalThis before the page's scripts run):
+ * `__kitKeepOff` keeps nothing and guesses nothing (the sliders bench: every change afresh);
+ * `__kitAhead = 'only'` keeps guesses only, each shown once (the bench's --ahead: no change is
+ * answered from an earlier visit); `__kitAhead = 'off'` never guesses (unit tests that count the
+ * engine's calls).
+ */
+function benchMode(): { keepOff: boolean; aheadOnly: boolean; aheadOff: boolean } {
+  const g = globalThis as { __kitKeepOff?: boolean; __kitAhead?: 'off' | 'only' };
+  return {
+    keepOff: g.__kitKeepOff === true,
+    aheadOnly: g.__kitAhead === 'only',
+    aheadOff: g.__kitAhead === 'off',
+  };
+}
+
 /** A kept result shown again: stamped now (a Stamped result's doneAt times its drawing). */
 function restamp<O>(o: O): O {
   return o && typeof o === 'object' && 'doneAt' in o ? { ...o, doneAt: performance.now() } : o;
@@ -31,15 +59,22 @@ function restamp<O>(o: O): O {
  * `key` identifies the input (e.g. JSON of the parameters); `compute` is called with the input
  * that belongs to the newest key. Unmounting aborts the pending run's signal. `keep`: how many
  * results to keep by key (0: none); only for a `compute` whose result depends on its input alone.
+ * `ahead` (with `keep`): gives the inputs a drag is expected to reach next, most likely first
+ * (asked after each result); computed and kept while nothing else waits, as many as
+ * AHEAD_BUDGET_MS of engine time allows.
  */
 export function useLatestResult<I, O>(
   key: string,
   input: I,
   compute: (input: I, signal: AbortSignal) => Promise<O>,
-  { keep: wanted = 0 }: { keep?: number } = {},
+  {
+    keep: wanted = 0,
+    ahead = null,
+  }: { keep?: number; ahead?: (() => Array<{ key: string; input: I }>) | null } = {},
 ): LatestResult<O> {
-  // The slider bench turns keeping off to time every update afresh (bench/sliders.bench.ts).
-  const keep = (globalThis as { __kitKeepOff?: boolean }).__kitKeepOff ? 0 : wanted;
+  // The slider bench turns keeping off to time every update afresh, or keeps guesses only.
+  const { keepOff, aheadOnly, aheadOff } = benchMode();
+  const keep = keepOff ? 0 : wanted;
   const [result, setResult] = useState<Held<O>>({
     key: null,
     output: null,
@@ -54,10 +89,12 @@ export function useLatestResult<I, O>(
     const o = keep ? kept.get(key) : undefined;
     return o === undefined ? undefined : restamp(o);
   }, [key, keep, kept]);
-  const latest = useRef({ key, input, compute, hit, changedAt: 0 });
+  const latest = useRef({ key, input, compute, hit, ahead, changedAt: 0 });
   const running = useRef(false);
   const queued = useRef(false);
   const alive = useRef(new AbortController());
+  // how long the last real run took (guesses only follow quick ones)
+  const lastRunMs = useRef(Infinity);
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -71,6 +108,7 @@ export function useLatestResult<I, O>(
     latest.current.input = input;
     latest.current.compute = compute;
     latest.current.hit = hit;
+    latest.current.ahead = ahead;
   });
 
   useEffect(() => {
@@ -84,9 +122,14 @@ export function useLatestResult<I, O>(
       let first = true;
       while (queued.current && !alive.current.signal.aborted) {
         queued.current = false;
-        if (latest.current.hit !== undefined) {
-          const { key: k, hit: output } = latest.current;
-          setResult({ key: k, output, error: null, busy: false, ms: 0 });
+        const { key: k, hit: shown } = latest.current;
+        const held = keep ? kept.get(k) : undefined;
+        if (held !== undefined) {
+          // kept (or guessed while this input was on its way): no run; the render already drew
+          // `shown` where it had it
+          if (aheadOnly) kept.delete(k);
+          setResult({ key: k, output: shown ?? restamp(held), error: null, busy: false, ms: 0 });
+          if (await guessIfIdle()) first = true;
           continue;
         }
         if (!first) await new Promise((r) => requestAnimationFrame(r));
@@ -94,9 +137,11 @@ export function useLatestResult<I, O>(
         const { key: jobKey, input: jobInput, compute: jobCompute, changedAt } = latest.current;
         const signal = alive.current.signal;
         try {
+          const startedAt = performance.now();
           const output = await jobCompute(jobInput, signal);
+          lastRunMs.current = performance.now() - startedAt;
           if (signal.aborted) break;
-          if (keep) keepRecent(kept, jobKey, output, keep);
+          if (keep && !aheadOnly) keepRecent(kept, jobKey, output, keep);
           setResult({
             key: jobKey,
             output,
@@ -109,11 +154,37 @@ export function useLatestResult<I, O>(
           const error = e instanceof Error ? e : new Error(String(e));
           setResult((prev) => ({ ...prev, error, busy: queued.current }));
         }
+        if (await guessIfIdle()) first = true;
       }
       running.current = false;
     };
+    /** Guesses when nothing waits, as many as the budget allows; true if any guess ran. */
+    const guessIfIdle = async (): Promise<boolean> => {
+      const n = Math.floor(AHEAD_BUDGET_MS / lastRunMs.current);
+      return !queued.current && !aheadOff && n > 0 && guess(alive.current.signal, n);
+    };
+    /**
+     * Computes and keeps the inputs a drag is expected to reach next, most likely first, until a
+     * real input arrives; true if any ran (the engine is idle again).
+     */
+    const guess = async (signal: AbortSignal, most: number): Promise<boolean> => {
+      const { ahead: guessNext, compute: jobCompute } = latest.current;
+      let ran = false;
+      for (const next of keep && guessNext ? guessNext().slice(0, most) : []) {
+        if (queued.current || signal.aborted) break;
+        if (next.key === latest.current.key || kept.has(next.key)) continue;
+        ran = true;
+        try {
+          const output = await jobCompute(next.input, signal);
+          if (!signal.aborted) keepRecent(kept, next.key, output, keep);
+        } catch {
+          // a guess that fails is forgotten: the real input, if it comes, reports its own error
+        }
+      }
+      return ran;
+    };
     void pump();
-  }, [key, keep, kept]);
+  }, [key, keep, kept, aheadOnly, aheadOff]);
 
   // A kept result for the new key is shown at once, in this render.
   if (hit !== undefined && result.key !== key)

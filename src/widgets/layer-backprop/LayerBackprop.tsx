@@ -4,7 +4,8 @@
 // down; the Affine layer's two jobs (∂L/∂W for the update, ∂L/∂X passed down) and the bias
 // gradient (the batch sum). Every number is read from the engine's backward().
 import { memo } from 'react';
-import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import { ParamControl, ParamControls, useLatestResult, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeChain, computeNotes, type ChainInput } from './compute';
 import { allFinite } from './model';
@@ -15,14 +16,16 @@ import './layer-backprop.css';
 
 type Props = WidgetProps<LayerBackpropSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<LayerBackpropSchema>): ChainInput => ({
+  activation: v.activation,
+  batch: v.batch,
+  seed: v.seed,
+});
+
 function LayerBackprop(props: Props) {
   const { values, report } = props;
-  const input: ChainInput = {
-    activation: values.activation,
-    batch: values.batch,
-    seed: values.seed,
-  };
-  const chain = useLatestResult(JSON.stringify(input), input, computeChain, KEEP);
+  const chain = useLiveResult(props, toInput, computeChain);
   const label = Number(values.label) - 1;
   const notes = useLatestResult(String(label), label, computeNotes);
 

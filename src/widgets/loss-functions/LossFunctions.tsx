@@ -2,7 +2,8 @@
 // the reader shapes → the engine's SSE (½Σ), MSE and cross-entropy, the −log y curve with the
 // current point, a mini-batch's per-row losses with their sum and mean, and BCE for two classes.
 import { memo } from 'react';
-import { ParamControl, ParamControls, useLatestResult, useReport, KEEP } from '../kit';
+import { ParamControl, ParamControls, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeLosses, type LossInput } from './compute';
 import { parseY, serializeY, setClass } from './model';
@@ -17,17 +18,19 @@ import './loss-functions.css';
 
 type Props = WidgetProps<LossFunctionsSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<LossFunctionsSchema>): LossInput => ({
+  y: parseY(v.y),
+  target: Number(v.target),
+  batch: v.batch,
+  bce: { p: v['bce-y'], t: v['bce-t'] === '1' ? 1 : 0 },
+});
+
 function LossFunctions(props: Props) {
   const { values, report, set } = props;
   const raw = parseY(values.y);
-  const target = Number(values.target);
-  const input: LossInput = {
-    y: raw,
-    target,
-    batch: values.batch,
-    bce: { p: values['bce-y'], t: values['bce-t'] === '1' ? 1 : 0 },
-  };
-  const result = useLatestResult(JSON.stringify(input), input, computeLosses, KEEP);
+  const input = toInput(values);
+  const result = useLiveResult(props, toInput, computeLosses);
   const out = result.output?.out ?? null;
   const finite = !out || [out.sse, out.mse, out.ce, ...out.y].every(Number.isFinite);
   const { rootRef } = useReport({

@@ -8,15 +8,8 @@ import {
   type OptimizerName,
   type SurfaceName,
 } from '../../experiments/client';
-import {
-  fmtPair,
-  ParamControl,
-  Tex,
-  useLatestResult,
-  useReport,
-  useResettableState,
-  KEEP,
-} from '../kit';
+import { fmtPair, ParamControl, Tex, useLiveResult, useReport, useResettableState } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeRuns, runMap, type Point, type RunInput } from './compute';
 import { clampStart, divergedMessage, effectiveStart, lrKey, plotBox, showKey } from './model';
@@ -24,7 +17,7 @@ import { OptimizerControls } from './parts/OptimizerControls';
 import { Panel } from './parts/Panel';
 import { Player } from './parts/Player';
 import { StepTable } from './parts/StepTable';
-import type { OptimizerTrajectoriesSchema } from './schema';
+import { schema as optimizerSchema, type OptimizerTrajectoriesSchema } from './schema';
 import { useContours } from './useContours';
 import './OptimizerTrajectories.css';
 
@@ -35,6 +28,17 @@ const PANEL_W = 240;
 const OVERLAY_W = 480;
 const ANIMATION_MS = 160;
 
+/** The start the book's figures use (the schema's defaults). */
+const BOOK_START: Point = [optimizerSchema['start-x'].default, optimizerSchema['start-y'].default];
+
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<OptimizerTrajectoriesSchema>): RunInput => ({
+  surface: v.surface,
+  start: effectiveStart([v['start-x'], v['start-y']], SURFACES[v.surface], BOOK_START),
+  steps: v.steps,
+  runs: OPTIMIZER_NAMES.map((o) => ({ optimizer: o, lr: v[lrKey(o)] })),
+});
+
 function OptimizerTrajectories(props: Props) {
   const { values, set, schema, report, resetCount, instanceKey } = props;
   const bookStart: Point = [schema['start-x'].default, schema['start-y'].default];
@@ -43,13 +47,7 @@ function OptimizerTrajectories(props: Props) {
     SURFACES[values.surface],
     bookStart,
   );
-  const input: RunInput = {
-    surface: values.surface,
-    start,
-    steps: values.steps,
-    runs: OPTIMIZER_NAMES.map((o) => ({ optimizer: o, lr: values[lrKey(o)] })),
-  };
-  const result = useLatestResult(JSON.stringify(input), input, computeRuns, KEEP);
+  const result = useLiveResult(props, toInput, computeRuns);
   const out = result.output;
   const shownSurface = out?.input.surface ?? values.surface;
   const surface = SURFACES[shownSurface];

@@ -3,7 +3,8 @@
 // loss-based (supervised) update would do with the same samples. One engine call per change
 // runs all the rules over 32 seeds; the episode slider scrubs through the shown run.
 import { memo } from 'react';
-import { ParamControls, useLatestResult, useReport, useResettableState, KEEP } from '../kit';
+import { ParamControls, useLiveResult, useReport, useResettableState } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { computeBandit, type BanditInput } from './compute';
 import BanditView from './parts/BanditView';
@@ -13,15 +14,17 @@ import './policy-gradient.css';
 
 type Props = WidgetProps<PolicyGradientSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<PolicyGradientSchema>): BanditInput => ({
+  alpha: v.alpha,
+  episodes: v.episodes,
+  noise: v.noise,
+  seed: v.seed,
+});
+
 function PolicyGradient(props: Props) {
   const { values, report, resetCount, instanceKey } = props;
-  const input: BanditInput = {
-    alpha: values.alpha,
-    episodes: values.episodes,
-    noise: values.noise,
-    seed: values.seed,
-  };
-  const run = useLatestResult(JSON.stringify(input), input, computeBandit, KEEP);
+  const run = useLiveResult(props, toInput, computeBandit);
   const out = run.output;
   const result = out?.result ?? null;
   // The scrubbed episode (not a parameter): null follows the end of the run.

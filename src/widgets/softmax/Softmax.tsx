@@ -2,10 +2,17 @@
 // softmax((a + C)/T) as bars; the arg-max never moves; why training still needs the
 // probabilities (the loss and its gradient from backward()); the book's float32 overflow demo.
 import { memo } from 'react';
-import { ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
+import {
+  ParamControl,
+  ParamControls,
+  Tex,
+  useLatestResult,
+  useLiveResult,
+  useReport,
+} from '../kit';
 import type { WidgetProps } from '../types';
 import { computeMain, computeOverflow } from './compute';
-import { bigLogits, labelOf, LOGIT_KEYS, logitsOf } from './model';
+import { bigLogits, LOGIT_KEYS, mainInput } from './model';
 import { ArgmaxNote } from './parts/ArgmaxNote';
 import { OverflowDemo } from './parts/OverflowDemo';
 import { ProbabilityBars } from './parts/ProbabilityBars';
@@ -20,14 +27,8 @@ const FORMULA =
 
 function Softmax(props: Props) {
   const { values, report } = props;
-  const logits = logitsOf(values);
-  const input = {
-    logits,
-    temperature: values.temperature,
-    shift: values.shift,
-    label: labelOf(values),
-  };
-  const main = useLatestResult(JSON.stringify(input), input, computeMain, KEEP);
+  const input = mainInput(values);
+  const main = useLiveResult(props, mainInput, computeMain);
   const big = bigLogits(values.big);
   const over = useLatestResult(String(values.big), big, computeOverflow);
 

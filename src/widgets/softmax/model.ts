@@ -21,6 +21,14 @@ export function logitsOf(v: Values<SoftmaxSchema>): number[] {
 export const labelOf = (v: Values<SoftmaxSchema>): number => Math.min(v.label, v.count) - 1;
 
 /** The overflow demo's logits (b + 10, b, b − 10): the book's (1010, 1000, 990) at b = 1000. */
+/** The engine call's input for these values (pure: useLiveResult also makes the next drag's). */
+export const mainInput = (v: Values<SoftmaxSchema>) => ({
+  logits: logitsOf(v),
+  temperature: v.temperature,
+  shift: v.shift,
+  label: labelOf(v),
+});
+
 export const bigLogits = (b: number): number[] => [b + 10, b, b - 10];
 
 /** Index of the largest value (the first one on ties, like np.argmax); −1 if none is a number. */

@@ -3,7 +3,8 @@
 // binned by the engine on the device (src/experiments); only the counts come back to draw.
 import { memo, useEffect, useMemo } from 'react';
 import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments/client';
-import { ParamControl, ParamControls, Tex, useLatestResult, useReport, KEEP } from '../kit';
+import { ParamControl, ParamControls, Tex, useLiveResult, useReport } from '../kit';
+import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { BINS, computeHistograms, type HistInput } from './compute';
 import { divergedMessage, formulaTex, formulaValue, initArg, shownStd, yMax } from './model';
@@ -14,21 +15,23 @@ import './WeightInitHistograms.css';
 
 type Props = WidgetProps<WeightInitHistogramsSchema>;
 
+/** The engine call's input for these values (pure: useLiveResult makes the next drag's with it too). */
+const toInput = (v: Values<WeightInitHistogramsSchema>): HistInput => ({
+  activation: v.activation,
+  init: initArg(v.init, v.std),
+  layers: v.layers,
+  nodes: v.nodes,
+  samples: v.samples,
+  seed: v.seed,
+  bins: BINS,
+  range: DEFAULT_RANGE[v.activation],
+  gradients: v.gradients,
+});
+
 function WeightInitHistograms(props: Props) {
   const { values, set, schema, report } = props;
   const { activation, init } = values;
-  const input: HistInput = {
-    activation,
-    init: initArg(init, values.std),
-    layers: values.layers,
-    nodes: values.nodes,
-    samples: values.samples,
-    seed: values.seed,
-    bins: BINS,
-    range: DEFAULT_RANGE[activation],
-    gradients: values.gradients,
-  };
-  const result = useLatestResult(JSON.stringify(input), input, computeHistograms, KEEP);
+  const result = useLiveResult(props, toInput, computeHistograms);
   const out = result.output;
   // The engine keeps the N(0, 1) input and weight draws between slider moves; let them go.
   useEffect(() => () => disposeWeightInitCache(), []);

@@ -1,0 +1,43 @@
+// Where a drag goes next. A hand dragging a slider moves at a steady pace and a held arrow key
+// repeats its step, so the next value is most likely the last change once more: the same
+// parameter, the same distance on the slider's own grid. useLiveResult has the engine compute
+// that value while the reader is still between two events; if the guess is right, the next
+// frame draws numbers that are already there (computed by the engine all the same, one frame
+// earlier), and if it is wrong, nothing is shown from it.
+import type { Schema, Values } from '../schema';
+import { sliderScale } from './slider-scale';
+
+/**
+ * Where the one number parameter that changed from `prev` to `cur` goes next, most likely first:
+ * as many slider steps again, then (for a hand's drag, more than one step at a time) one step
+ * more and one step fewer. Empty when nothing changed, more than one parameter changed, the
+ * change was not a number's, or the slider is at the end of its range.
+ */
+export function predictNext<S extends Schema>(
+  schema: S,
+  prev: Values<S>,
+  cur: Values<S>,
+): Values<S>[] {
+  let moved: keyof S | null = null;
+  for (const k of Object.keys(schema) as (keyof S)[]) {
+    if (Object.is(prev[k], cur[k])) continue;
+    if (moved !== null) return [];
+    moved = k;
+  }
+  if (moved === null) return [];
+  const spec = schema[moved];
+  if (spec.kind !== 'number') return [];
+  const scale = sliderScale(spec);
+  const from = scale.toSlider(prev[moved] as number);
+  const at = scale.toSlider(cur[moved] as number);
+  const steps = Math.round((at - from) / scale.step);
+  const sign = Math.sign(at - from);
+  const tries = Math.abs(steps) >= 2 ? [steps, steps + sign, steps - sign] : [steps || sign];
+  const out: Values<S>[] = [];
+  for (const n of tries) {
+    const next = scale.fromSlider(scale.snap(at + n * scale.step));
+    if (next !== cur[moved] && !out.some((v) => v[moved] === next))
+      out.push({ ...cur, [moved]: next });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+// useLiveResult: after a quick result, the value a drag is expected to reach next is computed
+// ahead and kept; when the reader's input reaches it, the render that changed the input already
+// has its numbers (no call); a wrong guess is never shown; slow runs are not followed by guesses
+// (a wrong one would hold up the next real run); `__kitAhead = 'off'` turns guessing off.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { useLiveResult } from '../../../src/widgets/kit';
+import { defineSchema, type Values } from '../../../src/widgets/schema';
+
+const schema = defineSchema({
+  t: { kind: 'number', default: 1, min: 0.1, max: 5, step: 0.1, label: 'T' },
+  mode: { kind: 'enum', default: 'a', options: ['a', 'b'] as const, label: 'mode' },
+});
+type V = Values<typeof schema>;
+const toInput = (v: V) => ({ t: v.t, mode: v.mode });
+const g = globalThis as { __kitAhead?: string };
+
+beforeEach(() => {
+  delete g.__kitAhead; // as on the site
+});
+afterEach(() => {
+  cleanup();
+  g.__kitAhead = 'off'; // tests/unit/setup.ts
+});
+
+/** A compute answering after `ms` (0: at once), recording every input it was asked for. */
+function engine(ms = 0) {
+  const asked: number[] = [];
+  const compute = vi.fn(async (i: { t: number }) => {
+    asked.push(i.t);
+    if (ms) await new Promise((r) => setTimeout(r, ms));
+    return { v: Math.round(i.t * 10), doneAt: performance.now() };
+  });
+  return { asked, compute };
+}
+
+const hook = (compute: ReturnType<typeof engine>['compute'], t = 1) =>
+  renderHook(({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute), {
+    initialProps: { values: { t, mode: 'a' } as V },
+  });
+
+describe('useLiveResult', () => {
+  test("a drag's next value is computed ahead and drawn in the render that reaches it", async () => {
+    const { asked, compute } = engine();
+    const { result, rerender } = hook(compute);
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    expect(asked).toEqual([1]); // nothing moved yet: nothing to guess
+    rerender({ values: { t: 1.1, mode: 'a' } });
+    await waitFor(() => expect(asked).toEqual([1, 1.1, 1.2]));
+    rerender({ values: { t: 1.2, mode: 'a' } });
+    expect(result.current.output?.v).toBe(12); // in this very render
+    expect(result.current.ms).toBe(0);
+    // and the drag goes on: 1.3 is guessed from 1.1 → 1.2, without asking for 1.2 again
+    await waitFor(() => expect(asked).toEqual([1, 1.1, 1.2, 1.3]));
+  });
+
+  test('a wrong guess is never shown: the real input is computed', async () => {
+    const { asked, compute } = engine();
+    const { result, rerender } = hook(compute);
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    rerender({ values: { t: 1.3, mode: 'a' } }); // three steps: guesses 1.6, 1.7, 1.5
+    await waitFor(() => expect(asked).toEqual([1, 1.3, 1.6, 1.7, 1.5]));
+    rerender({ values: { t: 2.5, mode: 'a' } });
+    expect(result.current.output?.v).toBe(13); // still the last real numbers
+    await waitFor(() => expect(result.current.output?.v).toBe(25));
+    expect(asked.slice(0, 6)).toEqual([1, 1.3, 1.6, 1.7, 1.5, 2.5]);
+    rerender({ values: { t: 2.5, mode: 'b' } }); // not a number's change: no guess
+    await waitFor(() => expect(compute).toHaveBeenLastCalledWith({ t: 2.5, mode: 'b' }, expect.anything())); // prettier-ignore
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(compute).toHaveBeenLastCalledWith({ t: 2.5, mode: 'b' }, expect.anything());
+  });
+
+  test('no guess after a slow run, nor with guessing off', async () => {
+    const slow = engine(30);
+    const a = hook(slow.compute);
+    await waitFor(() => expect(a.result.current.output?.v).toBe(10));
+    a.rerender({ values: { t: 1.1, mode: 'a' } });
+    await waitFor(() => expect(a.result.current.output?.v).toBe(11));
+    await act(() => new Promise((r) => setTimeout(r, 60)));
+    expect(slow.asked).toEqual([1, 1.1]);
+    a.unmount();
+
+    g.__kitAhead = 'off';
+    const quick = engine();
+    const b = hook(quick.compute);
+    await waitFor(() => expect(b.result.current.output?.v).toBe(10));
+    b.rerender({ values: { t: 1.1, mode: 'a' } });
+    await waitFor(() => expect(b.result.current.output?.v).toBe(11));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(quick.asked).toEqual([1, 1.1]);
+  });
+});
