@@ -27,12 +27,12 @@ interface Held<O> extends LatestResult<O> {
 }
 
 /**
- * Engine time spent guessing after each answer, at most: as many guesses as runs of the last
- * one's length fit in it (none after a run this long or longer). No guess starts once the next
- * real input is there, so a wrong one holds that input up by one run at most; a right one must
- * be ready before the next drag event (16.7 ms apart at 60 Hz).
+ * Time spent guessing after each answer, at most one 60 Hz frame: as many guesses as runs of the
+ * last one's length fit in it (none after a run this long or longer; a run is timed on the page,
+ * from the call to the answer, worker round trip included). No guess starts once the next real
+ * input is there, so a wrong one holds that input up by one run at most.
  */
-export const AHEAD_BUDGET_MS = 12;
+export const AHEAD_BUDGET_MS = 16;
 
 /**
  * Switches for measuring and testing (set on globalThis before the page's scripts run):
