@@ -9,6 +9,9 @@ import { formatNumber } from '../widgets/kit/format';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { WidgetCode } from './WidgetCode';
+
+/** The readout's note when the numbers drawn were not computed for this very change. */
+const REUSED = { kept: '전에 계산해 둔 값', ahead: '예측해 미리 계산한 값' } as const;
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 
 /** Directive attributes that belong to the notebook, not to the widget's schema. */
@@ -139,6 +142,7 @@ function LiveWidget({
       data-widget={name}
       data-state={state}
       data-update-ms={report.updateMs !== undefined ? report.updateMs.toFixed(1) : undefined}
+      data-reused={report.reused}
       aria-labelledby={titleId}
     >
       <header className="widget-header">
@@ -204,6 +208,7 @@ function LiveWidget({
         <p className="widget-readout">
           마지막 갱신 {formatNumber(report.updateMs, 3)} ms
           {report.backend ? ` · ${report.backend}` : ''}
+          {report.reused ? ` · ${REUSED[report.reused]}` : ''}
         </p>
       )}
       {def.code && def.code.length > 0 && <WidgetCode refs={def.code} />}

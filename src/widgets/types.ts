@@ -11,6 +11,8 @@ export interface WidgetReport {
   updateMs?: number;
   /** Engine backend that computed it (webgl | wasm | cpu). */
   backend?: string;
+  /** The numbers were not computed for this change: kept from an earlier visit, or computed ahead of it. */
+  reused?: 'kept' | 'ahead';
   /** Korean explanation shown with 'diverged' / 'error' (e.g. "학습률이 너무 커서 발산했어요"). */
   message?: string;
 }

@@ -163,7 +163,7 @@ test("a drag's next value is computed ahead: a held arrow key's steps are drawn 
       (el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() === '온도 T',
     ) as HTMLInputElement;
     const drawn = () => root.querySelector('[data-drawn]')?.getAttribute('data-drawn');
-    const out: Array<{ atOnce: boolean; t: number; y: number[] }> = [];
+    const out: Array<{ atOnce: boolean; t: number; y: number[]; reused: string | null }> = [];
     for (let i = 0; i < 8; i++) {
       const before = drawn();
       slider.stepUp();
@@ -173,7 +173,8 @@ test("a drag's next value is computed ahead: a held arrow key's steps are drawn 
       const y = [...root.querySelectorAll('.softmax-bars tbody tr')].map((r) =>
         Number((r as HTMLElement).dataset.y),
       );
-      out.push({ atOnce, t: 10 ** Number(slider.value), y });
+      const reused = root.getAttribute('data-reused');
+      out.push({ atOnce, t: 10 ** Number(slider.value), y, reused });
     }
     return out;
   });
@@ -186,4 +187,8 @@ test("a drag's next value is computed ahead: a held arrow key's steps are drawn 
   // may answer too slowly to guess now and then)
   expect(steps[0].atOnce).toBe(false);
   expect(steps.filter((s) => s.atOnce).length).toBeGreaterThanOrEqual(3);
+  // and the readout says so: those numbers were computed ahead, not for the step itself
+  for (const s of steps) expect(s.reused).toBe(s.atOnce ? 'ahead' : null);
+  const readout = await w.root.locator('.widget-readout').textContent();
+  expect(readout?.includes('예측해 미리 계산한 값')).toBe(steps.at(-1)!.atOnce);
 });

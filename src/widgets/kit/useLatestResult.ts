@@ -19,6 +19,8 @@ export interface LatestResult<O> {
   busy: boolean;
   /** Milliseconds from the input change to the result of the last run (0: a kept result). */
   ms: number | null;
+  /** `output` was not computed for this change: kept from an earlier visit, or computed ahead */
+  reused?: 'kept' | 'ahead';
 }
 
 interface Held<O> extends LatestResult<O> {
@@ -85,10 +87,16 @@ export function useLatestResult<I, O>(
   // Results kept by key (a cache: filled by runs, read while rendering).
   const [kept] = useState(() => new Map<string, O>());
   // The kept result for this key, one object per key change (so it is drawn once).
+  // The keys whose kept result came from a guess and has not been shown yet.
+  const [guessed] = useState(() => new Set<string>());
   const hit = useMemo(() => {
     const o = keep ? kept.get(key) : undefined;
-    return o === undefined ? undefined : restamp(o);
-  }, [key, keep, kept]);
+    if (o === undefined) return undefined;
+    return {
+      output: restamp(o),
+      reused: guessed.has(key) ? ('ahead' as const) : ('kept' as const),
+    };
+  }, [key, keep, kept, guessed]);
   const latest = useRef({ key, input, compute, hit, ahead, changedAt: 0 });
   const running = useRef(false);
   const queued = useRef(false);
@@ -127,8 +135,10 @@ export function useLatestResult<I, O>(
         if (held !== undefined) {
           // kept (or guessed while this input was on its way): no run; the render already drew
           // `shown` where it had it
+          const reused = guessed.delete(k) ? 'ahead' : 'kept';
           if (aheadOnly) kept.delete(k);
-          setResult({ key: k, output: shown ?? restamp(held), error: null, busy: false, ms: 0 });
+          const output = shown?.output ?? restamp(held);
+          setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
           if (await guessIfIdle()) first = true;
           continue;
         }
@@ -142,6 +152,7 @@ export function useLatestResult<I, O>(
           lastRunMs.current = performance.now() - startedAt;
           if (signal.aborted) break;
           if (keep && !aheadOnly) keepRecent(kept, jobKey, output, keep);
+          guessed.delete(jobKey);
           setResult({
             key: jobKey,
             output,
@@ -176,7 +187,11 @@ export function useLatestResult<I, O>(
         ran = true;
         try {
           const output = await jobCompute(next.input, signal);
-          if (!signal.aborted) keepRecent(kept, next.key, output, keep);
+          if (!signal.aborted) {
+            keepRecent(kept, next.key, output, keep);
+            guessed.add(next.key);
+            for (const k of guessed) if (!kept.has(k)) guessed.delete(k);
+          }
         } catch {
           // a guess that fails is forgotten: the real input, if it comes, reports its own error
         }
@@ -184,11 +199,11 @@ export function useLatestResult<I, O>(
       return ran;
     };
     void pump();
-  }, [key, keep, kept, aheadOnly, aheadOff]);
+  }, [key, keep, kept, guessed, aheadOnly, aheadOff]);
 
   // A kept result for the new key is shown at once, in this render.
   if (hit !== undefined && result.key !== key)
-    return { output: hit, error: null, busy: false, ms: 0 };
+    return { output: hit.output, error: null, busy: false, ms: 0, reused: hit.reused };
   return result;
 }
 

@@ -64,8 +64,9 @@ export function useReport(o: {
       drawn.current = { out, updateMs: (ms ?? 0) + renderMs };
     }
     if (state === 'loading') return;
-    report({ state, message, updateMs: drawn.current?.updateMs, backend: out?.backend });
-  }, [state, message, out, ms, report]);
+    const reused = result.reused;
+    report({ state, message, updateMs: drawn.current?.updateMs, backend: out?.backend, reused });
+  }, [state, message, out, ms, report, result.reused]);
 
   return { state, rootRef };
 }

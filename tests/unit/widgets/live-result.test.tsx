@@ -51,8 +51,12 @@ describe('useLiveResult', () => {
     rerender({ values: { t: 1.2, mode: 'a' } });
     expect(result.current.output?.v).toBe(12); // in this very render
     expect(result.current.ms).toBe(0);
+    expect(result.current.reused).toBe('ahead');
     // and the drag goes on: 1.3 is guessed from 1.1 → 1.2, without asking for 1.2 again
     await waitFor(() => expect(asked).toEqual([1, 1.1, 1.2, 1.3]));
+    rerender({ values: { t: 1.1, mode: 'a' } }); // back: an earlier visit, kept, not a guess
+    expect(result.current.output?.v).toBe(11);
+    expect(result.current.reused).toBe('kept');
   });
 
   test('a wrong guess is never shown: the real input is computed', async () => {
