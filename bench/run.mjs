@@ -7,7 +7,8 @@
 //      backend, with the test accuracy (skip with --quick);
 // then bench/size.mjs (bundle sizes), bench/widgets.bench.ts (widget latency),
 // bench/sliders.bench.ts (every live slider against one 60 Hz frame, and where each change's
-// milliseconds go: worker, script, layout, paint), bench/frame-paint.bench.ts
+// milliseconds go: worker, script, layout, paint; then again moved like a drag, with the
+// widgets' guesses of the drag's next value: --aligned --ahead), bench/frame-paint.bench.ts
 // (what a frame of each chapter page costs the browser) and
 // bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run),
 // bench/session-node.bench.ts (the same training loop in Node, to compare the page's speed with)
@@ -156,6 +157,13 @@ for (const [script, runner, extra] of [
     'bench/sliders.bench.ts',
     ['npx', 'tsx'],
     ['--breakdown', ...(quick ? ['--backends=wasm', '--changes=10'] : [])],
+  ],
+  // the same sliders moved like a drag (inputs at the start of a frame), with the widgets'
+  // guesses of the drag's next value on and nothing else kept: what a reader's drag meets
+  [
+    'bench/sliders.bench.ts',
+    ['npx', 'tsx'],
+    ['--aligned', '--ahead', ...(quick ? ['--backends=wasm', '--changes=10'] : [])],
   ],
   ['bench/frame-paint.bench.ts', ['npx', 'tsx'], quick ? ['--rounds=1'] : []],
   ['bench/training-page.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],
