@@ -1,6 +1,7 @@
 // Runs an async computation for the latest input only: while one run is in flight, newer inputs
 // are coalesced and the most recent one runs next (at most one run per animation frame). This is
-// how a slider drag turns into "one engine update and one readback per frame".
+// how a slider drag turns into "one engine update and one readback per frame" (plus, with
+// `ahead`, the guesses below: at most a frame's worth of engine calls after each answer).
 // With `keep`, the last results are kept by key: an input seen before is answered from them in
 // the very render that changed it (a slider moved back and forth does not wait for the worker).
 // With `ahead` (useLiveResult: where a drag is likely to go next), an idle moment after a result
