@@ -6,6 +6,7 @@ import { isWidget, WIDGETS, type AnyWidgetDef } from '../widgets/registry';
 import { defaults, parseParams, type Schema, type Values } from '../widgets/schema';
 import type { WidgetReport } from '../widgets/types';
 import { formatNumber } from '../widgets/kit/format';
+import { SliderTouch } from '../widgets/kit/slider-touch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { WidgetCode } from './WidgetCode';
@@ -134,6 +135,8 @@ function LiveWidget({
   };
 
   const Widget = def.Component;
+  // the widget's sliders say when they are about to move (kit/slider-touch.ts)
+  const [touches] = useState(() => new EventTarget());
   const state = crashed ? 'error' : (report.state ?? 'loading');
   const titleId = `${instanceKey}-title`;
   return (
@@ -189,14 +192,16 @@ function LiveWidget({
         )}
       >
         <Suspense fallback={<p className="widget-loading">위젯을 불러오는 중…</p>}>
-          <Widget
-            values={values}
-            set={set}
-            schema={schema}
-            report={onReport}
-            resetCount={resetCount}
-            instanceKey={instanceKey}
-          />
+          <SliderTouch.Provider value={touches}>
+            <Widget
+              values={values}
+              set={set}
+              schema={schema}
+              report={onReport}
+              resetCount={resetCount}
+              instanceKey={instanceKey}
+            />
+          </SliderTouch.Provider>
         </Suspense>
       </ErrorBoundary>
       {(state === 'diverged' || state === 'error') && report.message && !crashed && (

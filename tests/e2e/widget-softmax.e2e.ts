@@ -192,3 +192,27 @@ test("a drag's next value is computed ahead: a held arrow key's steps are drawn 
   const readout = await w.root.locator('.widget-readout').textContent();
   expect(readout?.includes('예측해 미리 계산한 값')).toBe(steps.at(-1)!.atOnce);
 });
+
+test('a slider focused before it moves: its first arrow-key step was computed ahead, both ways', async () => {
+  const w = await harness.open(CHAPTER, { ...opts, backend: 'wasm' });
+  const slider = w.slider('온도 T');
+  // Each try: T typed far from anything seen (a jump: continuing it guesses nowhere near), then
+  // the reader focuses the slider, waits and presses an arrow. Only the focus can have had that
+  // step computed ahead. (A guess follows quick answers only: a busy machine may skip one.)
+  const tries: Array<[string, string]> = [['2.5', 'ArrowRight'], ['4.5', 'ArrowLeft'], ['6.5', 'ArrowRight'], ['8.5', 'ArrowLeft']]; // prettier-ignore
+  const seen: Array<string | null> = [];
+  for (const [t, key] of tries) {
+    await w.expectChange(() => setBox(w, '온도 T', t));
+    await slider.focus();
+    await w.page.waitForTimeout(500);
+    await w.page.keyboard.press(key);
+    await w.ready('ready', 30_000);
+    seen.push(await w.root.getAttribute('data-reused'));
+    await slider.blur();
+  }
+  expect(seen.filter((r) => r === 'ahead').length).toBeGreaterThanOrEqual(2);
+  // the numbers drawn are T's own: softmax(a / T)
+  const t = await w.value('온도 T');
+  const e = [0.3, 2.9, 4.0].map((v) => Math.exp(v / t));
+  (await probs(w)).forEach((y, k) => expect(y).toBeCloseTo(e[k] / e.reduce((p, q) => p + q, 0), 4));
+});

@@ -9,11 +9,14 @@ export function NumberControl({
   spec,
   value,
   onChange,
+  onTouch,
   className,
 }: {
   spec: NumberSpec;
   value: number;
   onChange: (v: number) => void;
+  /** The slider was pressed or focused: it is about to move. */
+  onTouch?: () => void;
   className?: string;
 }) {
   const id = useId();
@@ -33,6 +36,8 @@ export function NumberControl({
         value={toSlider(value)}
         aria-valuetext={`${formatNumber(value)}${spec.unit ?? ''}`}
         onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
+        onFocus={onTouch}
+        onPointerDown={onTouch}
       />
       <input
         type="number"

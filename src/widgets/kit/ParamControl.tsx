@@ -2,11 +2,13 @@
 // typed from the schema (number → number, boolean → boolean, enum → the union of its options),
 // so a widget never casts. Every control has a visible label that is also its accessible name,
 // works from the keyboard, and never leaves the schema's range.
+import { useContext } from 'react';
 import type { ParamSpec, ParamValue, Schema, Values } from '../schema';
 import { BooleanControl } from './BooleanControl';
 import { NumberControl } from './NumberControl';
 import { RadioControl } from './RadioControl';
 import { SelectControl } from './SelectControl';
+import { announceTouch, SliderTouch } from './slider-touch';
 import { StringControl } from './StringControl';
 
 /** What a control needs of the widget's props: pass the props themselves (`of={props}`). */
@@ -34,6 +36,7 @@ export function ParamControl<S extends Schema, K extends keyof S & string>({
   swatch?: string;
   className?: string;
 }) {
+  const touches = useContext(SliderTouch);
   const spec: ParamSpec = of.schema[name];
   const current: unknown = value ?? of.values[name];
   // Values<S> is derived from the spec's kind, so the kind below narrows the value: the one
@@ -45,7 +48,13 @@ export function ParamControl<S extends Schema, K extends keyof S & string>({
   switch (spec.kind) {
     case 'number':
       return (
-        <NumberControl spec={spec} value={Number(current)} onChange={emit} className={className} />
+        <NumberControl
+          spec={spec}
+          value={Number(current)}
+          onChange={emit}
+          onTouch={() => announceTouch(touches, name)}
+          className={className}
+        />
       );
     case 'enum':
       return spec.control === 'radio' ? (

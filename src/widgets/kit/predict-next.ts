@@ -41,3 +41,24 @@ export function predictNext<S extends Schema>(
   }
   return out;
 }
+
+/**
+ * The values one slider step either side of `cur` for the number parameter `name`, up first
+ * (a reader who has just pressed or focused a slider has not moved it yet); fewer at the ends.
+ */
+export function predictAround<S extends Schema>(
+  schema: S,
+  cur: Values<S>,
+  name: keyof S,
+): Values<S>[] {
+  const spec = schema[name];
+  if (!spec || spec.kind !== 'number') return [];
+  const scale = sliderScale(spec);
+  const at = scale.toSlider(cur[name] as number);
+  const out: Values<S>[] = [];
+  for (const n of [1, -1]) {
+    const next = scale.fromSlider(scale.snap(at + n * scale.step));
+    if (next !== cur[name]) out.push({ ...cur, [name]: next });
+  }
+  return out;
+}

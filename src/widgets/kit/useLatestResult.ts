@@ -73,7 +73,13 @@ export function useLatestResult<I, O>(
   {
     keep: wanted = 0,
     ahead = null,
-  }: { keep?: number; ahead?: (() => Array<{ key: string; input: I }>) | null } = {},
+    wake = 0,
+  }: {
+    keep?: number;
+    ahead?: (() => Array<{ key: string; input: I }>) | null;
+    /** changed: guess now if idle (a slider was touched), without running the input again */
+    wake?: number;
+  } = {},
 ): LatestResult<O> {
   // The slider bench turns keeping off to time every update afresh, or keeps guesses only.
   const { keepOff, aheadOnly, aheadOff } = benchMode();
@@ -104,6 +110,10 @@ export function useLatestResult<I, O>(
   const alive = useRef(new AbortController());
   // how long the last real run took (guesses only follow quick ones)
   const lastRunMs = useRef(Infinity);
+  // the key of the result last handed to the widget
+  const shownKey = useRef<string | null>(null);
+  // a wake-up only where guesses are kept and shown (not in the bench's or tests' modes)
+  const woken = aheadOff || aheadOnly || !keep ? 0 : wake;
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -139,7 +149,10 @@ export function useLatestResult<I, O>(
           const reused = guessed.delete(k) ? 'ahead' : 'kept';
           if (aheadOnly) kept.delete(k);
           const output = shown?.output ?? restamp(held);
-          setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
+          // (a wake-up with the input already drawn: nothing to draw again)
+          if (k !== shownKey.current)
+            setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
+          shownKey.current = k;
           if (await guessIfIdle()) first = true;
           continue;
         }
@@ -154,6 +167,7 @@ export function useLatestResult<I, O>(
           if (signal.aborted) break;
           if (keep && !aheadOnly) keepRecent(kept, jobKey, output, keep);
           guessed.delete(jobKey);
+          shownKey.current = jobKey;
           setResult({
             key: jobKey,
             output,
@@ -182,9 +196,11 @@ export function useLatestResult<I, O>(
     const guess = async (signal: AbortSignal, most: number): Promise<boolean> => {
       const { ahead: guessNext, compute: jobCompute } = latest.current;
       let ran = false;
-      for (const next of keep && guessNext ? guessNext().slice(0, most) : []) {
+      const known = (k: string) => k === latest.current.key || kept.has(k);
+      const todo = keep && guessNext ? guessNext().filter((g) => !known(g.key)) : [];
+      for (const next of todo.slice(0, most)) {
         if (queued.current || signal.aborted) break;
-        if (next.key === latest.current.key || kept.has(next.key)) continue;
+        if (known(next.key)) continue;
         ran = true;
         try {
           const output = await jobCompute(next.input, signal);
@@ -200,7 +216,7 @@ export function useLatestResult<I, O>(
       return ran;
     };
     void pump();
-  }, [key, keep, kept, guessed, aheadOnly, aheadOff]);
+  }, [key, keep, kept, guessed, aheadOnly, aheadOff, woken]);
 
   // A kept result for the new key is shown at once, in this render.
   if (hit !== undefined && result.key !== key)

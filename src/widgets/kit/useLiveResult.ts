@@ -1,11 +1,14 @@
 // A live slider's engine result: the widget's parameters → the experiment's input → the latest
-// result, kept by input (KEEP), with the input a drag is expected to reach next computed ahead
-// (predictNext). `toInput` must be a pure function of the values: the same function makes the
-// input for the guess, so a guessed result is exactly the one the real input would get.
-import { useCallback, useEffect, useRef } from 'react';
+// result, kept by input (KEEP), with the inputs a drag is expected to reach next computed ahead:
+// the last change continued (predictNext), or, when a slider has just been pressed or focused
+// and has not moved yet, one step either side of it (predictAround). `toInput` must be a pure
+// function of the values: the same function makes the guesses' inputs, so a guessed result is
+// exactly the one the real input would get.
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Schema, Values } from '../schema';
 import type { WidgetProps } from '../types';
-import { predictNext } from './predict-next';
+import { predictAround, predictNext } from './predict-next';
+import { onTouch, SliderTouch } from './slider-touch';
 import { KEEP, useLatestResult, type LatestResult } from './useLatestResult';
 
 const sameValues = (a: object, b: object) =>
@@ -21,17 +24,37 @@ export function useLiveResult<S extends Schema, I, O>(
   const input = toInput(values);
   // The last two distinct parameter sets (the change a drag is making), updated after each
   // render: before the run that render starts, so a guess always continues the newest change.
-  const track = useRef<{ prev: Values<S>; cur: Values<S> } | null>(null);
+  // `touched`: a slider pressed or focused since, not moved yet.
+  const track = useRef<{ prev: Values<S>; cur: Values<S>; touched: keyof S | null } | null>(null);
   useEffect(() => {
     const t = track.current;
-    if (!t || !sameValues(t.cur, values)) track.current = { prev: t?.cur ?? values, cur: values };
+    if (!t || !sameValues(t.cur, values))
+      track.current = { prev: t?.cur ?? values, cur: values, touched: null };
   });
+  // A touch wakes the engine up to guess around the slider before it moves.
+  const [wake, setWake] = useState(0);
+  const touches = useContext(SliderTouch);
+  useEffect(
+    () =>
+      onTouch(touches, (name) => {
+        const t = track.current;
+        if (!t || !(name in schema)) return;
+        track.current = { prev: t.cur, cur: t.cur, touched: name };
+        setWake((w) => w + 1);
+      }),
+    [touches, schema],
+  );
   const guessNext = useCallback(() => {
     const t = track.current;
-    return (t ? predictNext(schema, t.prev, t.cur) : []).map((next) => {
-      const nextInput = toInput(next);
+    const next = !t
+      ? []
+      : t.touched !== null
+        ? predictAround(schema, t.cur, t.touched)
+        : predictNext(schema, t.prev, t.cur);
+    return next.map((v) => {
+      const nextInput = toInput(v);
       return { key: keyOf(nextInput), input: nextInput };
     });
   }, [schema, toInput, keyOf]);
-  return useLatestResult(keyOf(input), input, compute, { ...KEEP, ahead: guessNext });
+  return useLatestResult(keyOf(input), input, compute, { ...KEEP, ahead: guessNext, wake });
 }

@@ -2,10 +2,13 @@
 // useLiveResult: after a quick result, the value a drag is expected to reach next is computed
 // ahead and kept; when the reader's input reaches it, the render that changed the input already
 // has its numbers (no call); a wrong guess is never shown; slow runs are not followed by guesses
-// (a wrong one would hold up the next real run); `__kitAhead = 'off'` turns guessing off.
+// (a wrong one would hold up the next real run); a slider pressed or focused before it moves has
+// the values one step either side computed; `__kitAhead = 'off'` turns guessing off.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createElement, type ReactNode } from 'react';
 import { useLiveResult } from '../../../src/widgets/kit';
+import { announceTouch, SliderTouch } from '../../../src/widgets/kit/slider-touch';
 import { defineSchema, type Values } from '../../../src/widgets/schema';
 
 const schema = defineSchema({
@@ -93,5 +96,25 @@ describe('useLiveResult', () => {
     await waitFor(() => expect(b.result.current.output?.v).toBe(11));
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(quick.asked).toEqual([1, 1.1]);
+  });
+
+  test('a touched slider has both neighbours computed before it moves: its first step is drawn at once', async () => {
+    const { asked, compute } = engine();
+    const channel = new EventTarget();
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(SliderTouch.Provider, { value: channel }, children);
+    const { result, rerender } = renderHook(
+      ({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute),
+      { initialProps: { values: { t: 1, mode: 'a' } as V }, wrapper },
+    );
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    const drawn = result.current.output;
+    act(() => announceTouch(channel, 't'));
+    await waitFor(() => expect(asked).toEqual([1, 1.1, 0.9])); // up first, then down
+    expect(result.current.output).toBe(drawn); // nothing drawn again
+    rerender({ values: { t: 0.9, mode: 'a' } });
+    expect(result.current.output?.v).toBe(9); // the first step, in its own render
+    expect(result.current.reused).toBe('ahead');
+    await waitFor(() => expect(asked).toEqual([1, 1.1, 0.9, 0.8])); // and the drag goes on
   });
 });
