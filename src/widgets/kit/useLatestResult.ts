@@ -149,9 +149,10 @@ export function useLatestResult<I, O>(
           const reused = guessed.delete(k) ? 'ahead' : 'kept';
           if (aheadOnly) kept.delete(k);
           const output = shown?.output ?? restamp(held);
-          // (a wake-up with the input already drawn: nothing to draw again)
+          // (a wake-up with the input already drawn: nothing to draw again, only "not busy")
           if (k !== shownKey.current)
             setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
+          else setResult((prev) => (prev.busy ? { ...prev, busy: false } : prev));
           shownKey.current = k;
           if (await guessIfIdle()) first = true;
           continue;

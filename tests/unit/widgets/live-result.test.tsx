@@ -117,4 +117,21 @@ describe('useLiveResult', () => {
     expect(result.current.reused).toBe('ahead');
     await waitFor(() => expect(asked).toEqual([1, 1.1, 0.9, 0.8])); // and the drag goes on
   });
+
+  test('a touch while a run is in flight: the run ends not busy, and nothing is asked twice', async () => {
+    const { asked, compute } = engine(30);
+    const channel = new EventTarget();
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(SliderTouch.Provider, { value: channel }, children);
+    const { result, rerender } = renderHook(
+      ({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute),
+      { initialProps: { values: { t: 1, mode: 'a' } as V }, wrapper },
+    );
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    rerender({ values: { t: 2, mode: 'a' } });
+    act(() => announceTouch(channel, 't')); // while 2 computes
+    await waitFor(() => expect(result.current.output?.v).toBe(20));
+    await waitFor(() => expect(result.current.busy).toBe(false));
+    expect(asked).toEqual([1, 2]); // 30 ms runs: no guesses, and 2 not run again
+  });
 });
