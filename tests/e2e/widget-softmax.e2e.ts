@@ -199,7 +199,7 @@ test('a slider focused before it moves: its first arrow-key step was computed ah
   // Each try: T typed far from anything seen (a jump: continuing it guesses nowhere near), then
   // the reader focuses the slider, waits and presses an arrow. Only the focus can have had that
   // step computed ahead. (A guess follows quick answers only: a busy machine may skip one.)
-  const tries: Array<[string, string]> = [['2.5', 'ArrowRight'], ['4.5', 'ArrowLeft'], ['6.5', 'ArrowRight'], ['8.5', 'ArrowLeft']]; // prettier-ignore
+  const tries: Array<[string, string]> = [['2.5', 'ArrowRight'], ['4.5', 'ArrowLeft'], ['6.5', 'ArrowRight'], ['8.5', 'ArrowLeft'], ['3.5', 'ArrowRight'], ['5.5', 'ArrowLeft']]; // prettier-ignore
   const seen: Array<string | null> = [];
   for (const [t, key] of tries) {
     await w.expectChange(() => setBox(w, '온도 T', t));

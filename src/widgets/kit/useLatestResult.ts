@@ -149,12 +149,13 @@ export function useLatestResult<I, O>(
           const reused = guessed.delete(k) ? 'ahead' : 'kept';
           if (aheadOnly) kept.delete(k);
           const output = shown?.output ?? restamp(held);
-          // (a wake-up with the input already drawn: nothing to draw again, only "not busy")
-          if (k !== shownKey.current)
-            setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
+          // (a wake-up with the input already drawn: nothing to draw again, only "not busy";
+          // the slider has not moved, so both of its neighbours are worth one guess each)
+          const woke = k === shownKey.current;
+          if (!woke) setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
           else setResult((prev) => (prev.busy ? { ...prev, busy: false } : prev));
           shownKey.current = k;
-          if (await guessIfIdle()) first = true;
+          if (await guessIfIdle(woke ? 2 : 1)) first = true;
           continue;
         }
         if (!first) await new Promise((r) => requestAnimationFrame(r));
@@ -185,10 +186,14 @@ export function useLatestResult<I, O>(
       }
       running.current = false;
     };
-    /** Guesses when nothing waits, as many as the budget allows; true if any guess ran. */
-    const guessIfIdle = async (): Promise<boolean> => {
+    /**
+     * Guesses when nothing waits, as many as the budget allows (at least `least` if it allows
+     * one); true if any guess ran.
+     */
+    const guessIfIdle = async (least = 1): Promise<boolean> => {
       const n = Math.floor(AHEAD_BUDGET_MS / lastRunMs.current);
-      return !queued.current && !aheadOff && n > 0 && guess(alive.current.signal, n);
+      const most = n > 0 ? Math.max(n, least) : 0;
+      return !queued.current && !aheadOff && most > 0 && guess(alive.current.signal, most);
     };
     /**
      * Computes and keeps the inputs a drag is expected to reach next, most likely first, until a
