@@ -24,22 +24,16 @@ export function predictNext<S extends Schema>(
     if (moved !== null) return [];
     moved = k;
   }
-  if (moved === null) return [];
-  const spec = schema[moved];
-  if (spec.kind !== 'number') return [];
+  const spec = moved === null ? null : schema[moved];
+  if (moved === null || spec?.kind !== 'number') return [];
   const scale = sliderScale(spec);
   const from = scale.toSlider(prev[moved] as number);
   const at = scale.toSlider(cur[moved] as number);
   const steps = Math.round((at - from) / scale.step);
   const sign = Math.sign(at - from);
+  // a hand's drag (several steps at a time) varies by a step either way; a key repeats its one
   const tries = Math.abs(steps) >= 2 ? [steps, steps + sign, steps - sign] : [steps || sign];
-  const out: Values<S>[] = [];
-  for (const n of tries) {
-    const next = scale.fromSlider(scale.snap(at + n * scale.step));
-    if (next !== cur[moved] && !out.some((v) => v[moved] === next))
-      out.push({ ...cur, [moved]: next });
-  }
-  return out;
+  return stepped(schema, cur, moved, tries);
 }
 
 /**
@@ -51,14 +45,25 @@ export function predictAround<S extends Schema>(
   cur: Values<S>,
   name: keyof S,
 ): Values<S>[] {
+  return stepped(schema, cur, name, [1, -1]);
+}
+
+/** `cur` with parameter `name` moved by each of `steps` slider steps: distinct, none equal to `cur`. */
+function stepped<S extends Schema>(
+  schema: S,
+  cur: Values<S>,
+  name: keyof S,
+  steps: number[],
+): Values<S>[] {
   const spec = schema[name];
   if (!spec || spec.kind !== 'number') return [];
   const scale = sliderScale(spec);
   const at = scale.toSlider(cur[name] as number);
   const out: Values<S>[] = [];
-  for (const n of [1, -1]) {
+  for (const n of steps) {
     const next = scale.fromSlider(scale.snap(at + n * scale.step));
-    if (next !== cur[name]) out.push({ ...cur, [name]: next });
+    if (next !== cur[name] && !out.some((v) => v[name] === next))
+      out.push({ ...cur, [name]: next });
   }
   return out;
 }

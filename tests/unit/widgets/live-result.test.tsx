@@ -38,9 +38,14 @@ function engine(ms = 0) {
   return { asked, compute };
 }
 
-const hook = (compute: ReturnType<typeof engine>['compute'], t = 1) =>
+/** The hook at T = 1; with `channel`, inside a frame whose sliders announce touches on it. */
+const hook = (compute: ReturnType<typeof engine>['compute'], channel?: EventTarget) =>
   renderHook(({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute), {
-    initialProps: { values: { t, mode: 'a' } as V },
+    initialProps: { values: { t: 1, mode: 'a' } as V },
+    wrapper: channel
+      ? ({ children }: { children: ReactNode }) =>
+          createElement(SliderTouch.Provider, { value: channel }, children)
+      : undefined,
   });
 
 describe('useLiveResult', () => {
@@ -101,12 +106,7 @@ describe('useLiveResult', () => {
   test('a touched slider has both neighbours computed before it moves: its first step is drawn at once', async () => {
     const { asked, compute } = engine();
     const channel = new EventTarget();
-    const wrapper = ({ children }: { children: ReactNode }) =>
-      createElement(SliderTouch.Provider, { value: channel }, children);
-    const { result, rerender } = renderHook(
-      ({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute),
-      { initialProps: { values: { t: 1, mode: 'a' } as V }, wrapper },
-    );
+    const { result, rerender } = hook(compute, channel);
     await waitFor(() => expect(result.current.output?.v).toBe(10));
     const drawn = result.current.output;
     act(() => announceTouch(channel, 't'));
@@ -121,12 +121,7 @@ describe('useLiveResult', () => {
   test('a touch while a run is in flight: the run ends not busy, and nothing is asked twice', async () => {
     const { asked, compute } = engine(30);
     const channel = new EventTarget();
-    const wrapper = ({ children }: { children: ReactNode }) =>
-      createElement(SliderTouch.Provider, { value: channel }, children);
-    const { result, rerender } = renderHook(
-      ({ values }: { values: V }) => useLiveResult({ values, schema }, toInput, compute),
-      { initialProps: { values: { t: 1, mode: 'a' } as V }, wrapper },
-    );
+    const { result, rerender } = hook(compute, channel);
     await waitFor(() => expect(result.current.output?.v).toBe(10));
     rerender({ values: { t: 2, mode: 'a' } });
     act(() => announceTouch(channel, 't')); // while 2 computes
