@@ -38,18 +38,27 @@ interface Held<O> extends LatestResult<O> {
 export const AHEAD_BUDGET_MS = 16;
 
 /**
+ * The same after a touch (a slider pressed or focused, not moved yet): the reader's first move
+ * is still to come, so both of the slider's neighbours are worth a guess after runs up to three
+ * frames long; a wrong one holds that first move up by one such run at most.
+ */
+export const TOUCH_BUDGET_MS = 48;
+
+/**
  * Switches for measuring and testing (set on globalThis before the page's scripts run):
  * `__kitKeepOff` keeps nothing and guesses nothing (the sliders bench: every change afresh);
  * `__kitAhead = 'only'` keeps guesses only, each shown once (the bench's --ahead: no change is
  * answered from an earlier visit); `__kitAhead = 'off'` never guesses (unit tests that count the
- * engine's calls).
+ * engine's calls); `__kitAhead = 'always'` guesses after runs of any length (browser tests of
+ * the guessing itself, on a machine of any speed; read at each guess).
  */
-function benchMode(): { keepOff: boolean; aheadOnly: boolean; aheadOff: boolean } {
-  const g = globalThis as { __kitKeepOff?: boolean; __kitAhead?: 'off' | 'only' };
+function benchMode() {
+  const g = globalThis as { __kitKeepOff?: boolean; __kitAhead?: 'off' | 'only' | 'always' };
   return {
     keepOff: g.__kitKeepOff === true,
     aheadOnly: g.__kitAhead === 'only',
     aheadOff: g.__kitAhead === 'off',
+    aheadAlways: g.__kitAhead === 'always',
   };
 }
 
@@ -150,12 +159,12 @@ export function useLatestResult<I, O>(
           if (aheadOnly) kept.delete(k);
           const output = shown?.output ?? restamp(held);
           // (a wake-up with the input already drawn: nothing to draw again, only "not busy";
-          // the slider has not moved, so both of its neighbours are worth one guess each)
+          // the slider has not moved yet: its neighbours are guessed on the touch's budget)
           const woke = k === shownKey.current;
           if (!woke) setResult({ key: k, output, error: null, busy: false, ms: 0, reused });
           else setResult((prev) => (prev.busy ? { ...prev, busy: false } : prev));
           shownKey.current = k;
-          if (await guessIfIdle(woke ? 2 : 1)) first = true;
+          if (await guessIfIdle(woke)) first = true;
           continue;
         }
         if (!first) await new Promise((r) => requestAnimationFrame(r));
@@ -187,12 +196,13 @@ export function useLatestResult<I, O>(
       running.current = false;
     };
     /**
-     * Guesses when nothing waits, as many as the budget allows (at least `least` if it allows
-     * one); true if any guess ran.
+     * Guesses when nothing waits, as many as the budget allows (after a touch, both neighbours
+     * if it allows one); true if any guess ran.
      */
-    const guessIfIdle = async (least = 1): Promise<boolean> => {
-      const n = Math.floor(AHEAD_BUDGET_MS / lastRunMs.current);
-      const most = n > 0 ? Math.max(n, least) : 0;
+    const guessIfIdle = async (touched = false): Promise<boolean> => {
+      const budget = touched ? TOUCH_BUDGET_MS : AHEAD_BUDGET_MS;
+      const n = benchMode().aheadAlways ? Infinity : Math.floor(budget / lastRunMs.current);
+      const most = n > 0 && touched ? Math.max(n, 2) : n;
       return !queued.current && !aheadOff && most > 0 && guess(alive.current.signal, most);
     };
     /**

@@ -3,7 +3,8 @@
 // ahead and kept; when the reader's input reaches it, the render that changed the input already
 // has its numbers (no call); a wrong guess is never shown; slow runs are not followed by guesses
 // (a wrong one would hold up the next real run); a slider pressed or focused before it moves has
-// the values one step either side computed; `__kitAhead = 'off'` turns guessing off.
+// the values one step either side computed (after runs up to three frames long);
+// `__kitAhead = 'off'` turns guessing off.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createElement, type ReactNode } from 'react';
@@ -118,8 +119,25 @@ describe('useLiveResult', () => {
     await waitFor(() => expect(asked).toEqual([1, 1.1, 0.9, 0.8])); // and the drag goes on
   });
 
+  test('a touch has a larger budget than a drag: after 30 ms runs both neighbours, after 60 ms none', async () => {
+    const slow = engine(30); // no guess during a drag (the test above)
+    const channel = new EventTarget();
+    const a = hook(slow.compute, channel);
+    await waitFor(() => expect(a.result.current.output?.v).toBe(10));
+    act(() => announceTouch(channel, 't'));
+    await waitFor(() => expect(slow.asked).toEqual([1, 1.1, 0.9]));
+    a.unmount();
+
+    const slower = engine(60);
+    const b = hook(slower.compute, channel);
+    await waitFor(() => expect(b.result.current.output?.v).toBe(10));
+    act(() => announceTouch(channel, 't'));
+    await act(() => new Promise((r) => setTimeout(r, 150)));
+    expect(slower.asked).toEqual([1]);
+  });
+
   test('a touch while a run is in flight: the run ends not busy, and nothing is asked twice', async () => {
-    const { asked, compute } = engine(30);
+    const { asked, compute } = engine(60);
     const channel = new EventTarget();
     const { result, rerender } = hook(compute, channel);
     await waitFor(() => expect(result.current.output?.v).toBe(10));
@@ -127,6 +145,6 @@ describe('useLiveResult', () => {
     act(() => announceTouch(channel, 't')); // while 2 computes
     await waitFor(() => expect(result.current.output?.v).toBe(20));
     await waitFor(() => expect(result.current.busy).toBe(false));
-    expect(asked).toEqual([1, 2]); // 30 ms runs: no guesses, and 2 not run again
+    expect(asked).toEqual([1, 2]); // 60 ms runs: no guesses, and 2 not run again
   });
 });
