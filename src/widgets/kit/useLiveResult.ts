@@ -11,6 +11,13 @@ import { predictAround, predictNext } from './predict-next';
 import { onTouch, SliderTouch } from './slider-touch';
 import { KEEP, useLatestResult, type LatestResult } from './useLatestResult';
 
+interface Track<S extends Schema> {
+  earlier?: Values<S>;
+  prev: Values<S>;
+  cur: Values<S>;
+  touched: keyof S | null;
+}
+
 const sameValues = (a: object, b: object) =>
   Object.keys(a).every((k) => Object.is(a[k as keyof object], b[k as keyof object]));
 
@@ -22,14 +29,14 @@ export function useLiveResult<S extends Schema, I, O>(
 ): LatestResult<O> {
   const { values, schema } = props;
   const input = toInput(values);
-  // The last two distinct parameter sets (the change a drag is making), updated after each
+  // The last three distinct parameter sets (the changes a drag is making), updated after each
   // render: before the run that render starts, so a guess always continues the newest change.
   // `touched`: a slider pressed or focused since, not moved yet.
-  const track = useRef<{ prev: Values<S>; cur: Values<S>; touched: keyof S | null } | null>(null);
+  const track = useRef<Track<S> | null>(null);
   useEffect(() => {
     const t = track.current;
     if (!t || !sameValues(t.cur, values))
-      track.current = { prev: t?.cur ?? values, cur: values, touched: null };
+      track.current = { earlier: t?.prev, prev: t?.cur ?? values, cur: values, touched: null };
   });
   // A touch wakes the engine up to guess around the slider before it moves.
   const [wake, setWake] = useState(0);
@@ -50,7 +57,7 @@ export function useLiveResult<S extends Schema, I, O>(
       ? []
       : t.touched !== null
         ? predictAround(schema, t.cur, t.touched)
-        : predictNext(schema, t.prev, t.cur);
+        : predictNext(schema, t.prev, t.cur, t.earlier);
     return next.map((v) => {
       const nextInput = toInput(v);
       return { key: keyOf(nextInput), input: nextInput };

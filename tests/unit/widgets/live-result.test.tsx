@@ -68,6 +68,17 @@ describe('useLiveResult', () => {
     expect(result.current.reused).toBe('kept');
   });
 
+  test('changes that take turns (3, 4 steps): the change before last is guessed first', async () => {
+    const { asked, compute } = engine();
+    const { result, rerender } = hook(compute);
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    rerender({ values: { t: 1.3, mode: 'a' } });
+    await waitFor(() => expect(asked).toEqual([1, 1.3, 1.6, 1.7, 1.5]));
+    rerender({ values: { t: 1.7, mode: 'a' } }); // four steps, after three
+    expect(result.current.reused).toBe('ahead');
+    await waitFor(() => expect(asked.slice(5)).toEqual([2, 2.1, 2.2]));
+  });
+
   test('a wrong guess is never shown: the real input is computed', async () => {
     const { asked, compute } = engine();
     const { result, rerender } = hook(compute);

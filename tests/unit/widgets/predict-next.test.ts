@@ -32,6 +32,32 @@ describe('predictNext', () => {
     expect(back.map((v) => v.t)).toEqual([0.43, 0.42, 0.44]);
   });
 
+  test('a steady drag whose changes take turns (3, 4, 3, …): the change before last goes first', () => {
+    const at = (t: number) => ({ ...base, t });
+    // 0.50 → 0.53 → 0.57: next 3 steps (0.60), then the same 4 again, one more, one fewer
+    expect(predictNext(schema, at(0.53), at(0.57), at(0.5)).map((v) => v.t)).toEqual([
+      0.6, 0.61, 0.62,
+    ]);
+    // the same change twice: nothing new first
+    expect(predictNext(schema, at(0.54), at(0.57), at(0.51)).map((v) => v.t)).toEqual([
+      0.6, 0.61, 0.59,
+    ]);
+    // a turn back, or another parameter before: the last change alone
+    expect(predictNext(schema, at(0.53), at(0.57), at(0.6)).map((v) => v.t)).toEqual([
+      0.61, 0.62, 0.6,
+    ]);
+    const other = { ...base, t: 0.53, n: 3 };
+    expect(predictNext(schema, at(0.53), at(0.57), other).map((v) => v.t)).toEqual([
+      0.61, 0.62, 0.6,
+    ]);
+    // slowing down (3 steps, then 1): not taking turns, the last change alone
+    expect(predictNext(schema, at(0.53), at(0.54), at(0.5)).map((v) => v.t)).toEqual([0.55]);
+    // and taking turns at one and two steps a frame
+    expect(predictNext(schema, at(0.5), at(0.52), at(0.49)).map((v) => v.t)).toEqual([
+      0.53, 0.54, 0.55,
+    ]);
+  });
+
   test('log sliders move on log10 positions: the guess is the value of the next position', () => {
     // positions −1.5 and −1.4 → next −1.3 (the slider's grid starts at log10(0.001) = −3)
     const a = fromPosition('lr', '-1.5');
