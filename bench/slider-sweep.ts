@@ -27,6 +27,12 @@ export const CASES: Record<string, Case> = {
     label: 'SGD 학습률',
     range: [-1, 0],
   },
+  // σ 0.01 … 1 (log), as bench/widgets.bench.ts moves it against numpy
+  'weight-init-histograms': {
+    page: '/06-learning-techniques/',
+    label: '가중치 표준편차 σ',
+    range: [-2, 0],
+  },
   convolution: { page: '/07-cnn/', label: '편향 b' },
   im2col: { page: '/07-cnn/', label: '배치 크기 N' },
   'data-augmentation': { page: '/08-deep-learning/', label: '회전 범위 ±' },

@@ -9,9 +9,9 @@
 //                                  [--breakdown] [--aligned] [--ahead]
 //
 // "Live" sliders recompute while they move (not the training widgets, whose sliders only set up
-// a run; weight-init-histograms has its own bench, bench/widgets.bench.ts). One slider per
-// widget, `--changes` distinct positions spread over its range (or a given part of it), in an
-// order where no two neighbours are equal. Each change: set the slider's value, dispatch
+// a run; weight-init-histograms is measured against numpy in bench/widgets.bench.ts too). One
+// slider per widget, `--changes` distinct positions spread over its range (or a given part of
+// it), in an order where no two neighbours are equal. Each change: set the slider's value, dispatch
 // `input`, wait until the widget has committed the numbers for that value (the kit's report
 // hook bumps `data-drawn` in the commit, before paint), then wait for the next frame to be
 // produced (requestAnimationFrame → setTimeout 0). A warm-up pass comes first (WebGL compiles a

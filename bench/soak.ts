@@ -16,17 +16,11 @@ import { chromium, type Locator, type Page } from 'playwright-core';
 import { requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { benchChromiumArgs } from './chromium-args';
-import { CASES, sweep, type Case } from './slider-sweep';
+import { CASES, sweep } from './slider-sweep';
 import { widgetOnPage } from './widget-on-page';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-
-/** The live sliders of the sliders bench, and weight-init-histograms' σ (it has its own bench). */
-const LIVE: Record<string, Case> = {
-  ...CASES,
-  'weight-init-histograms': { page: '/06-learning-techniques/', label: '가중치 표준편차 σ' },
-};
 
 /** Training widgets with a short run from the URL (the same code paths as the book's runs). */
 const TRAINING: Record<string, string> = {
@@ -43,7 +37,7 @@ const TRAINING: Record<string, string> = {
 const BACKENDS = arg('backends', 'webgl,wasm').split(',');
 const UPDATES = Number(arg('updates', '1000'));
 const CYCLES = Number(arg('cycles', '5'));
-const WIDGETS = arg('widgets', [...Object.keys(LIVE), ...Object.keys(TRAINING)].join(',')).split(
+const WIDGETS = arg('widgets', [...Object.keys(CASES), ...Object.keys(TRAINING)].join(',')).split(
   ',',
 );
 const DIST = resolve(arg('dist', 'dist'));
@@ -114,7 +108,7 @@ interface Row {
 
 async function soakOne(page: Page, widget: string): Promise<Omit<Row, 'backend'>> {
   const t0 = performance.now();
-  const live = LIVE[widget];
+  const live = CASES[widget];
   const root = await widgetOnPage(page, widget);
   const base = await settledMemory(page);
   let work: string;
@@ -163,7 +157,7 @@ async function main() {
   try {
     for (const backend of BACKENDS) {
       for (const widget of WIDGETS) {
-        const path = LIVE[widget] ? LIVE[widget].page : TRAINING[widget];
+        const path = CASES[widget] ? CASES[widget].page : TRAINING[widget];
         if (!path) throw new Error(`unknown widget ${widget}`);
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         // every update computed afresh: the kit's kept results off (a slider's values repeat)
