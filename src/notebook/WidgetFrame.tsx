@@ -10,10 +10,10 @@ import { SliderTouch } from '../widgets/kit/slider-touch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { WidgetCode } from './WidgetCode';
+import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 
 /** The readout's note when the numbers drawn were not computed for this very change. */
 const REUSED = { kept: '전에 계산해 둔 값', ahead: '예측해 미리 계산한 값' } as const;
-import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 
 /** Directive attributes that belong to the notebook, not to the widget's schema. */
 export const RESERVED_ATTRS = ['id'] as const;

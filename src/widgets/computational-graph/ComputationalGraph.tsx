@@ -31,9 +31,8 @@ const toInput = (v: Values<ComputationalGraphSchema>): GraphInput => ({
 
 function ComputationalGraph(props: Props) {
   const { values, report, resetCount } = props;
-  const input = toInput(values);
-  const key = JSON.stringify(input);
   const result = useLiveResult(props, toInput, computeGraph);
+  const { key } = result;
   const out = result.output;
   const graph = out?.graph ?? null;
   const all = graph ? steps(graph) : [];

@@ -32,8 +32,8 @@ const toInput = (v: Values<ConvolutionSchema>): ConvInput => ({
 function Convolution(props: Props) {
   const { values, report, set } = props;
   const filter = parseFilter(values.filter);
-  const input = toInput(values);
   const result = useLiveResult(props, toInput, computeConv);
+  const { input } = result;
   const { rootRef } = useReport({
     report,
     result,

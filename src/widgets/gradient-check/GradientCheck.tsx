@@ -28,8 +28,8 @@ const toInput = (v: Values<GradientCheckSchema>) => ({
 
 function GradientCheck(props: Props) {
   const { values, report } = props;
-  const input = toInput(values);
   const check = useLiveResult(props, toInput, computeCheck);
+  const { input } = check;
   // The numbers shown and the inputs they were computed for (the controls may be newer).
   const result = check.output?.result ?? null;
   const ran = check.output?.input ?? input;

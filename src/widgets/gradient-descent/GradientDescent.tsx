@@ -38,9 +38,8 @@ const toInput = (v: Values<GradientDescentSchema>): DescentInput => ({
 
 function GradientDescent(props: Props) {
   const { values, set, schema, report, resetCount } = props;
-  const input = toInput(values);
-  const key = JSON.stringify(input);
   const result = useLiveResult(props, toInput, computeDescent);
+  const { key } = result;
   const out = result.output;
   const path = out?.path ?? null;
   const v = path ? verdict(path) : null;

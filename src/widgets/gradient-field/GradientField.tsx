@@ -24,8 +24,8 @@ const pointOf = (v: Values<GradientFieldSchema>): [number, number] => [v.x0, v.x
 
 function GradientField(props: Props) {
   const { values, set, report } = props;
-  const point = pointOf(values);
   const result = useLiveResult(props, pointOf, computeField, (p) => p.join(','));
+  const point = result.input;
   const out = result.output;
   const n = 2 * GRID_N;
   const diff = out ? maxAbsDiff(out.backward, out.numerical, n) : null;

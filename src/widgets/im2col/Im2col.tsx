@@ -28,9 +28,9 @@ const toInput = (v: Values<Im2colSchema>): Im2colInput => ({
 });
 
 function Im2col(props: Props) {
-  const { values, report } = props;
-  const input = toInput(values);
+  const { report } = props;
   const result = useLiveResult(props, toInput, computeIm2col);
+  const { input } = result;
   const { rootRef } = useReport({
     report,
     result,

@@ -6,7 +6,7 @@ export { Swatch } from './Swatch';
 export { cssVars, seriesColor } from './colors';
 export { fmt, fmtPair, fmtSigned, formatNumber, pct } from './format';
 export { KEEP, useLatestResult, type LatestResult } from './useLatestResult';
-export { useLiveResult } from './useLiveResult';
+export { useLiveResult, type LiveResult } from './useLiveResult';
 export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';

@@ -102,9 +102,9 @@ export function useLatestResult<I, O>(
   });
   // Results kept by key (a cache: filled by runs, read while rendering).
   const [kept] = useState(() => new Map<string, O>());
-  // The kept result for this key, one object per key change (so it is drawn once).
   // The keys whose kept result came from a guess and has not been shown yet.
   const [guessed] = useState(() => new Set<string>());
+  // The kept result for this key, one object per key change (so it is drawn once).
   const hit = useMemo(() => {
     const o = keep ? kept.get(key) : undefined;
     if (o === undefined) return undefined;

@@ -21,14 +21,18 @@ interface Track<S extends Schema> {
 const sameValues = (a: object, b: object) =>
   Object.keys(a).every((k) => Object.is(a[k as keyof object], b[k as keyof object]));
 
+/** The latest result, and the engine input (and its key) of the values as they are now. */
+export type LiveResult<I, O> = LatestResult<O> & { input: I; key: string };
+
 export function useLiveResult<S extends Schema, I, O>(
   props: Pick<WidgetProps<S>, 'values' | 'schema'>,
   toInput: (values: Values<S>) => I,
   compute: (input: I, signal: AbortSignal) => Promise<O>,
   keyOf: (input: I) => string = JSON.stringify,
-): LatestResult<O> {
+): LiveResult<I, O> {
   const { values, schema } = props;
   const input = toInput(values);
+  const key = keyOf(input);
   // The last three distinct parameter sets (the changes a drag is making), updated after each
   // render: before the run that render starts, so a guess always continues the newest change.
   // `touched`: a slider pressed or focused since, not moved yet.
@@ -63,5 +67,6 @@ export function useLiveResult<S extends Schema, I, O>(
       return { key: keyOf(nextInput), input: nextInput };
     });
   }, [schema, toInput, keyOf]);
-  return useLatestResult(keyOf(input), input, compute, { ...KEEP, ahead: guessNext, wake });
+  const result = useLatestResult(key, input, compute, { ...KEEP, ahead: guessNext, wake });
+  return { ...result, input, key };
 }

@@ -29,8 +29,8 @@ const toInput = (v: Values<LossFunctionsSchema>): LossInput => ({
 function LossFunctions(props: Props) {
   const { values, report, set } = props;
   const raw = parseY(values.y);
-  const input = toInput(values);
   const result = useLiveResult(props, toInput, computeLosses);
+  const { input } = result;
   const out = result.output?.out ?? null;
   const finite = !out || [out.sse, out.mse, out.ce, ...out.y].every(Number.isFinite);
   const { rootRef } = useReport({

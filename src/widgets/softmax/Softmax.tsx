@@ -27,8 +27,8 @@ const FORMULA =
 
 function Softmax(props: Props) {
   const { values, report } = props;
-  const input = mainInput(values);
   const main = useLiveResult(props, mainInput, computeMain);
+  const { input } = main;
   const big = bigLogits(values.big);
   const over = useLatestResult(String(values.big), big, computeOverflow);
 

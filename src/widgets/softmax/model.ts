@@ -20,7 +20,6 @@ export function logitsOf(v: Values<SoftmaxSchema>): number[] {
 /** The true class (0-based) for the training part: the chosen k, kept inside the n inputs. */
 export const labelOf = (v: Values<SoftmaxSchema>): number => Math.min(v.label, v.count) - 1;
 
-/** The overflow demo's logits (b + 10, b, b − 10): the book's (1010, 1000, 990) at b = 1000. */
 /** The engine call's input for these values (pure: useLiveResult also makes the next drag's). */
 export const mainInput = (v: Values<SoftmaxSchema>) => ({
   logits: logitsOf(v),
@@ -29,6 +28,7 @@ export const mainInput = (v: Values<SoftmaxSchema>) => ({
   label: labelOf(v),
 });
 
+/** The overflow demo's logits (b + 10, b, b − 10): the book's (1010, 1000, 990) at b = 1000. */
 export const bigLogits = (b: number): number[] => [b + 10, b, b - 10];
 
 /** Index of the largest value (the first one on ties, like np.argmax); −1 if none is a number. */
