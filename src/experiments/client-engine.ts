@@ -60,7 +60,11 @@ export function startEngine(): Promise<BackendDecision> {
   const api = Comlink.wrap<WorkerApi>(worker);
   remote = api;
   let decision: BackendDecision | undefined;
-  void api.subscribe(Comlink.proxy((s: EngineStatus) => notify(decision ? { ...s, decision } : s)));
+  // Until start() answers, a status is kept but not shown: a backend without the reason it was
+  // chosen would reach the badge first (its tooltip then told no reason for a moment).
+  void api.subscribe(
+    Comlink.proxy((s: EngineStatus) => (decision ? notify({ ...s, decision }) : (current = s))),
+  );
   // A worker that fails to load (a missing chunk, a syntax error) would never answer.
   const failed = new Promise<never>((_, reject) =>
     worker.addEventListener('error', (e) => reject(new Error(e.message || '엔진 워커 오류')), {
@@ -90,7 +94,7 @@ export async function engine(): Promise<Api> {
 /** `cb` gets the worker's status now (if known) and at every change. Returns an unsubscribe. */
 export function onEngineStatus(cb: (s: PageEngineStatus) => void): () => void {
   listeners.add(cb);
-  if (current) cb(current);
+  if (current?.decision) cb(current); // shown once start() has answered, as above
   return () => listeners.delete(cb);
 }
 
