@@ -19,14 +19,32 @@ function read(slug: string): Spot | null {
   }
 }
 
+/**
+ * Lays out for good the sections that hold `el`: a section far from the screen is skipped at a
+ * placeholder height (chapter.css), so a point below its top is not where the page will draw it
+ * (a reader who left off in a long section came back to the chapter's end, and its widget never
+ * mounted there).
+ */
+function pinSections(el: Element): void {
+  for (
+    let s = el.closest('.chapter-section');
+    s;
+    s = s.parentElement?.closest('.chapter-section') ?? null
+  )
+    s.setAttribute('data-pinned', '');
+}
+
 /** Scrolls to the URL's #heading, else to the remembered spot; then keeps the spot up to date. */
 export function rememberScroll(slug: string, article: Element): () => void {
   history.scrollRestoration = 'manual';
   const byId = (id: string) => document.getElementById(id);
   const hash = decodeURIComponent(window.location.hash.slice(1));
   const saved = read(slug);
-  if (hash && byId(hash)) byId(hash)?.scrollIntoView();
-  else if (saved && byId(saved.id)) {
+  if (hash && byId(hash)) {
+    pinSections(byId(hash)!);
+    byId(hash)?.scrollIntoView();
+  } else if (saved && byId(saved.id)) {
+    pinSections(byId(saved.id)!);
     // exactly `offset` pixels past the heading's top (scrollIntoView would add scroll-padding)
     const top = byId(saved.id)!.getBoundingClientRect().top;
     window.scrollTo(0, window.scrollY + top + saved.offset);

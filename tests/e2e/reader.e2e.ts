@@ -112,6 +112,26 @@ test('a chapter remembers where the reader was', async () => {
   ).toBeGreaterThan(-400);
 });
 
+test('the remembered place deep inside a long section is where the reader comes back', async () => {
+  // A section far from the screen is skipped at a placeholder height (chapter.css): the reader
+  // left off at ch3's MNIST widget, ~1,600 px below its heading, and once came back to the
+  // chapter's end, the widget never mounted.
+  const page = await open('/03-neural-network/#배치-처리');
+  const island = page.locator('[data-island="mnist-inference"]');
+  const top = () => island.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  await page.mouse.move(600, 400);
+  for (let i = 0; i < 80 && (await top()) > 150; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(40);
+  }
+  await expect.poll(() => island.getAttribute('data-island-state')).toBe('mounted');
+  const before = await top();
+  expect(before).toBeLessThan(300);
+  await reopen(page, '/03-neural-network/');
+  await expect.poll(() => island.getAttribute('data-island-state')).toBe('mounted');
+  expect(Math.abs((await top()) - before)).toBeLessThan(40);
+});
+
 test('print: text, math and pictures; no controls or navigation; links spelled out', async () => {
   const w = await perceptron.open('/02-perceptron/');
   await w.page.emulateMedia({ media: 'print' });
