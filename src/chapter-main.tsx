@@ -12,6 +12,7 @@ import { EngineBadge } from './app/EngineBadge';
 import { trackChapter } from './app/progress';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
+import { settleSectionHeights } from './app/settleSectionHeights';
 import { SearchBox } from './app/search/SearchBox';
 import { ThemeToggle } from './app/ThemeToggle';
 import { mountIslands } from './notebook/islands';
@@ -44,3 +45,5 @@ mountIslands();
 carryForcedBackend();
 
 afterFirstPaint();
+// then, whenever the page comes to rest, the never-drawn sections above the screen drawn once
+if (article) window.addEventListener('load', () => settleSectionHeights(article), { once: true });

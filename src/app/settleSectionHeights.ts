@@ -1,0 +1,112 @@
+// A chapter's sections far from the screen are skipped at a placeholder height
+// (content-visibility: auto, chapter.css) until the reader comes near them. A reader who jumped
+// down (End, a #heading, the place they left off, the scrollbar) has never-drawn sections above
+// them, and reading upward, each grew by up to thousands of pixels as it came near, in the
+// middle of a PageUp: whole subsections went past the screen unseen (ch3's MNIST widget never
+// mounted). So whenever the page comes to rest, the never-drawn sections above the screen are
+// drawn once, the nearest first, one per idle moment, and kept drawn until the font their text
+// asked for has come: `auto` then remembers their real height, and scroll anchoring keeps the
+// reader's place while they grow. A reader going down from the top has none above: it costs
+// them nothing. When no section above is left undrawn the article carries
+// `data-heights-settled` (tests wait for it). Returns the stopper.
+
+const MEASURING = 'data-measuring';
+const SETTLED = 'data-heights-settled';
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const idle = () =>
+  new Promise<void>((r) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => r(), { timeout: 2000 })
+      : setTimeout(r, 50),
+  );
+
+/** Draws `section` and the sections around it through one rendering update, then lets go. */
+async function drawOnce(section: Element): Promise<void> {
+  const all: Element[] = [];
+  for (let s: Element | null = section; s; s = s.parentElement?.closest('.chapter-section') ?? null)
+    all.push(s);
+  for (const s of all) s.setAttribute(MEASURING, '');
+  await nextFrame();
+  await nextFrame(); // laid out in the frame between: its text has asked for its glyphs
+  await document.fonts?.ready; // those glyphs have come, so the height is the final one
+  await nextFrame();
+  await nextFrame(); // the layout with them is the one `auto` remembers
+  for (const s of all) s.removeAttribute(MEASURING);
+}
+
+const leavesOf = (top: Element) => {
+  const inner = [...top.querySelectorAll('.chapter-section')].filter(
+    (s) => !s.querySelector('.chapter-section'),
+  );
+  return inner.length ? inner : [top];
+};
+
+export function settleSectionHeights(article: Element): () => void {
+  if (typeof requestAnimationFrame !== 'function') return () => {};
+  const tops = [...article.querySelectorAll('.chapter-section')].filter(
+    (s) => !s.parentElement?.closest('.chapter-section'),
+  );
+  let drawn = new WeakSet<Element>();
+  const onState = (e: Event) => {
+    if (!(e as Event & { skipped?: boolean }).skipped) drawn.add(e.target as Element);
+  };
+  for (const s of article.querySelectorAll('.chapter-section'))
+    s.addEventListener('contentvisibilityautostatechange', onState);
+
+  /** Never-drawn innermost sections wholly above the screen, the nearest first. */
+  const undrawnAbove = (): Element[] => {
+    const found: Element[] = [];
+    for (const top of tops) {
+      const box = top.getBoundingClientRect();
+      if (box.top >= 0) break;
+      for (const leaf of leavesOf(top)) {
+        if (drawn.has(leaf)) continue;
+        // a section reaching the screen is drawn, so its parts' boxes are cheap to read
+        if (box.bottom > 0 && leaf.getBoundingClientRect().bottom > 0) continue;
+        found.push(leaf);
+      }
+    }
+    return found.reverse();
+  };
+
+  let run = 0;
+  const settle = async () => {
+    const mine = ++run;
+    article.removeAttribute(SETTLED);
+    for (;;) {
+      await idle();
+      if (mine !== run) return; // stopped, or the page moved: a newer pass takes over
+      const next = undrawnAbove()[0];
+      if (!next) break;
+      await drawOnce(next);
+      drawn.add(next);
+    }
+    if (mine === run) article.setAttribute(SETTLED, '');
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    run++; // a pass in flight stops at its next step; one starts when the page is at rest
+    article.removeAttribute(SETTLED);
+    clearTimeout(timer);
+    timer = setTimeout(() => void settle(), 150);
+  };
+  let width = window.innerWidth;
+  const onResize = () => {
+    if (window.innerWidth === width) return; // a phone's toolbar showing or hiding: no reflow
+    width = window.innerWidth;
+    drawn = new WeakSet(); // heights remembered at the old width are stale
+    onScroll();
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onResize);
+  void settle();
+  return () => {
+    run++;
+    clearTimeout(timer);
+    window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('resize', onResize);
+    for (const s of article.querySelectorAll('.chapter-section'))
+      s.removeEventListener('contentvisibilityautostatechange', onState);
+  };
+}
