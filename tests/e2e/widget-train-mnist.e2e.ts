@@ -170,7 +170,8 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   await w.numberBox('학습률 η').fill('0.5');
   await expect.poll(() => attr(w, 'data-session')).not.toBe(onFiles);
   await w.ready('ready', 15_000);
-  expect(await source.textContent()).toBe('내 파일 · 학습 300장 / 시험 100장');
+  // the new session reads the same files again ('불러오는 중…' meanwhile; a CI run read it here)
+  await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('내 파일 · 학습 300장 / 시험 100장'); // prettier-ignore
 
   await button(w, '공식 MNIST로 돌아가기').click();
   await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe(official);
