@@ -44,9 +44,10 @@ const leavesOf = (top: Element) => {
 
 export function settleSectionHeights(article: Element): () => void {
   if (typeof requestAnimationFrame !== 'function') return () => {};
-  const tops = [...article.querySelectorAll('.chapter-section')].filter(
-    (s) => !s.parentElement?.closest('.chapter-section'),
-  );
+  // each top-level section with its innermost sections, found once (the chapter is static HTML)
+  const tops = [...article.querySelectorAll('.chapter-section')]
+    .filter((s) => !s.parentElement?.closest('.chapter-section'))
+    .map((top) => ({ top, leaves: leavesOf(top) }));
   let drawn = new WeakSet<Element>();
   const onState = (e: Event) => {
     if (!(e as Event & { skipped?: boolean }).skipped) drawn.add(e.target as Element);
@@ -57,10 +58,10 @@ export function settleSectionHeights(article: Element): () => void {
   /** Never-drawn innermost sections wholly above the screen, the nearest first. */
   const undrawnAbove = (): Element[] => {
     const found: Element[] = [];
-    for (const top of tops) {
+    for (const { top, leaves } of tops) {
       const box = top.getBoundingClientRect();
       if (box.top >= 0) break;
-      for (const leaf of leavesOf(top)) {
+      for (const leaf of leaves) {
         if (drawn.has(leaf)) continue;
         // a section reaching the screen is drawn, so its parts' boxes are cheap to read
         if (box.bottom > 0 && leaf.getBoundingClientRect().bottom > 0) continue;
