@@ -23,6 +23,12 @@ for f in gpu-probe widgets.bench training-page.bench sliders.bench; do
   npx esbuild "bench/$f.ts" --bundle --platform=node --format=esm --target=node20 \
     --external:playwright-core --outfile="$stage/bench/$f.mjs" --log-level=warning
 done
+# the readback bench's worker, built once here (no esbuild there); Vite's ?url imports unused
+npx esbuild bench/readback-worker.ts --bundle --format=iife --external:'*?url' \
+  --outfile="$stage/bench/readback-worker.js" --log-level=warning
+npx esbuild bench/gpu-readback.ts --bundle --platform=node --format=esm --target=node20 \
+  --external:playwright-core --external:esbuild --outfile="$stage/bench/gpu-readback.mjs" \
+  --log-level=warning
 cp -r node_modules/playwright-core "$stage/node_modules/"
 cp "$(readlink -f "$(command -v node)")" "$stage/node"
 

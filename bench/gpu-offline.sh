@@ -2,11 +2,11 @@
 # Runs inside an unpacked bench/gpu-bundle.sh bundle on a machine with a GPU and nothing else:
 # unpacks glvnd and the Vulkan loader into /, finds a Chromium configuration whose WebGL renderer
 # is a hardware GPU (ANGLE on Vulkan first, then ANGLE on EGL, then plain EGL), and runs with it
-# the widget bench (weight-init and optimizer, webgl against wasm), the book's training run in the
-# page and every live slider. Logs go to $OUT (default /tmp/out) too. No GPU found: it prints the
-# GPU process's log and exits 3; nothing is labelled as GPU that is not one.
+# the widget bench (weight-init and optimizer, webgl against wasm), the readback bench, the book's
+# training run in the page and every live slider. Logs go to $OUT (default /tmp/out) too. No GPU
+# found: it prints the GPU process's log and exits 3; nothing is labelled as GPU that is not one.
 #   bash gpu-offline.sh        DRY=1: here, without asking for a GPU (with tiny counts)
-#   CHANGES=50 ITER=book|N SCH=30 and T_W T_T T_S (seconds allowed per bench) may be set.
+#   CHANGES=50 ITER=book|N SCH=30 and T_W T_R T_T T_S (seconds allowed per bench) may be set.
 set -u
 cd "$(dirname "$0")" || exit 1
 H=$PWD
@@ -67,6 +67,8 @@ if [ "${ITER:-book}" = book ]; then targs=(--book); else targs=(--iterations="$I
 log "widgets"
 timeout "${T_W:-150}" node bench/widgets.bench.mjs --dist=dist --backends=webgl,wasm \
   --changes="${CHANGES:-50}" 2>&1 | tee "$O/widgets.log"
+log "readback"
+timeout "${T_R:-90}" node bench/gpu-readback.mjs --n="${CHANGES:-50}" --dist=dist 2>&1 | tee "$O/readback.log"
 log "training"
 BENCH_DIST=$H/dist timeout "${T_T:-170}" node bench/training-page.bench.mjs --backends=webgl,wasm \
   "${targs[@]}" 2>&1 | tee "$O/training.log"
