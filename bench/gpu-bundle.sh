@@ -19,7 +19,7 @@ stage="$out/stage"
 rm -rf "$out" && mkdir -p "$stage"/{bench,chromium,lib,gl,fonts,node_modules}
 
 echo "benches → $stage/bench (esbuild, playwright-core left external)"
-for f in gpu-probe widgets.bench training-page.bench sliders.bench; do
+for f in gpu-probe backend-pick widgets.bench training-page.bench sliders.bench; do
   npx esbuild "bench/$f.ts" --bundle --platform=node --format=esm --target=node20 \
     --external:playwright-core --outfile="$stage/bench/$f.mjs" --log-level=warning
 done

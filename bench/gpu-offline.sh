@@ -2,11 +2,12 @@
 # Runs inside an unpacked bench/gpu-bundle.sh bundle on a machine with a GPU and nothing else:
 # unpacks glvnd and the Vulkan loader into /, finds a Chromium configuration whose WebGL renderer
 # is a hardware GPU (ANGLE on Vulkan first, then ANGLE on EGL, then plain EGL), and runs with it
-# the widget bench (weight-init and optimizer, webgl against wasm), the readback bench, the book's
-# training run in the page and every live slider. Logs go to $OUT (default /tmp/out) too. No GPU
-# found: it prints the GPU process's log and exits 3; nothing is labelled as GPU that is not one.
+# the site's own backend pick, the widget bench (weight-init and optimizer, webgl against wasm),
+# the readback bench, the book's training run in the page and every live slider. Logs go to $OUT
+# (default /tmp/out) too. No GPU found: it prints the GPU process's log and exits 3; nothing is
+# labelled as GPU that is not one.
 #   bash gpu-offline.sh        DRY=1: here, without asking for a GPU (with tiny counts)
-#   CHANGES=50 ITER=book|N SCH=30 and T_W T_R T_T T_S (seconds allowed per bench) may be set.
+#   CHANGES=50 ITER=book|N SCH=30 and T_P T_W T_R T_T T_S (seconds allowed per bench) may be set.
 set -u
 cd "$(dirname "$0")" || exit 1
 H=$PWD
@@ -64,6 +65,8 @@ fi
 export BENCH_CHROMIUM_ARGS="--disable-dev-shm-usage $chosen"
 log "chosen: '$chosen' → webgl = $label"
 if [ "${ITER:-book}" = book ]; then targs=(--book); else targs=(--iterations="$ITER"); fi
+log "the site's own pick (its probe, three fresh profiles)"
+timeout "${T_P:-90}" node bench/backend-pick.mjs --dist=dist 2>&1 | tee "$O/pick.log"
 log "widgets"
 timeout "${T_W:-150}" node bench/widgets.bench.mjs --dist=dist --backends=webgl,wasm \
   --changes="${CHANGES:-50}" 2>&1 | tee "$O/widgets.log"

@@ -101,6 +101,7 @@ try {
     return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'none';
   });
   console.log(`WebGL renderer: ${renderer}; ${n} readbacks per cell, median (p95) ms`);
+  if (renderer === 'none') throw new Error('no WebGL2 in this Chromium: no readback to time');
   console.log(
     '| page | fence wait | forward: queue | read | trivial: read | 5 summaries: read | site path: kernels | read |',
   );

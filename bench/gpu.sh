@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The widget, readback and training benchmarks on this machine's GPU: headless Chromium with ANGLE on
+# The site's backend pick, the widget, readback and training benchmarks on this machine's GPU: headless Chromium with ANGLE on
 # Vulkan (BENCH_GPU=1, flags in bench/chromium-args.ts), WebGL against wasm in the same run.
 # First prints the WebGL renderer Chromium got (UNMASKED_RENDERER); a software rasterizer
 # (SwiftShader, llvmpipe, …) is never reported as a GPU: the script stops there, or with
@@ -57,6 +57,8 @@ echo "## webgl below = $label"
 echo
 changes=50
 [ "$quick" = 1 ] && changes=10
+# which backend the site's own probe picks here (nothing remembered)
+npx tsx bench/backend-pick.ts --dist="$dist"
 npx tsx bench/widgets.bench.ts --dist="$dist" --backends=webgl,wasm --changes="$changes" \
   | sed "s/ webgl / webgl [$label] /"
 # where a readback's wait goes: fence polling, a bare worker against the site's page (gpu-readback.ts)
