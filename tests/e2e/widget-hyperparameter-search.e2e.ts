@@ -133,7 +133,8 @@ test('from directive attributes: one worker, the epochs on the curves’ axis, n
   expect(await w.control('워커 수').inputValue()).toBe('1');
   const run = await search(w);
   expect(run.maxWorkers).toBe(1);
-  expect(await w.root.locator('circle.hps__dot').count()).toBe(2);
+  // the last trial's dot is drawn in the render after its result (a CI run read 1 of 2 at once)
+  await expect.poll(() => w.root.locator('circle.hps__dot').count(), { timeout: 10_000 }).toBe(2);
   expect(await w.root.locator('.hps__curves').textContent()).toContain('에폭 (1 ~ 1)');
   await w.root.scrollIntoViewIfNeeded();
   expect(await overflowing(w.root)).toEqual([]);
