@@ -42,6 +42,7 @@ function unclampedSchedule(now: () => number = () => performance.now()): Schedul
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
 async function timeReads(mode: Mode, n: number, make: () => tf.Tensor) {
   const dispatch: number[] = [];
@@ -62,7 +63,7 @@ async function timeReads(mode: Mode, n: number, make: () => tf.Tensor) {
   return {
     dispatchMs: median(dispatch),
     readMs: median(read),
-    p95ReadMs: [...read].sort((a, b) => a - b)[Math.floor(n * 0.95)],
+    p95ReadMs: p95(read),
   };
 }
 
@@ -106,7 +107,7 @@ self.onmessage = async (e: MessageEvent<{ mode: Mode; n: number }>) => {
   const site = {
     kernelsMs: median(kernels),
     readMs: median(reads),
-    p95ReadMs: [...reads].sort((a, b) => a - b)[Math.floor(n * 0.95)],
+    p95ReadMs: p95(reads),
   };
   postMessage({ mode, weightInit, trivial, site, summaries });
 };
