@@ -73,8 +73,9 @@ test('target, a class probability, batch size and BCE controls change the pictur
   expect(await loss(w, 'ce')).toBeCloseTo(-Math.log(0.61), 4);
   // Batch size 4 → 6: two more rows, the sum grows, the mean is the sum over 6.
   const sum4 = await batchAttr(w, 'data-ce-sum');
-  await w.expectChange(() => w.press('미니배치 크기 N', 'ArrowRight', 2));
-  expect(await w.root.locator('.loss-batch-table tbody tr').count()).toBe(6);
+  // two presses, one render each: poll for the second one's rows
+  await w.press('미니배치 크기 N', 'ArrowRight', 2);
+  await expect.poll(() => w.root.locator('.loss-batch-table tbody tr').count()).toBe(6);
   const sum6 = await batchAttr(w, 'data-ce-sum');
   expect(sum6).toBeGreaterThan(sum4);
   expect(await batchAttr(w, 'data-ce-mean')).toBeCloseTo(sum6 / 6, 5);
