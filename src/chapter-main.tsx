@@ -1,14 +1,15 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
 // already in the HTML; this script only brings the live parts: the header's search box, engine
 // badge and theme toggle, the widgets (each loaded when it comes near the viewport), the reader's
-// place in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, and,
-// after the first paint, the site's Korean font and offline support.
+// place in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, an End
+// key that reaches the end, and, after the first paint, the site's Korean font and offline support.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { EngineBadge } from './app/EngineBadge';
+import { endKeyReachesEnd } from './app/endKeyReachesEnd';
 import { trackChapter } from './app/progress';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
@@ -33,6 +34,7 @@ if (article) {
   rememberScroll(slug, article);
   trackChapter(slug, article);
   markFocusableOverflow(article);
+  endKeyReachesEnd();
 }
 const search = document.getElementById('site-search');
 if (search)

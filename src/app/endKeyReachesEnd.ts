@@ -1,0 +1,71 @@
+// The End key takes the reader to the end of the chapter, even when the page grows on the way.
+// Sections far from the screen are laid out at a placeholder height (chapter.css) and take their
+// real height as a smooth scroll passes them; the browser's scroll still ends where the end was
+// when the key was pressed. On this machine, beside busy browser tests, End stopped at 12,738 px
+// of ch3's 20,190 (1 of 5 tries), and the sections still below were never drawn. So when the
+// scroll that End started comes to rest short of the end, it is carried on to the end (at once:
+// the browser's own scroll was the animation), until the end stays put. Any other input from
+// the reader — the wheel, a touch, a click, another key — lets go.
+
+/** Pixels from the bottom that count as the end (the page's height is rounded). */
+const AT_END_PX = 2;
+/** The scroll has rested this long: it is over. */
+const REST_MS = 150;
+/** No scroll this soon after the key: something on the page used the key, not the browser. */
+const ARMED_MS = 400;
+/** Steps at most (each one draws the sections it lands by; two or three are the most seen). */
+const MAX_STEPS = 8;
+
+/** Focus on these keeps End for itself (a slider's maximum, a grid's last cell, a text's end). */
+const KEEPS_END =
+  'input, select, textarea, [contenteditable], [tabindex]:not([tabindex^="-"]), [role="slider"], [role="grid"], [role="listbox"]';
+
+/** Whether End pressed on `target` is the browser's to scroll the page with. */
+export function scrollsThePage(e: KeyboardEvent): boolean {
+  if (e.key !== 'End' || e.altKey || e.shiftKey || e.metaKey || e.defaultPrevented) return false;
+  const t = e.target;
+  return !(t instanceof Element) || t === document.body || t.closest(KEEPS_END) === null;
+}
+
+export function endKeyReachesEnd(): () => void {
+  const root = document.documentElement;
+  /** 0: not following; 1: End was pressed; 2…: scrolled to the end that many times */
+  let steps = 0;
+  let scrolled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const atEnd = () => window.scrollY + window.innerHeight >= root.scrollHeight - AT_END_PX;
+  const letGo = () => {
+    steps = 0;
+    clearTimeout(timer);
+  };
+  const onRest = () => {
+    if (!steps || !scrolled || atEnd() || steps > MAX_STEPS) return letGo();
+    steps++;
+    scrolled = false;
+    window.scrollTo({ top: root.scrollHeight, behavior: 'instant' });
+    timer = setTimeout(letGo, ARMED_MS); // a scroll event follows, or there was nowhere to go
+  };
+  const onScroll = () => {
+    if (!steps) return;
+    scrolled = true;
+    clearTimeout(timer);
+    timer = setTimeout(onRest, REST_MS);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    letGo();
+    if (!scrollsThePage(e)) return;
+    steps = 1;
+    scrolled = false;
+    timer = setTimeout(letGo, ARMED_MS);
+  };
+  const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('keydown', onKey);
+  for (const type of inputs) window.addEventListener(type, letGo, { passive: true });
+  return () => {
+    letGo();
+    window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('keydown', onKey);
+    for (const type of inputs) window.removeEventListener(type, letGo);
+  };
+}
