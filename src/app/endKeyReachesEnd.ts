@@ -42,7 +42,8 @@ export function endKeyReachesEnd(): () => void {
     if (!steps || !scrolled || atEnd() || steps > MAX_STEPS) return letGo();
     steps++;
     scrolled = false;
-    window.scrollTo({ top: root.scrollHeight, behavior: 'instant' });
+    // at once: the page sets no smooth scrolling (and behavior: 'instant' throws in older Safari)
+    window.scrollTo(window.scrollX, root.scrollHeight);
     timer = setTimeout(letGo, ARMED_MS); // a scroll event follows, or there was nowhere to go
   };
   const onScroll = () => {
