@@ -13,12 +13,20 @@ const AT_END_PX = 2;
 const REST_MS = 150;
 /** No scroll this soon after the key: something on the page used the key, not the browser. */
 const ARMED_MS = 400;
-/** Steps at most (each one draws the sections it lands by; two or three are the most seen). */
+/** Steps at most (each one draws the sections it lands by, which may grow the page again). */
 const MAX_STEPS = 8;
 
 /** Focus on these keeps End for itself (a slider's maximum, a grid's last cell, a text's end). */
-const KEEPS_END =
-  'input, select, textarea, [contenteditable], [tabindex]:not([tabindex^="-"]), [role="slider"], [role="grid"], [role="listbox"]';
+const KEEPS_END = [
+  'input',
+  'select',
+  'textarea',
+  '[contenteditable]',
+  '[tabindex]:not([tabindex^="-"])', // a focusable scroller (a wide formula) or a custom control
+  '[role="slider"]',
+  '[role="grid"]',
+  '[role="listbox"]',
+].join(', ');
 
 /** Whether End pressed on `target` is the browser's to scroll the page with. */
 export function scrollsThePage(e: KeyboardEvent): boolean {
