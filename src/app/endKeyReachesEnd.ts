@@ -39,7 +39,6 @@ export function endKeyReachesEnd(): () => void {
   const root = document.documentElement;
   /** 0: not following; 1: End was pressed; 2…: scrolled to the end that many times */
   let steps = 0;
-  let scrolled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const atEnd = () => window.scrollY + window.innerHeight >= root.scrollHeight - AT_END_PX;
   const letGo = () => {
@@ -47,24 +46,21 @@ export function endKeyReachesEnd(): () => void {
     clearTimeout(timer);
   };
   const onRest = () => {
-    if (!steps || !scrolled || atEnd() || steps > MAX_STEPS) return letGo();
+    if (atEnd() || steps > MAX_STEPS) return letGo();
     steps++;
-    scrolled = false;
     // at once: the page sets no smooth scrolling (and behavior: 'instant' throws in older Safari)
     window.scrollTo(window.scrollX, root.scrollHeight);
     timer = setTimeout(letGo, ARMED_MS); // a scroll event follows, or there was nowhere to go
   };
   const onScroll = () => {
     if (!steps) return;
-    scrolled = true;
-    clearTimeout(timer);
+    clearTimeout(timer); // the scroll goes on: not over, nor let go of
     timer = setTimeout(onRest, REST_MS);
   };
   const onKey = (e: KeyboardEvent) => {
     letGo();
     if (!scrollsThePage(e)) return;
     steps = 1;
-    scrolled = false;
     timer = setTimeout(letGo, ARMED_MS);
   };
   const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;

@@ -159,9 +159,9 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
   await expect.poll(toEnd, { timeout: 10_000 }).toBeLessThan(3);
   await expect.poll(settled, { timeout: 30_000 }).toBe('');
   // Every widget that came near has loaded: ch3's MNIST inference just above the end grows by
-  // ≈ 1,000 px when its 10,000 test digits arrive, which under CI's load came after the length had
-  // stood still for 500 ms (two CI runs read 669 and 1,074 px short; reproduced here beside three
-  // busy widget files: 1,006 px, all of it that widget's section).
+  // ≈ 1,000 px when its 10,000 test digits arrive, which under load came after the length had
+  // stood still for 500 ms (reproduced here beside three busy widget files: 1,006 px, all of it
+  // that widget's section; CI's 669, 1,074 and 1,094 px were this or End stopping short).
   const loading = () =>
     page.locator('[data-island-state="loading"], [data-widget][data-state="loading"]').count();
   await expect.poll(loading, { timeout: 60_000 }).toBe(0);
@@ -203,7 +203,7 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
             .map((e) => (e as HTMLElement).dataset.island),
         ),
       { timeout: 30_000 },
-    ) // prettier-ignore
+    )
     .toEqual([]);
 });
 
