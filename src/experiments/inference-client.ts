@@ -10,7 +10,11 @@ import type {
 } from './inference';
 import type { RemoteInferenceRunOptions } from './inference-api';
 
-export { BOOK_INFERENCE_BATCH, INFERENCE_BATCH_SIZES } from './inference-meta';
+export {
+  BOOK_INFERENCE_BATCH,
+  BOOK_INFERENCE_LAYERS,
+  INFERENCE_BATCH_SIZES,
+} from './inference-meta';
 export type { InferenceInfo, InferenceProgress, InferenceRunResult };
 export type { LoadProgress as InferenceLoadProgress };
 

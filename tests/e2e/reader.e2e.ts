@@ -158,10 +158,11 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
     page.evaluate(() => document.documentElement.scrollHeight - scrollY - innerHeight);
   await expect.poll(toEnd, { timeout: 10_000 }).toBeLessThan(3);
   await expect.poll(settled, { timeout: 30_000 }).toBe('');
-  // Every widget that came near has loaded: ch3's MNIST inference just above the end grows by
-  // ≈ 1,000 px when its 10,000 test digits arrive, which under load came after the length had
+  // Every widget that came near has loaded: ch3's MNIST inference just above the end grew by
+  // ≈ 1,000 px when its 10,000 test digits arrived, which under load came after the length had
   // stood still for 500 ms (reproduced here beside three busy widget files: 1,006 px, all of it
-  // that widget's section; CI's 669, 1,074 and 1,094 px were this or End stopping short).
+  // that widget's section; CI's 669, 1,074 and 1,094 px were this or End stopping short). It now
+  // holds its loaded layout while loading; its runs' log still grows when they finish.
   const loading = () =>
     page.locator('[data-island-state="loading"], [data-widget][data-state="loading"]').count();
   await expect.poll(loading, { timeout: 60_000 }).toBe(0);

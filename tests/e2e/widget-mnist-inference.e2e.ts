@@ -166,9 +166,18 @@ test('a failed weights download shows a Korean message and a way to try again', 
   expect(await w.root.locator('.widget-message').textContent()).toContain(
     '가중치나 시험 데이터를 불러오지 못했어요: 가중치 파일(ch3-sample-weight.bin)을 받지 못했습니다',
   );
+  // without its files the widget already has its loaded layout (the book's shapes, a page of
+  // blank tiles): when they arrive, the chapter below it does not jump (it grew by ~1,000 px)
+  expect(await w.root.locator('.mnist-inference-tile-blank').count()).toBe(56);
+  // (the browser part: the runs' log above it grows as runs finish, which is news, not a jump)
+  const browse = w.root.locator('.mnist-inference-browse');
+  const height = () => browse.evaluate((e) => e.getBoundingClientRect().height);
+  const before = await height();
   await page.unroute('**/models/ch3-sample-weight.bin');
   await w.root.getByRole('button', { name: '다시 불러오기' }).click();
   await w.ready(/^(running|ready)$/);
+  await expect.poll(() => w.root.locator('.mnist-inference-tile').count()).toBe(56);
+  expect(Math.abs((await height()) - before)).toBeLessThan(8);
 });
 
 test('a bad parameter in the directive shows the error card; the rest renders', async () => {

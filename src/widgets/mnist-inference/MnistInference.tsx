@@ -5,7 +5,7 @@
 // shows every test digit (or only the wrong ones) with the ten probabilities of the one picked.
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { ParamControl, useReport, type LatestResult, type Stamped } from '../kit';
-import type { InferenceRunResult } from '../../experiments/client';
+import { BOOK_INFERENCE_LAYERS, type InferenceRunResult } from '../../experiments/client';
 import type { WidgetProps } from '../types';
 import { int, listed } from './model';
 import { BatchSlider } from './parts/BatchSlider';
@@ -76,31 +76,35 @@ function MnistInference(props: Props) {
     () => (loaded ? listed(loaded.info.labels, loaded.predicted, true).length : 0),
     [loaded],
   );
-  if (!loaded)
-    return (
-      <div className="mnist-inference" ref={setRoot}>
-        {loadError ? (
-          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
-            다시 불러오기
-          </button>
-        ) : (
-          <LoadStatus progress={progress} />
-        )}
-      </div>
-    );
-
-  const layers = loaded.info.layers.map((l) => l.W);
+  // Before the files arrive the widget has its loaded layout already (the book's shapes, the
+  // runs waiting, the browser's boxes empty): the chapter below does not jump when they do.
+  const layers = loaded ? loaded.info.layers.map((l) => l.W) : BOOK_INFERENCE_LAYERS;
+  const backend = latest?.result?.backend ?? loaded?.backend;
   const waiting = near ? undefined : '이 위젯이 화면에 보이면 재기 시작해요.';
   return (
-    <div className="mnist-inference" ref={setRoot}>
+    <div className="mnist-inference" ref={setRoot} data-loaded={!!loaded}>
       <section className="mnist-inference-run" data-run="single" aria-label="한 장씩 추론">
         <h4>
           ① 한 장씩: <code>for i in range(len(x))</code>
         </h4>
         <ShapeLine layers={layers} batch={null} />
-        <RunStats name="한 장씩 추론" idle={waiting} {...single} />
+        {loaded ? (
+          <RunStats name="한 장씩 추론" idle={waiting} {...single} />
+        ) : (
+          !loadError && <LoadStatus progress={progress} />
+        )}
         <div className="mnist-inference-buttons">
-          {single.running ? (
+          {!loaded ? (
+            loadError ? (
+              <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+                다시 불러오기
+              </button>
+            ) : (
+              <button type="button" disabled>
+                한 장씩 다시 실행
+              </button>
+            )
+          ) : single.running ? (
             <button type="button" onClick={single.stop}>
               멈추기
             </button>
@@ -118,7 +122,9 @@ function MnistInference(props: Props) {
         </h4>
         <BatchSlider spec={schema.batch} value={values.batch} onChange={(b) => set({ batch: b })} />
         <ShapeLine layers={layers} batch={values.batch} />
-        {single.running && !batch.progress ? (
+        {!loaded ? (
+          <p className="mnist-inference-result">가중치와 시험 이미지를 받으면 잴게요.</p>
+        ) : single.running && !batch.progress ? (
           <p className="mnist-inference-result">한 장씩 추론이 끝나면 잴게요.</p>
         ) : (
           <RunStats name="배치 추론" idle={waiting} {...batch} />
@@ -130,7 +136,7 @@ function MnistInference(props: Props) {
         />
       </section>
       <p className="mnist-inference-note">
-        잰 시간: 이미지를 백엔드({latest?.result?.backend ?? loaded.backend})에 올리고, 순전파(행렬
+        잰 시간: 이미지를 백엔드{backend && `(${backend})`}에 올리고, 순전파(행렬
         곱·시그모이드·소프트맥스)와 이미지마다 argmax를 계산해, 그 답을 약 0.25초마다 묶어서 읽어
         오기까지예요. 답을 이미지마다 읽어 오지는 않아요. 첫 배치(셰이더 컴파일 같은 준비)는 빼고
         쟀어요.
@@ -146,6 +152,7 @@ function MnistInference(props: Props) {
             of={props}
             name="wrong-only"
             onChange={(on) => {
+              if (!loaded) return set({ 'wrong-only': on });
               const list = listed(loaded.info.labels, loaded.predicted, on);
               set({ 'wrong-only': on, digit: list.includes(values.digit) ? values.digit : (list[0] ?? 0) }); // prettier-ignore
             }}

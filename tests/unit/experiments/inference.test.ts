@@ -21,6 +21,7 @@ import {
   setInferenceSources,
   type InferenceRunResult,
 } from '../../../src/experiments/inference';
+import { BOOK_INFERENCE_LAYERS } from '../../../src/experiments/inference-meta';
 
 const MODELS = resolve(import.meta.dirname, '../../../public/models');
 const diskWeights: BookWeightsSource = {
@@ -52,6 +53,8 @@ describe('the book network on the official test set', () => {
       { W: [50, 100], b: [100] },
       { W: [100, 10], b: [10] },
     ]);
+    // the shapes the widget writes while this file is on its way
+    expect(info.layers.map((l) => l.W)).toEqual(BOOK_INFERENCE_LAYERS);
     const official = await loadMnistNode({ trainChunks: 1 });
     // (Buffer.compare: a deep equal of 7.8 million numbers would take minutes)
     expect(Buffer.compare(info.labels, official.testLabels)).toBe(0);

@@ -23,15 +23,23 @@ for (let i = 0; i < N; i++) {
 const runs: Array<{ batchSize: number; stop: () => void; finish: () => void }> = [];
 const disposed = vi.fn();
 let failLoad = false;
+/** while set, the files are "on their way" until it resolves */
+let loadGate: Promise<void> | null = null;
 let manual = false;
 
 vi.mock('../../../src/experiments/client', () => ({
   BOOK_INFERENCE_BATCH: 100,
+  BOOK_INFERENCE_LAYERS: [
+    [784, 50],
+    [50, 100],
+    [100, 10],
+  ],
   INFERENCE_BATCH_SIZES: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000],
   engineBackend: async () => 'wasm',
   disposeInference: () => disposed(),
   loadInference: async (onProgress?: (p: { bytesLoaded: number; bytesTotal: number }) => void) => {
     onProgress?.({ bytesLoaded: 10, bytesTotal: 100 });
+    if (loadGate) await loadGate;
     if (failLoad)
       throw new Error('가중치 파일(ch3-sample-weight.bin)을 받지 못했습니다: 연결 실패');
     return {
@@ -96,6 +104,7 @@ afterEach(() => {
   disposed.mockClear();
   failLoad = false;
   manual = false;
+  loadGate = null;
 });
 
 describe('mnist-inference component', () => {
@@ -165,6 +174,34 @@ describe('mnist-inference component', () => {
     expect(currentValues()).toMatchObject({ 'wrong-only': true, digit: 5 });
     expect(container.querySelectorAll('.mnist-inference-tile')).toHaveLength(10);
     expect(container.querySelectorAll('.mnist-inference-tile:not([data-wrong])')).toHaveLength(0);
+  });
+
+  test('while the files are on their way: the loaded layout already, its boxes empty', async () => {
+    let arrive = () => {};
+    loadGate = new Promise((r) => (arrive = r));
+    const { container } = render(<Harness reports={[]} />);
+    await waitFor(
+      () =>
+      expect(container.querySelector('.mnist-inference-loading')!.textContent).toContain('0.0 / 0.0 MB'), // prettier-ignore
+    );
+    // the book's shapes before its file, both runs waiting, a page of blank tiles and no options
+    expect(shapes(container, 'single')).toBe(
+      'X (784,) · W1 (784, 50) → (50,) · W2 (50, 100) → (100,) · W3 (100, 10) → Y (10,)',
+    );
+    expect(shapes(container, 'batch')).toContain('X (100, 784)');
+    expect(container.querySelector('[data-run="batch"]')!.textContent).toContain('받으면 잴게요');
+    expect(screen.getByRole('button', { name: '한 장씩 다시 실행' })).toHaveProperty('disabled', true); // prettier-ignore
+    expect(container.querySelectorAll('.mnist-inference-tile-blank')).toHaveLength(56);
+    expect(container.querySelector('.mnist-inference-grid')!.getAttribute('aria-hidden')).toBe('true'); // prettier-ignore
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(runs).toHaveLength(0);
+    // the filter can be set before; the files arrive and the skeleton gives way to the digits
+    fireEvent.click(screen.getByLabelText('틀린 것만 보기'));
+    expect(currentValues()['wrong-only']).toBe(true);
+    act(() => arrive());
+    await waitFor(() => expect(container.querySelectorAll('.mnist-inference-tile')).toHaveLength(10)); // prettier-ignore
+    expect(container.querySelectorAll('.mnist-inference-tile-blank')).toHaveLength(0);
+    expect(container.querySelector('.mnist-inference-loading')).toBeNull();
   });
 
   test('a failed download reports an error in Korean and can be tried again; unmount frees', async () => {

@@ -1,5 +1,5 @@
 // Browsing the test set: the filter for the wrong answers, a page of digits, and the ten
-// probabilities of the digit picked.
+// probabilities of the digit picked (before the digits arrive: the same boxes, empty).
 import { useMemo, type ReactNode } from 'react';
 import { ParamControl, type Bound } from '../../kit';
 import { int, listed } from '../model';
@@ -7,6 +7,7 @@ import type { MnistInferenceSchema } from '../schema';
 import type { Loaded } from '../useInference';
 import { DigitDetail } from './DigitDetail';
 import { DigitGrid } from './DigitGrid';
+import { BrowseSkeleton } from './BrowseSkeleton';
 
 export function Browser({
   of,
@@ -15,43 +16,51 @@ export function Browser({
   filter,
 }: {
   of: Bound<MnistInferenceSchema>;
-  loaded: Loaded;
+  /** null: the test digits are still on their way */
+  loaded: Loaded | null;
   wrongCount: number;
   /** the wrong-only control (it also moves the selection into the list) */
   filter: ReactNode;
 }) {
-  const { info, probs, predicted } = loaded;
   const wrongOnly = of.values['wrong-only'];
   const list = useMemo(
-    () => listed(info.labels, predicted, wrongOnly),
-    [info.labels, predicted, wrongOnly],
+    () => (loaded ? listed(loaded.info.labels, loaded.predicted, wrongOnly) : []),
+    [loaded, wrongOnly],
   );
-  const digit = Math.min(info.n - 1, of.values.digit);
+  const digit = Math.min((loaded?.info.n ?? 1) - 1, of.values.digit);
   return (
     <section className="mnist-inference-browse" aria-label="시험 이미지 살펴보기">
       <h4>시험 이미지 살펴보기</h4>
       <div className="controls mnist-inference-filter">
         {filter}
-        <span className="mnist-inference-count" data-wrong={wrongCount}>
-          {int(info.n)}장 중 틀린 것 {int(wrongCount)}장
+        <span className="mnist-inference-count" data-wrong={loaded ? wrongCount : undefined}>
+          {loaded
+            ? `${int(loaded.info.n)}장 중 틀린 것 ${int(wrongCount)}장`
+            : '시험 이미지를 받으면 셀게요.'}
         </span>
         <ParamControl of={of} name="digit" />
       </div>
       <div className="mnist-inference-browse-body">
-        <DigitGrid
-          list={list}
-          selected={digit}
-          images={info.images}
-          labels={info.labels}
-          predicted={predicted}
-          onSelect={(i) => of.set({ digit: i })}
-        />
-        <DigitDetail
-          index={digit}
-          images={info.images}
-          label={info.labels[digit]}
-          probs={probs.subarray(digit * 10, digit * 10 + 10)}
-        />
+        {loaded ? (
+          <>
+            <DigitGrid
+              list={list}
+              selected={digit}
+              images={loaded.info.images}
+              labels={loaded.info.labels}
+              predicted={loaded.predicted}
+              onSelect={(i) => of.set({ digit: i })}
+            />
+            <DigitDetail
+              index={digit}
+              images={loaded.info.images}
+              label={loaded.info.labels[digit]}
+              probs={loaded.probs.subarray(digit * 10, digit * 10 + 10)}
+            />
+          </>
+        ) : (
+          <BrowseSkeleton />
+        )}
       </div>
     </section>
   );

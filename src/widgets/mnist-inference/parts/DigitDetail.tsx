@@ -6,6 +6,8 @@ const ROW = 20;
 const LABEL_W = 58;
 const WIDTH = 320;
 const BAR_W = WIDTH - LABEL_W - 60;
+/** the bars' drawing box (the placeholder before the digits arrive keeps its proportions) */
+export const BARS_VIEWBOX = `0 0 ${WIDTH} ${ROW * 10}`;
 
 export function DigitDetail({
   index,
@@ -50,7 +52,7 @@ export function DigitDetail({
       </figure>
       <svg
         className="mnist-inference-bars"
-        viewBox={`0 0 ${WIDTH} ${ROW * 10}`}
+        viewBox={BARS_VIEWBOX}
         role="img"
         aria-label={`숫자별 확률: ${Array.from(probs, (p, k) => `${k} ${(p * 100).toFixed(1)}%`).join(', ')}`}
       >

@@ -2,8 +2,9 @@
 // keys (PageUp/PageDown: a page, Home/End: the first/last listed digit). Each tile shows the
 // network's answer; a wrong one also shows the true label.
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { int, PAGE_SIZE } from '../model';
+import { PAGE_SIZE } from '../model';
 import { DigitCanvas } from '../../kit';
+import { Pager } from './Pager';
 
 export function DigitGrid({
   list,
@@ -66,21 +67,7 @@ export function DigitGrid({
   const optionId = (i: number) => `${id}-digit-${i}`;
   return (
     <div className="mnist-inference-grid-wrap">
-      <div className="mnist-inference-pager">
-        <button type="button" onClick={() => go((page - 1) * PAGE_SIZE)} disabled={page === 0}>
-          ◀ 이전
-        </button>
-        <span className="mnist-inference-page" data-page={page + 1} data-pages={pages}>
-          {int(page + 1)} / {int(pages)}쪽 · {int(list.length)}장
-        </span>
-        <button
-          type="button"
-          onClick={() => go((page + 1) * PAGE_SIZE)}
-          disabled={page >= pages - 1}
-        >
-          다음 ▶
-        </button>
-      </div>
+      <Pager page={page} pages={pages} count={list.length} onGo={(p) => go(p * PAGE_SIZE)} />
       {list.length === 0 ? (
         <p className="mnist-inference-note">보여 줄 숫자가 없어요.</p>
       ) : (
