@@ -2,7 +2,9 @@
 // directive stands, carrying the directive in data-* attributes. The browser mounts the live
 // widget into it when it comes near the viewport (islands.tsx). A directive that cannot become a
 // widget (unknown name, bad parameter) is rendered as its error card right away.
+import type { CSSProperties } from 'react';
 import { isWidget, WIDGETS } from '../widgets/registry';
+import { RESERVED_HEIGHT } from '../widgets/reserved-heights';
 import { parseParams } from '../widgets/schema';
 import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
 
@@ -11,9 +13,13 @@ export function WidgetIsland(props: WidgetFrameProps) {
   if (!isWidget(name) || parseParams(WIDGETS[name].schema, attrs, RESERVED_ATTRS).issues.length)
     return <WidgetFrame {...props} />;
   const titleId = `${instanceKey}-title`;
+  // the room the frame holds until its widget has drawn (notebook.css: --reserve)
+  const reserve = RESERVED_HEIGHT[name];
+  const style = reserve ? ({ '--reserve': `${reserve}px` } as CSSProperties) : undefined;
   return (
     <div
       className="widget-island"
+      style={style}
       data-island={name}
       data-instance={instanceKey}
       data-attrs={JSON.stringify(attrs)}

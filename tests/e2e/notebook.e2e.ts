@@ -80,6 +80,18 @@ async function expectEveryWidgetMounts(page: Page, computed = false): Promise<nu
           .poll(() => widget.getAttribute('data-state'), { timeout: 60_000, message: `${name}` })
           .toMatch(/^(ready|diverged)$/),
       );
+    if (computed) {
+      // the room its frame held before it drew (reserved-heights.ts) is never more than it fills
+      const [height, reserve] = await islands
+        .nth(i)
+        .evaluate((e) => [
+          e.querySelector('[data-widget]')!.getBoundingClientRect().height,
+          parseFloat(getComputedStyle(e).getPropertyValue('--reserve')),
+        ]);
+      expect(height, `${name}: drawn ${height} px, reserved ${reserve}`).toBeGreaterThanOrEqual(
+        reserve,
+      );
+    }
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return names.length;

@@ -1,0 +1,31 @@
+// A pre-rendered widget frame holds its widget's room (src/widgets/reserved-heights.ts) through
+// the --reserve custom property that notebook.css turns into a min-height: every registered
+// widget has one, and the static HTML carries it.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import { WidgetIsland } from '../../../src/notebook/WidgetIsland';
+import { WIDGETS } from '../../../src/widgets/registry';
+import { RESERVED_HEIGHT } from '../../../src/widgets/reserved-heights';
+
+describe('widget islands hold their widget’s room', () => {
+  test('every registered widget has a reserved height, and only they', () => {
+    expect(Object.keys(RESERVED_HEIGHT).sort()).toEqual(Object.keys(WIDGETS).sort());
+    for (const [name, px] of Object.entries(RESERVED_HEIGHT)) {
+      expect(Number.isInteger(px) && px >= 300 && px <= 3000, `${name}: ${px}`).toBe(true);
+    }
+  });
+
+  test('the frame written at build time carries it', () => {
+    const html = renderToStaticMarkup(
+      <WidgetIsland name="softmax" attrs={{}} instanceKey="softmax" line={3} />,
+    );
+    expect(html).toContain(`style="--reserve:${RESERVED_HEIGHT.softmax}px"`);
+  });
+
+  test('an error card (bad parameter) holds no room', () => {
+    const html = renderToStaticMarkup(
+      <WidgetIsland name="softmax" attrs={{ bogus: '1' }} instanceKey="softmax" line={3} />,
+    );
+    expect(html).not.toContain('--reserve');
+  });
+});
