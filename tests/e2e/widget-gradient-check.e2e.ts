@@ -9,6 +9,7 @@ import {
   engineBaseline,
   expectTensorsBack,
   overflowing,
+  scrollToIsland,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -34,6 +35,11 @@ const chartH = (w: Widget) => w.root.locator('.gradient-check-chart').getAttribu
 
 test('the book’s check: passes clean, a planted bug fails its tensors, float32 needs a larger h', async () => {
   const w = await harness.open(CHAPTER, opts);
+  // the chapter's next widget (train-mnist, whose network lives in the engine while it is mounted)
+  // comes near as this test's controls scroll into view: mount it before counting the tensors
+  await scrollToIsland(w.page, 'train-mnist');
+  await w.page.locator('[data-widget="train-mnist"][data-state="ready"]').waitFor({ timeout: 60_000 }); // prettier-ignore
+  await w.root.scrollIntoViewIfNeeded();
   const baseline = await engineBaseline(w.page);
   expect(await verdict(w)).toBe('pass');
   const clean = await rows(w);
