@@ -1,9 +1,10 @@
 // How tall each widget of each chapter is once drawn, against the room its frame holds before
-// (src/widgets/reserved-heights.ts): the reserve should be a lower bound, about 85 % of the least
-// drawn height at its default parameters, so a frame never holds blank room and the text below
-// jumps as little as it can. Headless Chromium on the production build, on wasm.
+// (src/widgets/reserved-heights.ts): a lower bound, about 85 % of the least drawn height at its
+// default parameters (80 % at 480 px wide for phones), so a frame never holds more than its
+// widget fills and the text below jumps as little as it can. Headless Chromium on the production
+// build, on wasm.
 //
-//   npm run build && npx tsx bench/widget-heights.ts [--widths=1280,390]
+//   npm run build && npx tsx bench/widget-heights.ts [--widths=1280,480,360]
 //
 // Prints, per width, each widget instance: the frame before mounting, while loading, drawn, and
 // the reserve; "OVER" marks a reserve taller than the drawn widget (fix the reserve).
@@ -16,7 +17,7 @@ import { benchChromiumArgs } from './chromium-args';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const WIDTHS = arg('widths', '1280,390').split(',').map(Number);
+const WIDTHS = arg('widths', '1280,480,360').split(',').map(Number);
 const DIST = resolve('dist');
 
 const server = await startStaticServer(DIST);
@@ -40,9 +41,11 @@ try {
           island.evaluate((e) => ({
             h: Math.round(e.getBoundingClientRect().height),
             state: e.querySelector('[data-widget]')?.getAttribute('data-state') ?? 'frame',
-            reserve: parseFloat(getComputedStyle(e).getPropertyValue('--reserve')) || 0,
+            // the room its frame holds at this width (before mounting: the placeholder's)
+            reserve: parseFloat(getComputedStyle(e.firstElementChild!).minHeight) || 0,
           }));
         const before = await measure();
+        const reserve = before.reserve;
         await island.evaluate((e) => e.scrollIntoView({ block: 'start' }));
         let loading = 0;
         let last = before;
@@ -54,10 +57,10 @@ try {
         }
         await page.waitForTimeout(500); // what a ready widget still adds (a log, a legend)
         const drawn = (await measure()).h;
-        const flag = last.reserve > drawn ? '  OVER' : '';
+        const flag = reserve > drawn ? '  OVER' : '';
         if (flag) over++;
         console.log(
-          `${ch.slice(0, 2)} ${name!.padEnd(24)} ${String(before.h).padStart(5)} → ${String(loading).padStart(5)} → ${String(drawn).padStart(5)}  (${last.reserve}, ${((last.reserve / drawn) * 100).toFixed(0)} %)${flag}`,
+          `${ch.slice(0, 2)} ${name!.padEnd(24)} ${String(before.h).padStart(5)} → ${String(loading).padStart(5)} → ${String(drawn).padStart(5)}  (${reserve}, ${((reserve / drawn) * 100).toFixed(0)} %)${flag}`,
         );
       }
       await page.close();

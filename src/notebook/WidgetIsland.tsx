@@ -13,9 +13,12 @@ export function WidgetIsland(props: WidgetFrameProps) {
   if (!isWidget(name) || parseParams(WIDGETS[name].schema, attrs, RESERVED_ATTRS).issues.length)
     return <WidgetFrame {...props} />;
   const titleId = `${instanceKey}-title`;
-  // the room the frame holds until its widget has drawn (notebook.css: --reserve)
-  const reserve = RESERVED_HEIGHT[name];
-  const style = reserve ? ({ '--reserve': `${reserve}px` } as CSSProperties) : undefined;
+  // the room the frame holds until its widget has drawn (notebook.css: --reserve, on a phone
+  // --reserve-narrow)
+  const [wide, narrow] = RESERVED_HEIGHT[name] ?? [];
+  const style = wide
+    ? ({ '--reserve': `${wide}px`, '--reserve-narrow': `${narrow}px` } as CSSProperties)
+    : undefined;
   return (
     <div
       className="widget-island"

@@ -1,32 +1,35 @@
-// The room a chapter's widget frame holds before its widget has drawn (px): about 85 % of the
-// least height the widget takes once drawn at its default parameters in the chapter's column on a
-// laptop (narrower screens wrap its rows and make it taller). Without it a frame was 263 px until
-// its widget drew, and the text below jumped by 500–2,000 px as each one arrived. A lower bound,
-// never an estimate: a frame must not hold blank room its widget does not fill (the chapters'
-// browser test checks every drawn widget against it). Re-measure: `npx tsx bench/widget-heights.ts`.
-export const RESERVED_HEIGHT: Readonly<Record<string, number>> = {
-  'perceptron-gates': 820,
-  'activation-functions': 730,
-  softmax: 1310,
-  'mnist-inference': 980,
-  'loss-functions': 1540,
-  'gradient-field': 750,
-  'gradient-descent': 710,
-  'train-mnist': 1130,
-  'computational-graph': 680,
-  'layer-backprop': 1870,
-  'gradient-check': 1180,
-  'optimizer-trajectories': 1160,
-  'optimizer-mnist': 840,
-  'weight-init-histograms': 480,
-  'weight-init-mnist': 860,
-  'batch-norm': 1160,
-  overfitting: 980,
-  'hyperparameter-search': 870,
-  convolution: 1150,
-  im2col: 1070,
-  'train-cnn': 1500,
-  'deep-convnet': 760,
-  'data-augmentation': 720,
-  'policy-gradient': 1350,
+// The room a chapter's widget frame holds before its widget has drawn (px), [wide, narrow]:
+// about 85 % of the least height the widget takes once drawn at its default parameters in the
+// chapter's full column (a laptop, a tablet), and 80 % of it at 480 px wide for screens up to that
+// (a phone, where rows wrap and widgets grow 1.2–1.7× taller; narrower still, taller still, bar a
+// few charts that shrink with the column by less than the margin). Without it a frame was 263 px
+// until its widget drew, and the text below jumped by 300–3,500 px as each one arrived. A lower
+// bound, not an estimate: a frame that held more than its widget fills would jump up instead (the
+// chapters' browser test checks every drawn widget against the wide one). Re-measure with
+// `npx tsx bench/widget-heights.ts --widths=1280,480`.
+export const RESERVED_HEIGHT: Readonly<Record<string, readonly [wide: number, narrow: number]>> = {
+  'perceptron-gates': [820, 1100],
+  'activation-functions': [730, 810],
+  softmax: [1310, 1570],
+  'mnist-inference': [980, 1180],
+  'loss-functions': [1540, 1740],
+  'gradient-field': [750, 1160],
+  'gradient-descent': [710, 1050],
+  'train-mnist': [1130, 1520],
+  'computational-graph': [680, 730],
+  'layer-backprop': [1870, 2670],
+  'gradient-check': [1180, 1290],
+  'optimizer-trajectories': [1160, 1500],
+  'optimizer-mnist': [840, 1030],
+  'weight-init-histograms': [480, 660],
+  'weight-init-mnist': [860, 1100],
+  'batch-norm': [1160, 1330],
+  overfitting: [980, 1220],
+  'hyperparameter-search': [870, 870],
+  convolution: [1150, 1150],
+  im2col: [1070, 1380],
+  'train-cnn': [1500, 1770],
+  'deep-convnet': [760, 920],
+  'data-augmentation': [720, 950],
+  'policy-gradient': [1350, 1610],
 };

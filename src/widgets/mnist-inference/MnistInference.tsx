@@ -82,7 +82,7 @@ function MnistInference(props: Props) {
   const backend = latest?.result?.backend ?? loaded?.backend;
   const waiting = near ? undefined : '이 위젯이 화면에 보이면 재기 시작해요.';
   return (
-    <div className="mnist-inference" ref={setRoot} data-loaded={!!loaded}>
+    <div className="mnist-inference" ref={setRoot}>
       <section className="mnist-inference-run" data-run="single" aria-label="한 장씩 추론">
         <h4>
           ① 한 장씩: <code>for i in range(len(x))</code>

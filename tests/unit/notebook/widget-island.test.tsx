@@ -10,8 +10,10 @@ import { RESERVED_HEIGHT } from '../../../src/widgets/reserved-heights';
 describe('widget islands hold their widget’s room', () => {
   test('every registered widget has a reserved height, and only they', () => {
     expect(Object.keys(RESERVED_HEIGHT).sort()).toEqual(Object.keys(WIDGETS).sort());
-    for (const [name, px] of Object.entries(RESERVED_HEIGHT)) {
-      expect(Number.isInteger(px) && px >= 300 && px <= 3000, `${name}: ${px}`).toBe(true);
+    for (const [name, [wide, narrow]] of Object.entries(RESERVED_HEIGHT)) {
+      expect(Number.isInteger(wide) && wide >= 300 && wide <= 3000, `${name}: ${wide}`).toBe(true);
+      // a phone's column is narrower: its widgets wrap taller, never shorter
+      expect(Number.isInteger(narrow) && narrow >= wide && narrow <= 4000, `${name}: ${narrow}`).toBe(true); // prettier-ignore
     }
   });
 
@@ -19,7 +21,8 @@ describe('widget islands hold their widget’s room', () => {
     const html = renderToStaticMarkup(
       <WidgetIsland name="softmax" attrs={{}} instanceKey="softmax" line={3} />,
     );
-    expect(html).toContain(`style="--reserve:${RESERVED_HEIGHT.softmax}px"`);
+    const [wide, narrow] = RESERVED_HEIGHT.softmax;
+    expect(html).toContain(`style="--reserve:${wide}px;--reserve-narrow:${narrow}px"`);
   });
 
   test('an error card (bad parameter) holds no room', () => {
