@@ -4,7 +4,7 @@
 // widget (unknown name, bad parameter) is rendered as its error card right away.
 import type { CSSProperties } from 'react';
 import { isWidget, WIDGETS } from '../widgets/registry';
-import { RESERVED_HEIGHT } from '../widgets/reserved-heights';
+import { reservedHeight } from '../widgets/reserved-heights';
 import { parseParams } from '../widgets/schema';
 import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
 
@@ -15,7 +15,7 @@ export function WidgetIsland(props: WidgetFrameProps) {
   const titleId = `${instanceKey}-title`;
   // the room the frame holds until its widget has drawn (notebook.css: --reserve, on a phone
   // --reserve-narrow)
-  const [wide, narrow] = RESERVED_HEIGHT[name] ?? [];
+  const [wide, narrow] = reservedHeight(name, attrs) ?? [];
   const style = wide
     ? ({ '--reserve': `${wide}px`, '--reserve-narrow': `${narrow}px` } as CSSProperties)
     : undefined;

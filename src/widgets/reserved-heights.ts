@@ -33,3 +33,23 @@ export const RESERVED_HEIGHT: Readonly<Record<string, readonly [wide: number, na
   'data-augmentation': [720, 950],
   'policy-gradient': [1350, 1610],
 };
+
+/**
+ * Directives whose parameters make a widget much taller than at its defaults, by the directive
+ * as written (`name{k=v …}`, parameters in alphabetical order): ch3's stacked activations.
+ */
+export const RESERVED_VARIANT_HEIGHT: Readonly<Record<string, readonly [number, number]>> = {
+  'activation-functions{derivative=false stack=true}': [1360, 1620],
+};
+
+/** The room for the directive `name{attrs}`: its variant's if listed, else its widget's. */
+export function reservedHeight(
+  name: string,
+  attrs: Readonly<Record<string, string>>,
+): readonly [wide: number, narrow: number] | undefined {
+  const params = Object.keys(attrs)
+    .sort()
+    .map((k) => `${k}=${attrs[k]}`)
+    .join(' ');
+  return RESERVED_VARIANT_HEIGHT[`${name}{${params}}`] ?? RESERVED_HEIGHT[name];
+}

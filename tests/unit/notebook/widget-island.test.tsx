@@ -5,7 +5,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { WidgetIsland } from '../../../src/notebook/WidgetIsland';
 import { WIDGETS } from '../../../src/widgets/registry';
-import { RESERVED_HEIGHT } from '../../../src/widgets/reserved-heights';
+import {
+  RESERVED_HEIGHT,
+  RESERVED_VARIANT_HEIGHT,
+  reservedHeight,
+} from '../../../src/widgets/reserved-heights';
 
 describe('widget islands hold their widget’s room', () => {
   test('every registered widget has a reserved height, and only they', () => {
@@ -22,6 +26,25 @@ describe('widget islands hold their widget’s room', () => {
       <WidgetIsland name="softmax" attrs={{}} instanceKey="softmax" line={3} />,
     );
     const [wide, narrow] = RESERVED_HEIGHT.softmax;
+    expect(html).toContain(`style="--reserve:${wide}px;--reserve-narrow:${narrow}px"`);
+  });
+
+  test('a directive listed as a variant holds its own room, in any parameter order', () => {
+    const [variant] = Object.keys(RESERVED_VARIANT_HEIGHT);
+    const [, name, params] = /^([\w-]+)\{(.*)\}$/.exec(variant)!;
+    expect(name in WIDGETS, name).toBe(true);
+    const attrs = Object.fromEntries(
+      params
+        .split(' ')
+        .map((kv) => kv.split('='))
+        .reverse(),
+    );
+    expect(reservedHeight(name, attrs)).toEqual(RESERVED_VARIANT_HEIGHT[variant]);
+    expect(reservedHeight(name, {})).toEqual(RESERVED_HEIGHT[name]);
+    const [wide, narrow] = RESERVED_VARIANT_HEIGHT[variant];
+    const html = renderToStaticMarkup(
+      <WidgetIsland name={name} attrs={attrs} instanceKey={`${name}-2`} line={9} />,
+    );
     expect(html).toContain(`style="--reserve:${wide}px;--reserve-narrow:${narrow}px"`);
   });
 
