@@ -2,11 +2,11 @@
 // about 85 % of the least height the widget takes once drawn at its default parameters in the
 // chapter's full column (a laptop, a tablet), and 80 % of it at 480 px wide for screens up to that
 // (a phone, where rows wrap and widgets grow 1.2–1.7× taller; narrower still, taller still, bar a
-// few charts that shrink with the column by less than the margin). Without it a frame was 263 px
-// until its widget drew, and the text below jumped by 300–3,500 px as each one arrived. A lower
-// bound, not an estimate: a frame that held more than its widget fills would jump up instead (the
-// chapters' browser test checks every drawn widget against the wide one). Re-measure with
-// `npx tsx bench/widget-heights.ts --widths=1280,480`.
+// few charts that shrink with the column by less than the margin). Without it a frame was
+// 253–263 px until its widget drew, and the text below jumped by 306–3,986 px as each one arrived.
+// A lower bound, not an estimate: a frame that held more than its widget fills would jump up
+// instead (the chapters' browser test checks every drawn widget against the wide one).
+// Re-measure with `npx tsx bench/widget-heights.ts` (1280, 480 and 360 px wide).
 export const RESERVED_HEIGHT: Readonly<Record<string, readonly [wide: number, narrow: number]>> = {
   'perceptron-gates': [820, 1100],
   'activation-functions': [730, 810],
