@@ -4,7 +4,7 @@
 // widget (unknown name, bad parameter) is rendered as its error card right away.
 import type { CSSProperties } from 'react';
 import { isWidget, WIDGETS } from '../widgets/registry';
-import { reservedHeight } from '../widgets/reserved-heights';
+import { reserveCss, reservedHeight } from '../widgets/reserved-heights';
 import { parseParams } from '../widgets/schema';
 import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
 
@@ -13,12 +13,9 @@ export function WidgetIsland(props: WidgetFrameProps) {
   if (!isWidget(name) || parseParams(WIDGETS[name].schema, attrs, RESERVED_ATTRS).issues.length)
     return <WidgetFrame {...props} />;
   const titleId = `${instanceKey}-title`;
-  // the room the frame holds until its widget has drawn (notebook.css: --reserve, on a phone
-  // --reserve-narrow)
-  const [wide, narrow] = reservedHeight(name, attrs) ?? [];
-  const style = wide
-    ? ({ '--reserve': `${wide}px`, '--reserve-narrow': `${narrow}px` } as CSSProperties)
-    : undefined;
+  // the room the frame holds until its widget has drawn, for the viewport's width (notebook.css)
+  const reserve = reservedHeight(name, attrs);
+  const style = reserve ? ({ '--reserve': reserveCss(reserve) } as CSSProperties) : undefined;
   return (
     <div
       className="widget-island"

@@ -12,6 +12,7 @@ import { useBrowser } from './browser';
 import { diagnosed } from './stall-report';
 import { scrollIslandIntoView } from './widget-helpers';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
+import { reserveAt, reservedHeight } from '../../src/widgets/reserved-heights';
 
 const { open } = useBrowser();
 /**
@@ -82,12 +83,10 @@ async function expectEveryWidgetMounts(page: Page, computed = false): Promise<nu
       );
     if (computed) {
       // the room its frame held before it drew (reserved-heights.ts) is never more than it fills
-      const [height, reserve] = await islands
+      const height = await islands
         .nth(i)
-        .evaluate((e) => [
-          e.querySelector('[data-widget]')!.getBoundingClientRect().height,
-          parseFloat(getComputedStyle(e).getPropertyValue('--reserve')),
-        ]);
+        .evaluate((e) => e.querySelector('[data-widget]')!.getBoundingClientRect().height);
+      const [reserve] = await reservesInForce(page, islands.nth(i));
       expect(height, `${name}: drawn ${height} px, reserved ${reserve}`).toBeGreaterThanOrEqual(
         reserve,
       );
@@ -95,6 +94,33 @@ async function expectEveryWidgetMounts(page: Page, computed = false): Promise<nu
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return names.length;
+}
+
+/**
+ * The min-height each island's frame holds at the page's present width, checked against what
+ * reserved-heights.ts says: a frame not mounted yet, its own (notebook.css on its --reserve, a
+ * calc() on the viewport); a mounted one, a probe's with the same min-height.
+ */
+async function reservesInForce(page: Page, islands = page.locator('[data-island]')) {
+  const width = page.viewportSize()!.width;
+  const found = await islands.evaluateAll((els) =>
+    els.map((e) => {
+      const placeholder = e.querySelector(':scope > .widget-placeholder');
+      const probe = placeholder ?? document.createElement('div');
+      if (!placeholder) {
+        probe.setAttribute('style', 'min-height: var(--reserve)');
+        e.append(probe);
+      }
+      const px = parseFloat(getComputedStyle(probe).minHeight);
+      if (!placeholder) probe.remove();
+      return { px, name: e.getAttribute('data-island')!, attrs: e.getAttribute('data-attrs')! };
+    }),
+  );
+  return found.map(({ px, name, attrs }) => {
+    const expected = reserveAt(reservedHeight(name, JSON.parse(attrs))!, width);
+    expect(px, `${name} at ${width} px`).toBeCloseTo(expected, 0);
+    return px;
+  });
 }
 
 /** In a browser without WebGL the engine says so and runs on wasm. */
@@ -287,6 +313,15 @@ test('every chapter fits a 360 px phone without sideways scrolling', async () =>
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, ch.slug).toBeLessThanOrEqual(0);
+    // its frames hold a phone's room (reserved-heights.ts), and between the measured widths a
+    // straight line's
+    await reservesInForce(page);
+    if (i === 0)
+      for (const width of [414, 600, 1000]) {
+        await page.setViewportSize({ width, height: 740 });
+        await reservesInForce(page);
+        await page.setViewportSize({ width: 360, height: 740 });
+      }
   }
 });
 
