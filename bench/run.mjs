@@ -8,7 +8,8 @@
 // then bench/size.mjs (bundle sizes), bench/widgets.bench.ts (widget latency),
 // bench/sliders.bench.ts (every live slider against one 60 Hz frame, and where each change's
 // milliseconds go: worker, script, layout, paint; then again moved like a drag, with the
-// widgets' guesses of the drag's next value: --aligned --ahead), bench/frame-paint.bench.ts
+// widgets' guesses of the drag's next value: --aligned --ahead), bench/slider-keys.ts (every
+// live slider stepped by its arrow key, a pause between presses), bench/frame-paint.bench.ts
 // (what a frame of each chapter page costs the browser) and
 // bench/training-page.bench.ts (training in the page: speed, longest page task, the book's run),
 // bench/session-node.bench.ts (the same training loop in Node, to compare the page's speed with)
@@ -165,6 +166,8 @@ for (const [script, runner, extra] of [
     ['npx', 'tsx'],
     ['--aligned', '--ahead', ...(quick ? ['--backends=wasm', '--changes=10'] : [])],
   ],
+  // each slider stepped by its arrow key with a reader's pause between presses (guesses on)
+  ['bench/slider-keys.ts', ['npx', 'tsx'], quick ? ['--presses=4'] : []],
   ['bench/frame-paint.bench.ts', ['npx', 'tsx'], quick ? ['--rounds=1'] : []],
   ['bench/training-page.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],
   ['bench/session-node.bench.ts', ['npx', 'tsx'], quick ? ['--iterations=300'] : []],

@@ -7,7 +7,9 @@
 // With `ahead` (useLiveResult: where a drag is likely to go next), an idle moment after a result
 // computes that input too and keeps it, so the next change of a steady drag is drawn in the frame
 // of its own event instead of one frame later; a guess is only ever shown when the reader's
-// input becomes exactly that input.
+// input becomes exactly that input. A `stoppable` computation (one that gives up soon after its
+// signal aborts, not only at its end) guesses after runs of any length: a reader's input that is
+// not the guess in flight stops it, so a wrong guess costs that input a fraction of a run.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepRecent } from './keepRecent';
 
@@ -73,7 +75,7 @@ function restamp<O>(o: O): O {
  * results to keep by key (0: none); only for a `compute` whose result depends on its input alone.
  * `ahead` (with `keep`): gives the inputs a drag is expected to reach next, most likely first
  * (asked after each result); computed and kept while nothing else waits, as many as
- * AHEAD_BUDGET_MS of engine time allows.
+ * AHEAD_BUDGET_MS of engine time allows — all of them if `stoppable`.
  */
 export function useLatestResult<I, O>(
   key: string,
@@ -83,11 +85,14 @@ export function useLatestResult<I, O>(
     keep: wanted = 0,
     ahead = null,
     wake = 0,
+    stoppable = false,
   }: {
     keep?: number;
     ahead?: (() => Array<{ key: string; input: I }>) | null;
     /** changed: guess now if idle (a slider was touched), without running the input again */
     wake?: number;
+    /** `compute` gives up within a fraction of its run once its signal aborts (checks as it goes) */
+    stoppable?: boolean;
   } = {},
 ): LatestResult<O> {
   // The slider bench turns keeping off to time every update afresh, or keeps guesses only.
@@ -121,6 +126,8 @@ export function useLatestResult<I, O>(
   const lastRunMs = useRef(Infinity);
   // the key of the result last handed to the widget
   const shownKey = useRef<string | null>(null);
+  // the guess being computed, to stop when the reader's input turns out to be another (stoppable)
+  const guessing = useRef<{ key: string; stop: AbortController } | null>(null);
   // a wake-up only where guesses are kept and shown (not in the bench's or tests' modes)
   const woken = aheadOff || aheadOnly || !keep ? 0 : wake;
 
@@ -142,6 +149,7 @@ export function useLatestResult<I, O>(
   useEffect(() => {
     latest.current.changedAt = performance.now();
     queued.current = true;
+    if (stoppable && guessing.current && guessing.current.key !== key) guessing.current.stop.abort();
     if (running.current) return;
     running.current = true;
     const pump = async () => {
@@ -201,7 +209,8 @@ export function useLatestResult<I, O>(
      */
     const guessIfIdle = async (touched = false): Promise<boolean> => {
       const budget = touched ? TOUCH_BUDGET_MS : AHEAD_BUDGET_MS;
-      const n = benchMode().aheadAlways ? Infinity : Math.floor(budget / lastRunMs.current);
+      const n =
+        benchMode().aheadAlways || stoppable ? Infinity : Math.floor(budget / lastRunMs.current);
       const most = n > 0 && touched ? Math.max(n, 2) : n;
       return !queued.current && !aheadOff && most > 0 && guess(alive.current.signal, most);
     };
@@ -218,21 +227,28 @@ export function useLatestResult<I, O>(
         if (queued.current || signal.aborted) break;
         if (known(next.key)) continue;
         ran = true;
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        guessing.current = { key: next.key, stop };
         try {
-          const output = await jobCompute(next.input, signal);
-          if (!signal.aborted) {
+          const output = await jobCompute(next.input, stop.signal);
+          if (!stop.signal.aborted) {
             keepRecent(kept, next.key, output, keep);
             guessed.add(next.key);
             for (const k of guessed) if (!kept.has(k)) guessed.delete(k);
           }
         } catch {
-          // a guess that fails is forgotten: the real input, if it comes, reports its own error
+          // a guess that fails or was stopped is forgotten: the real input reports its own error
+        } finally {
+          signal.removeEventListener('abort', onAbort);
+          guessing.current = null;
         }
       }
       return ran;
     };
     void pump();
-  }, [key, keep, kept, guessed, aheadOnly, aheadOff, woken]);
+  }, [key, keep, kept, guessed, aheadOnly, aheadOff, woken, stoppable]);
 
   // A kept result for the new key is shown at once, in this render.
   if (hit !== undefined && result.key !== key)

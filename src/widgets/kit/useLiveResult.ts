@@ -3,7 +3,8 @@
 // the last change continued (predictNext), or, when a slider has just been pressed or focused
 // and has not moved yet, one step either side of it (predictAround). `toInput` must be a pure
 // function of the values: the same function makes the guesses' inputs, so a guessed result is
-// exactly the one the real input would get.
+// exactly the one the real input would get. `stoppable`: see useLatestResult (guesses after runs
+// of any length, each stopped by an input that is not it).
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Schema, Values } from '../schema';
 import type { WidgetProps } from '../types';
@@ -29,6 +30,7 @@ export function useLiveResult<S extends Schema, I, O>(
   toInput: (values: Values<S>) => I,
   compute: (input: I, signal: AbortSignal) => Promise<O>,
   keyOf: (input: I) => string = JSON.stringify,
+  { stoppable = false }: { stoppable?: boolean } = {},
 ): LiveResult<I, O> {
   const { values, schema } = props;
   const input = toInput(values);
@@ -67,6 +69,11 @@ export function useLiveResult<S extends Schema, I, O>(
       return { key: keyOf(nextInput), input: nextInput };
     });
   }, [schema, toInput, keyOf]);
-  const result = useLatestResult(key, input, compute, { ...KEEP, ahead: guessNext, wake });
+  const result = useLatestResult(key, input, compute, {
+    ...KEEP,
+    ahead: guessNext,
+    wake,
+    stoppable,
+  });
   return { ...result, input, key };
 }

@@ -24,7 +24,9 @@ const toInput = (v: Values<PolicyGradientSchema>): BanditInput => ({
 
 function PolicyGradient(props: Props) {
   const { values, report, resetCount, instanceKey } = props;
-  const run = useLiveResult(props, toInput, computeBandit);
+  // a run is 300 episodes in sequence (a few frames); it stops at its next pause (every 50) when
+  // aborted, so the values a drag or a key is heading to are computed while the reader is idle
+  const run = useLiveResult(props, toInput, computeBandit, JSON.stringify, { stoppable: true });
   const out = run.output;
   const result = out?.result ?? null;
   // The scrubbed episode (not a parameter): null follows the end of the run.

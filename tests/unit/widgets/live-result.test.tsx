@@ -3,8 +3,9 @@
 // ahead and kept; when the reader's input reaches it, the render that changed the input already
 // has its numbers (no call); a wrong guess is never shown; slow runs are not followed by guesses
 // (a wrong one would hold up the next real run); a slider pressed or focused before it moves has
-// the values one step either side computed (after runs up to three frames long);
-// `__kitAhead = 'off'` turns guessing off.
+// the values one step either side computed (after runs up to three frames long); a stoppable
+// computation guesses after runs of any length, and an input that is not the guess in flight
+// stops it; `__kitAhead = 'off'` turns guessing off.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createElement, type ReactNode } from 'react';
@@ -170,5 +171,65 @@ describe('useLiveResult', () => {
     await waitFor(() => expect(result.current.output?.v).toBe(20));
     await waitFor(() => expect(result.current.busy).toBe(false));
     expect(asked).toEqual([1, 2]); // 60 ms runs: no guesses, and 2 not run again
+  });
+
+  describe('a stoppable computation (gives up when its signal aborts)', () => {
+    /** Answers after `ms` unless its signal aborts first; records inputs asked and stopped. */
+    function stoppableEngine(ms: number) {
+      const asked: number[] = [];
+      const stopped: number[] = [];
+      const compute = vi.fn(
+        (i: { t: number }, signal: AbortSignal) =>
+          new Promise<{ v: number; doneAt: number }>((resolve, reject) => {
+            asked.push(i.t);
+            const timer = setTimeout(
+              () => resolve({ v: Math.round(i.t * 10), doneAt: performance.now() }),
+              ms,
+            );
+            signal.addEventListener('abort', () => {
+              clearTimeout(timer);
+              stopped.push(i.t);
+              reject(new DOMException('stopped', 'AbortError'));
+            });
+          }),
+      );
+      return { asked, stopped, compute };
+    }
+    const stoppableHook = (compute: ReturnType<typeof stoppableEngine>['compute']) =>
+      renderHook(
+        ({ values }: { values: V }) =>
+          useLiveResult({ values, schema }, toInput, compute, JSON.stringify, { stoppable: true }),
+        { initialProps: { values: { t: 1, mode: 'a' } as V } },
+      );
+
+    test('guesses after runs of any length; the input a guess was for waits for it, not for a new run', async () => {
+      const { asked, stopped, compute } = stoppableEngine(40); // over two frames, no guess if not stoppable
+      const { result, rerender } = stoppableHook(compute);
+      await waitFor(() => expect(result.current.output?.v).toBe(10));
+      rerender({ values: { t: 1.1, mode: 'a' } });
+      await waitFor(() => expect(result.current.output?.v).toBe(11));
+      await waitFor(() => expect(asked).toEqual([1, 1.1, 1.2])); // 1.2 in flight
+      rerender({ values: { t: 1.2, mode: 'a' } }); // the guess in flight: not stopped
+      await waitFor(() => expect(result.current.output?.v).toBe(12));
+      expect(result.current.reused).toBe('ahead');
+      expect(asked.slice(0, 3)).toEqual([1, 1.1, 1.2]); // 1.2 asked once
+      expect(stopped).toEqual([]);
+    });
+
+    test('an input that is not the guess in flight stops it and runs at once; the stopped guess is not kept', async () => {
+      const { asked, stopped, compute } = stoppableEngine(40);
+      const { result, rerender } = stoppableHook(compute);
+      await waitFor(() => expect(result.current.output?.v).toBe(10));
+      rerender({ values: { t: 1.1, mode: 'a' } });
+      await waitFor(() => expect(asked).toEqual([1, 1.1, 1.2])); // 1.2 guessed, in flight
+      rerender({ values: { t: 3, mode: 'a' } }); // a jump elsewhere
+      expect(stopped).toEqual([1.2]); // in the render's own effects
+      await waitFor(() => expect(result.current.output?.v).toBe(30));
+      expect(asked.slice(0, 4)).toEqual([1, 1.1, 1.2, 3]);
+      rerender({ values: { t: 1.2, mode: 'a' } }); // the stopped guess's value: computed afresh
+      expect(result.current.output?.v).toBe(30);
+      await waitFor(() => expect(result.current.output?.v).toBe(12));
+      expect(asked.filter((t) => t === 1.2).length).toBeGreaterThanOrEqual(2);
+    });
   });
 });
