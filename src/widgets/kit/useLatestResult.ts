@@ -149,7 +149,8 @@ export function useLatestResult<I, O>(
   useEffect(() => {
     latest.current.changedAt = performance.now();
     queued.current = true;
-    if (stoppable && guessing.current && guessing.current.key !== key) guessing.current.stop.abort();
+    if (stoppable && guessing.current && guessing.current.key !== key)
+      guessing.current.stop.abort();
     if (running.current) return;
     running.current = true;
     const pump = async () => {
