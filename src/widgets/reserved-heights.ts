@@ -64,32 +64,31 @@ export function reservedHeight(
   return RESERVED_VARIANT_HEIGHT[`${name}{${params}}`] ?? RESERVED_HEIGHT[name];
 }
 
-/** px of height per px of viewport between two of RESERVE_WIDTHS (3 decimals: < 0.2 px off). */
-const slope = (from: number, to: number, w0: number, w1: number) =>
-  Math.round(((to - from) / (w0 - w1)) * 1000) / 1000;
+/** px of height per px of viewport on each stretch, 768 → 480 and 480 → 360 (3 decimals: < 0.2 px off). */
+function slopes([wide, narrow, small]: Reserve): [mid: number, low: number] {
+  const [w, n, s] = RESERVE_WIDTHS;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  return [round((narrow - wide) / (w - n)), round((small - narrow) / (n - s))];
+}
 
 /**
  * The frame's min-height for a reserve as one CSS length: `wide` at 768 px of viewport and more,
  * a straight line down to 480 px (`narrow`) and on to 360 (`small`), `small` below. 100vw counts
  * a desktop's scrollbar too: a little less room, never more.
  */
-export function reserveCss([wide, narrow, small]: Reserve): string {
+export function reserveCss(reserve: Reserve): string {
   const [w, n, s] = RESERVE_WIDTHS;
-  const mid = slope(wide, narrow, w, n);
-  const low = slope(narrow, small, n, s);
+  const [mid, low] = slopes(reserve);
   return (
-    `calc(${wide}px + ${mid} * clamp(0px, ${w}px - 100vw, ${w - n}px) + ` +
+    `calc(${reserve[0]}px + ${mid} * clamp(0px, ${w}px - 100vw, ${w - n}px) + ` +
     `${low} * clamp(0px, ${n}px - 100vw, ${n - s}px))`
   );
 }
 
 /** What reserveCss comes to at a viewport `width` (px), for tests and benches. */
-export function reserveAt([wide, narrow, small]: Reserve, width: number): number {
+export function reserveAt(reserve: Reserve, width: number): number {
   const [w, n, s] = RESERVE_WIDTHS;
+  const [mid, low] = slopes(reserve);
   const clamp = (v: number, hi: number) => Math.min(Math.max(v, 0), hi);
-  return (
-    wide +
-    slope(wide, narrow, w, n) * clamp(w - width, w - n) +
-    slope(narrow, small, n, s) * clamp(n - width, n - s)
-  );
+  return reserve[0] + mid * clamp(w - width, w - n) + low * clamp(n - width, n - s);
 }

@@ -146,11 +146,15 @@ export function useLatestResult<I, O>(
     latest.current.ahead = ahead;
   });
 
+  // A new input (not a touch's wake-up) stops a stoppable guess that was for another one.
+  useEffect(() => {
+    if (stoppable && guessing.current && guessing.current.key !== key)
+      guessing.current.stop.abort();
+  }, [key, stoppable]);
+
   useEffect(() => {
     latest.current.changedAt = performance.now();
     queued.current = true;
-    if (stoppable && guessing.current && guessing.current.key !== key)
-      guessing.current.stop.abort();
     if (running.current) return;
     running.current = true;
     const pump = async () => {
