@@ -7,10 +7,12 @@ import { defaults, parseParams, type Schema, type Values } from '../widgets/sche
 import type { WidgetReport } from '../widgets/types';
 import { formatNumber } from '../widgets/kit/format';
 import { SliderTouch } from '../widgets/kit/slider-touch';
+import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { WidgetCode } from './WidgetCode';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
+import { widgetLink } from './widgetLink';
 
 /** The readout's note when the numbers drawn were not computed for this very change. */
 const REUSED = { kept: '전에 계산해 둔 값', ahead: '예측해 미리 계산한 값' } as const;
@@ -24,9 +26,11 @@ export interface WidgetFrameProps {
   /** Unique on the page; prefixes the URL keys. */
   instanceKey: string;
   line?: number;
+  /** Set where the frame has an id to link to (a chapter's island): shows "링크 복사". */
+  linkable?: boolean;
 }
 
-export function WidgetFrame({ name, attrs, instanceKey, line }: WidgetFrameProps) {
+export function WidgetFrame({ name, attrs, instanceKey, line, linkable }: WidgetFrameProps) {
   if (!isWidget(name)) {
     return (
       <ErrorCard
@@ -83,6 +87,7 @@ export function WidgetFrame({ name, attrs, instanceKey, line }: WidgetFrameProps
       directiveValues={values}
       instanceKey={instanceKey}
       line={line}
+      linkable={linkable}
     />
   );
 }
@@ -93,12 +98,14 @@ function LiveWidget({
   directiveValues,
   instanceKey,
   line,
+  linkable,
 }: {
   name: string;
   def: AnyWidgetDef;
   directiveValues: Partial<Values<Schema>>;
   instanceKey: string;
   line?: number;
+  linkable?: boolean;
 }) {
   const schema: Schema = def.schema;
   // What the chapter shows with no URL state: the book's values, overridden by the directive.
@@ -152,14 +159,22 @@ function LiveWidget({
         <p className="widget-title" id={titleId}>
           {def.title}
         </p>
-        <button
-          type="button"
-          className="widget-reset"
-          onClick={resetToBook}
-          title="책의 그림과 같은 설정으로 되돌립니다"
-        >
-          책 기본값
-        </button>
+        <div className="widget-actions">
+          {linkable && (
+            <CopyLinkButton
+              title={def.title}
+              link={() => widgetLink(window.location.href, instanceKey, schema, values, baseline)}
+            />
+          )}
+          <button
+            type="button"
+            className="widget-reset"
+            onClick={resetToBook}
+            title="책의 그림과 같은 설정으로 되돌립니다"
+          >
+            책 기본값
+          </button>
+        </div>
       </header>
       {initial.issues.length > 0 && (
         <p className="widget-notice" role="status">

@@ -7,6 +7,7 @@ import { isWidget, WIDGETS } from '../widgets/registry';
 import { reserveCss, reservedHeight } from '../widgets/reserved-heights';
 import { parseParams } from '../widgets/schema';
 import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
+import { widgetAnchor } from './widgetLink';
 
 export function WidgetIsland(props: WidgetFrameProps) {
   const { name, attrs, instanceKey, line } = props;
@@ -19,6 +20,7 @@ export function WidgetIsland(props: WidgetFrameProps) {
   return (
     <div
       className="widget-island"
+      id={widgetAnchor(instanceKey)}
       style={style}
       data-island={name}
       data-instance={instanceKey}

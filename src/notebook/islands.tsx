@@ -31,6 +31,7 @@ async function mount(el: HTMLElement): Promise<void> {
             attrs={attrs}
             instanceKey={el.dataset.instance ?? ''}
             line={el.dataset.line ? Number(el.dataset.line) : undefined}
+            linkable={el.id !== ''}
           />
         </StrictMode>,
       ),

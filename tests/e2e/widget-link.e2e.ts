@@ -1,0 +1,66 @@
+// "링크 복사" in real Chromium on the production build: a reader sets a widget, copies its link
+// (the real clipboard), and the link opens the chapter scrolled to that widget, set the same way
+// and marked; where the page may not copy, a dialog shows the link to copy by hand.
+import { expect, test } from 'vitest';
+import { useBrowser } from './browser';
+import { widgetHarness } from './widget-helpers';
+
+const { open, baseUrl } = useBrowser();
+const softmax = widgetHarness(open, 'softmax');
+const CHAPTER = '/03-neural-network/';
+const TEMPERATURE = '온도 T';
+
+test('the copied link opens the chapter at the widget, set as the reader left it', async () => {
+  const w = await softmax.open(CHAPTER, { state: 'ready' });
+  await w.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl()).origin,
+  });
+  await w.press(TEMPERATURE, 'ArrowRight', 3);
+  const t = await w.value(TEMPERATURE);
+  expect(t).not.toBe(1);
+  await w.root.getByRole('button', { name: '링크 복사' }).click();
+  await expect.poll(() => w.root.locator('button.widget-link').textContent()).toBe('복사했어요 ✓');
+  await expect.poll(() => w.root.getByRole('status').filter({ hasText: '링크를 복사' }).count()).toBe(1); // prettier-ignore
+  const link = new URL(await w.page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.pathname).toBe(CHAPTER);
+  expect(link.hash).toBe('#widget-softmax');
+  expect([...link.searchParams.keys()]).toEqual(['softmax.temperature']);
+  expect(Number(link.searchParams.get('softmax.temperature'))).toBeCloseTo(t, 6);
+
+  // a second reader opens it: the page lands on the widget (the third of the chapter, far below
+  // its top), which mounts there with the same temperature, its frame marked as the one linked
+  const page = await open(`${link.pathname}${link.search}${link.hash}`);
+  const island = page.locator('#widget-softmax');
+  await expect
+    .poll(() => island.evaluate((e) => Math.round(e.getBoundingClientRect().top)), {
+      timeout: 15_000,
+    })
+    .toBeLessThan(200);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const there = await softmax.on(page, 'ready');
+  expect(await there.value(TEMPERATURE)).toBeCloseTo(t, 6);
+  expect(await island.evaluate((e) => e.matches(':target'))).toBe(true);
+  expect(await island.locator('.widget').evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe('none'); // prettier-ignore
+});
+
+test('where the page may not copy, a dialog shows the link; Escape closes it', async () => {
+  const w = await softmax.open(CHAPTER, {
+    state: 'ready',
+    beforeGoto: (page) =>
+      page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: undefined });
+        document.execCommand = () => false;
+      }),
+  });
+  await w.root.getByRole('button', { name: '링크 복사' }).click();
+  const dialog = w.page.getByRole('dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  expect(await dialog.evaluate((e) => e.matches(':modal'))).toBe(true); // the page behind is inert
+  const field = dialog.getByRole('textbox', { name: '이 위젯의 링크' });
+  expect(new URL(await field.inputValue()).hash).toBe('#widget-softmax');
+  expect(await field.evaluate((e: HTMLInputElement) => e.selectionEnd! - e.selectionStart!)).toBe(
+    (await field.inputValue()).length,
+  );
+  await w.page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+});
