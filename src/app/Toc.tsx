@@ -1,4 +1,5 @@
 // Table of contents from the chapter's ## and ### headings (ids shared with the rendered page).
+// Closed in the HTML; opened where it stands beside the text (tocBesideText.ts).
 import type { OutlineHeading } from '../notebook/remarkNotebook';
 
 export function Toc({ headings }: { headings: OutlineHeading[] }) {
@@ -6,7 +7,7 @@ export function Toc({ headings }: { headings: OutlineHeading[] }) {
   if (!items.length) return null;
   return (
     <nav className="toc" aria-label="이 장의 차례">
-      <details open>
+      <details>
         <summary>이 장의 차례</summary>
         <ul>
           {items.map((h) => (

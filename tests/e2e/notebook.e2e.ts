@@ -229,6 +229,21 @@ test('a deep link to a heading scrolls there, also after a reload', async () => 
     .toBeLessThan(200);
 });
 
+test('the table of contents: open beside the text; closed above it on a phone, where the title comes first', async () => {
+  const ch = chapters.find((c) => c.number === 5) ?? chapters[0];
+  const wide = await open(`/${ch.slug}/`);
+  await chapterReady(wide);
+  await expect.poll(() => wide.locator('.toc a').first().isVisible()).toBe(true);
+  await wide.close();
+  const phone = await open(`/${ch.slug}/`, { viewport: { width: 390, height: 844 } });
+  await chapterReady(phone);
+  const h1 = phone.locator('article.chapter h1');
+  expect(await h1.evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThan(844);
+  expect(await phone.locator('.toc a').first().isVisible()).toBe(false);
+  await phone.locator('.toc summary').click();
+  await expect.poll(() => phone.locator('.toc a').first().isVisible()).toBe(true);
+});
+
 test('the engine badge shows the measured backend by default and the forced backend otherwise', async () => {
   // The badge is in every page's header: the home page, without a chapter's formulas and widgets.
   for (const [backend, expected] of [
