@@ -70,7 +70,7 @@ export function CopyLinkButton({ link, title }: { link: () => string; title: str
       >
         {copied === 'copied' ? '복사했어요 ✓' : '링크 복사'}
       </button>
-      <span className="widget-link-status" role="status">
+      <span className="widget-link-status" aria-live="polite">
         {copied === 'copied' ? '이 위젯의 링크를 복사했어요.' : ''}
       </span>
       {copied === 'manual' && (

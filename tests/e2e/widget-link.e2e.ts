@@ -20,7 +20,7 @@ test('the copied link opens the chapter at the widget, set as the reader left it
   expect(t).not.toBe(1);
   await w.root.getByRole('button', { name: '링크 복사' }).click();
   await expect.poll(() => w.root.locator('button.widget-link').textContent()).toBe('복사했어요 ✓');
-  await expect.poll(() => w.root.getByRole('status').filter({ hasText: '링크를 복사' }).count()).toBe(1); // prettier-ignore
+  await expect.poll(() => w.root.locator('[aria-live]').filter({ hasText: '링크를 복사' }).count()).toBe(1); // prettier-ignore
   const link = new URL(await w.page.evaluate(() => navigator.clipboard.readText()));
   expect(link.pathname).toBe(CHAPTER);
   expect(link.hash).toBe('#widget-softmax');

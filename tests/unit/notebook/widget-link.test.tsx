@@ -72,14 +72,18 @@ describe('CopyLinkButton', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
     expect(writeText).toHaveBeenCalledWith(link());
     expect(screen.getByRole('button').textContent).toBe('복사했어요 ✓');
-    expect(screen.getByRole('status').textContent).toBe('이 위젯의 링크를 복사했어요.');
+    expect(document.querySelector('.widget-link-status')!.textContent).toBe(
+      '이 위젯의 링크를 복사했어요.',
+    );
   });
 
   test('no clipboard API: the old copy command on a selected field', async () => {
     setExecCommand(true);
     render(<CopyLinkButton link={link} title="소프트맥스" />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
-    expect(screen.getByRole('status').textContent).toBe('이 위젯의 링크를 복사했어요.');
+    expect(document.querySelector('.widget-link-status')!.textContent).toBe(
+      '이 위젯의 링크를 복사했어요.',
+    );
     expect(document.querySelector('textarea')).toBeNull(); // the field is gone again
   });
 
@@ -92,7 +96,7 @@ describe('CopyLinkButton', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
     const field = screen.getByRole('textbox', { name: '이 위젯의 링크' });
     expect((field as HTMLInputElement).value).toBe(link());
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(document.querySelector('.widget-link-status')!.textContent).toBe('');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '닫기' })));
     expect(screen.queryByRole('textbox')).toBeNull();
   });
