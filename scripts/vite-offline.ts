@@ -40,6 +40,10 @@ export function offlinePlugin(base: string) {
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // every route has its own HTML file: no single-page fallback
       navigateFallback: null,
+      // a page's query is read by its scripts, never by the server (widget state, ?backend=), so
+      // a link with one is served the stored page offline (Workbox's default ignores only utm_*
+      // and fbclid: a widget's link failed offline with ERR_INTERNET_DISCONNECTED)
+      ignoreURLParametersMatching: [/./],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {

@@ -69,6 +69,11 @@ test('offline: after one visit, chapters and a live widget work without the netw
   const w = await perceptron.on(await reopen(page, '/02-perceptron/'));
   expect(await w.page.locator('article.chapter .katex').count()).toBeGreaterThan(0);
   await w.expectChange(() => w.press('가중치 w1', 'ArrowRight', 2));
+  // a link to a widget as someone set it (링크 복사: its parameters and its #anchor) opens offline
+  const linked = await perceptron.on(
+    await reopen(page, '/02-perceptron/?perceptron-gates.w1=0.9#widget-perceptron-gates'),
+  );
+  expect(await linked.value('가중치 w1')).toBe(0.9);
   // the home page says what is stored
   await reopen(page, '/');
   await expect
