@@ -1,7 +1,7 @@
 // The HTML elements our Markdown pipeline produces, as React components, shared by the build-time
 // renderer (chapters → static HTML) and the client renderer (the playground). Each renderer adds
 // its own `nb-widget` and `nb-figure`.
-import type { AnchorHTMLAttributes, ReactNode, TableHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, HTMLAttributes, ReactNode, TableHTMLAttributes } from 'react';
 import { Callout, CalloutLabel } from './Callout';
 import { resolveContentLink } from './links';
 
@@ -58,8 +58,32 @@ function Link({
   );
 }
 
+type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { node?: unknown };
+
+/**
+ * A `##` or `###` heading with a `#` link to itself after its text, shown on hover (always, faintly,
+ * on a touch screen): a reader shares a section by it. Hidden from screen readers and left out of
+ * the Tab order: the table of contents holds the same links, and the heading's name stays its text.
+ */
+function sectionHeading(Tag: 'h2' | 'h3') {
+  return function SectionHeading({ node: _node, id, children, ...rest }: HeadingProps) {
+    return (
+      <Tag id={id} {...rest}>
+        {children}
+        {id && (
+          <a className="heading-anchor" href={`#${id}`} aria-hidden="true" tabIndex={-1}>
+            #
+          </a>
+        )}
+      </Tag>
+    );
+  };
+}
+
 export const baseComponents = {
   a: Link,
+  h2: sectionHeading('h2'),
+  h3: sectionHeading('h3'),
   'nb-callout': (p: DataProps) => (
     <Callout kind={str(p['data-kind'])} label={str(p['data-label'])} line={num(p['data-line'])}>
       {p.children}

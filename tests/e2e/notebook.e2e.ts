@@ -227,6 +227,18 @@ test('a deep link to a heading scrolls there, also after a reload', async () => 
       page.locator(`[id="${target}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
     )
     .toBeLessThan(200);
+  // and so does a heading's own # link, which shows on hover (a reader copies the address)
+  const h = page.locator('article.chapter h3').nth(1);
+  await h.scrollIntoViewIfNeeded();
+  const anchor = h.locator('.heading-anchor');
+  expect(await anchor.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+  await h.hover();
+  await expect.poll(() => anchor.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+  await anchor.click();
+  const own = await h.getAttribute('id');
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(own);
+  expect(await h.textContent()).toMatch(/#$/);
+  expect(await page.getByRole('heading', { name: (await h.textContent())!.slice(0, -1), exact: true }).count()).toBe(1); // prettier-ignore
 });
 
 test('the table of contents: open beside the text; closed above it on a phone, where the title comes first', async () => {
