@@ -6,16 +6,6 @@ import type { BackendDecision, PageEngineStatus } from '../experiments/client';
 
 const LABEL: Record<string, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
-/** Read by screen readers, not drawn (the badge stays one short line; the tooltip shows it). */
-const HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 const ms = (v: number | null) => (v === null ? '쓸 수 없음' : `${v.toFixed(1)} ms`);
 
 /** The tooltip: why this backend, and the probe's timings when there were any. */
@@ -79,7 +69,8 @@ export function EngineBadge() {
     >
       <span className="engine-dot" aria-hidden="true" />
       {text}
-      {decision && <span style={HIDDEN}> — {decision.reason}</span>}
+      {/* read by screen readers; the badge stays one short line, the tooltip shows it */}
+      {decision && <span className="visually-hidden"> — {decision.reason}</span>}
       {status?.notice && (
         <span className="engine-notice" role="status">
           {status.notice}

@@ -11,7 +11,7 @@ function copyBySelection(text: string): boolean {
   const field = document.createElement('textarea');
   field.value = text;
   field.setAttribute('readonly', '');
-  field.className = 'widget-link-offscreen';
+  field.className = 'visually-hidden';
   document.body.append(field);
   field.select();
   try {
@@ -70,7 +70,7 @@ export function CopyLinkButton({ link, title }: { link: () => string; title: str
       >
         {copied === 'copied' ? '복사했어요 ✓' : '링크 복사'}
       </button>
-      <span className="widget-link-status" aria-live="polite">
+      <span className="widget-link-status visually-hidden" aria-live="polite">
         {copied === 'copied' ? '이 위젯의 링크를 복사했어요.' : ''}
       </span>
       {copied === 'manual' && (

@@ -82,7 +82,7 @@ export function SearchBox() {
 
   return (
     <div className="search-box" onBlur={onBlur}>
-      <label htmlFor={INPUT_ID} className="search-sr-only">
+      <label htmlFor={INPUT_ID} className="visually-hidden">
         검색
       </label>
       <svg className="search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -112,7 +112,7 @@ export function SearchBox() {
         }}
         onKeyDown={onKeyDown}
       />
-      <p className="search-sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {status}
       </p>
       <div className="search-popup" hidden={!shown}>
