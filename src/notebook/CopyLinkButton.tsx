@@ -6,13 +6,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 type Copied = 'idle' | 'copied' | 'manual';
 
-/** Copies `text` through a selected, off-screen field (no clipboard API needed). */
+/**
+ * Copies `text` through a selected field that is not drawn (no clipboard API needed); fixed in
+ * place, so selecting it does not scroll the page, and the focus goes back where it was.
+ */
 function copyBySelection(text: string): boolean {
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const field = document.createElement('textarea');
   field.value = text;
   field.setAttribute('readonly', '');
   field.className = 'visually-hidden';
+  field.style.position = 'fixed';
+  field.style.top = '0';
   document.body.append(field);
+  field.focus({ preventScroll: true });
   field.select();
   try {
     return document.execCommand('copy');
@@ -20,6 +27,7 @@ function copyBySelection(text: string): boolean {
     return false;
   } finally {
     field.remove();
+    back?.focus({ preventScroll: true });
   }
 }
 

@@ -64,3 +64,28 @@ test('where the page may not copy, a dialog shows the link; Escape closes it', a
   await w.page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
 });
+
+test('without the clipboard API (an http address other than localhost) the copy command copies it, in place', async () => {
+  const w = await softmax.open(CHAPTER, {
+    state: 'ready',
+    beforeGoto: (page) =>
+      page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined })),
+  });
+  const button = w.root.getByRole('button', { name: '링크 복사' });
+  await button.scrollIntoViewIfNeeded();
+  const y = await w.page.evaluate(() => window.scrollY);
+  await button.click();
+  await expect.poll(() => w.root.locator('button.widget-link').textContent()).toBe('복사했어요 ✓');
+  expect(await w.page.evaluate(() => window.scrollY)).toBe(y); // the page did not move
+  expect(await w.page.evaluate(() => document.activeElement?.className)).toBe('widget-link');
+  expect(await w.page.locator('textarea').count()).toBe(0);
+  // what the copy command put on the clipboard, read through the API this page was denied
+  const other = await w.page.context().newPage();
+  await w.page
+    .context()
+    .grantPermissions(['clipboard-read'], { origin: new URL(baseUrl()).origin });
+  await other.goto(new URL('/', baseUrl()).toString());
+  expect(new URL(await other.evaluate(() => navigator.clipboard.readText())).hash).toBe(
+    '#widget-softmax',
+  );
+});

@@ -80,11 +80,13 @@ describe('CopyLinkButton', () => {
   test('no clipboard API: the old copy command on a selected field', async () => {
     setExecCommand(true);
     render(<CopyLinkButton link={link} title="소프트맥스" />);
+    screen.getByRole('button', { name: '링크 복사' }).focus(); // as a click or a key press leaves it
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
     expect(document.querySelector('.widget-link-status')!.textContent).toBe(
       '이 위젯의 링크를 복사했어요.',
     );
     expect(document.querySelector('textarea')).toBeNull(); // the field is gone again
+    expect(document.activeElement).toBe(screen.getByRole('button')); // and the focus is back
   });
 
   test('both refused: a dialog shows the link to copy by hand; 닫기 closes it', async () => {
