@@ -274,6 +274,30 @@ test('the engine badge shows the measured backend by default and the forced back
   }
 });
 
+test('a widget whose code is gone (a new deploy, the network down) says so in Korean; 새로고침 brings it back', async () => {
+  const gone = /\/assets\/Softmax-[^/]+\.js$/;
+  const page = await open('/03-neural-network/', {
+    allowErrors: [/Failed to load resource/],
+    beforeGoto: (p) => p.route(gone, (r) => r.fulfill({ status: 404, body: '' })),
+  });
+  await chapterReady(page);
+  const island = page.locator('[data-island="softmax"]');
+  await scrollIslandIntoView(island);
+  const alert = island.getByRole('alert');
+  await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('코드를 불러오지 못했어요'); // prettier-ignore
+  expect(await island.getByRole('button', { name: '다시 시도' }).count()).toBe(0);
+  // the chapter's other widgets are unaffected
+  const first = page.locator('[data-island="activation-functions"]').first();
+  await scrollIslandIntoView(first);
+  await expect.poll(() => first.locator('[data-widget]').getAttribute('data-state'), { timeout: 60_000 }).toMatch(/^(ready|diverged)$/); // prettier-ignore
+  await page.unroute(gone);
+  await scrollIslandIntoView(island);
+  await island.getByRole('button', { name: '새로고침' }).click();
+  await page.waitForLoadState('load');
+  await scrollIslandIntoView(page.locator('[data-island="softmax"]'));
+  await expect.poll(() => page.locator('[data-island="softmax"] [data-widget]').getAttribute('data-state'), { timeout: 60_000 }).toMatch(/^(ready|diverged)$/); // prettier-ignore
+});
+
 test('bad directives become error cards in place; the rest renders; raw HTML never runs', async () => {
   const page = await open('/playground/');
   const fixture = readFileSync(resolve('tests/fixtures/bad-directives.md'), 'utf8');

@@ -3,7 +3,7 @@
 // the URL, writing back to the URL, "책 기본값", the status hooks, and a widget that throws.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { Markdown } from '../../../src/notebook/Markdown';
 import { WIDGETS } from '../../../src/widgets/registry';
 import { defineSchema } from '../../../src/widgets/schema';
@@ -45,6 +45,14 @@ beforeAll(() => {
     title: '시험용 카운터',
     schema: counterSchema,
     load: async () => ({ default: Counter }),
+  });
+  WIDGETS['test-gone'] = defineWidget({
+    title: '코드가 사라진 위젯',
+    schema: {},
+    load: () =>
+      Promise.reject(
+        new TypeError('Failed to fetch dynamically imported module: http://x/assets/Gone-1a2b.js'),
+      ),
   });
   WIDGETS['test-throws'] = defineWidget({
     title: '던지는 위젯',
@@ -130,5 +138,28 @@ describe('WidgetFrame', () => {
     );
     expect(screen.getByText('뒤 문단')).toBeTruthy();
     await act(async () => {});
+  });
+
+  test('a widget whose code cannot be fetched says so in Korean and offers a reload, not a retry', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', {
+      ...window.location,
+      reload,
+      search: '',
+      href: 'http://localhost/',
+    });
+    try {
+      render(<Markdown source={'앞 문단\n\n::test-gone\n\n뒤 문단\n'} />);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('코드를 불러오지 못했어요');
+      expect(alert.textContent).toContain('새로고침하면');
+      expect(alert.textContent).not.toContain('Failed to fetch');
+      expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: '새로고침' }));
+      expect(reload).toHaveBeenCalledOnce();
+      expect(screen.getByText('뒤 문단')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
