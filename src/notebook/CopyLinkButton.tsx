@@ -47,7 +47,7 @@ export function CopyLinkButton({ link, title }: { link: () => string; title: str
     const d = dialog.current;
     if (copied !== 'manual' || !d) return;
     if (!d.open) d.showModal?.();
-    if (!d.open) d.setAttribute('open', ''); // (no showModal: jsdom)
+    if (!d.open) d.setAttribute('open', ''); // (no showModal: an old browser, jsdom)
     field.current?.select();
   }, [copied]);
 

@@ -10,8 +10,8 @@ import { SliderTouch } from '../widgets/kit/slider-touch';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
-import { isMissingCode } from './missingCode';
 import { WidgetCode } from './WidgetCode';
+import { WidgetCrashCard } from './WidgetCrashCard';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 import { widgetLink } from './widgetLink';
 
@@ -185,46 +185,17 @@ function LiveWidget({
       )}
       <ErrorBoundary
         onError={() => setCrashed(true)}
-        fallback={(error, retry) =>
-          isMissingCode(error) ? (
-            <ErrorCard
-              title={
-                <>
-                  위젯 <code>{name}</code>의 코드를 불러오지 못했어요
-                </>
-              }
-              line={line}
-            >
-              <p>
-                네트워크가 끊겼거나 사이트가 새 버전으로 바뀌어서 이 위젯의 코드 파일을 찾지
-                못했어요. 새로고침하면 다시 불러와요.
-              </p>
-              <button type="button" onClick={() => window.location.reload()}>
-                새로고침
-              </button>
-            </ErrorCard>
-          ) : (
-            <ErrorCard
-              title={
-                <>
-                  위젯 <code>{name}</code>이 멈췄어요
-                </>
-              }
-              line={line}
-            >
-              <p>{error.message}</p>
-              <button
-                type="button"
-                onClick={() => {
-                  setCrashed(false);
-                  retry();
-                }}
-              >
-                다시 시도
-              </button>
-            </ErrorCard>
-          )
-        }
+        fallback={(error, retry) => (
+          <WidgetCrashCard
+            name={name}
+            line={line}
+            error={error}
+            onRetry={() => {
+              setCrashed(false);
+              retry();
+            }}
+          />
+        )}
       >
         <Suspense fallback={<p className="widget-loading">위젯을 불러오는 중…</p>}>
           <SliderTouch.Provider value={touches}>

@@ -3,6 +3,7 @@
 // its code loads then, not before. The prose around it is never re-rendered.
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { MISSING_CODE_HELP } from './missingCode';
 
 /** How far below (and above) the viewport a widget starts loading. */
 const NEAR = '600px 0px';
@@ -40,10 +41,11 @@ async function mount(el: HTMLElement): Promise<void> {
   } catch (e) {
     // e.g. the widget code could not be fetched (offline before it was ever cached)
     el.dataset.islandState = 'failed';
+    console.warn('[island]', e);
     const p = el.querySelector('.widget-loading');
     if (p) {
       p.setAttribute('role', 'alert');
-      p.textContent = `위젯 코드를 불러오지 못했어요 (${e instanceof Error ? e.message : String(e)}). 새로고침해 보세요.`;
+      p.textContent = `위젯 코드를 불러오지 못했어요. ${MISSING_CODE_HELP}`;
     }
   }
 }

@@ -11,3 +11,7 @@ export function isMissingCode(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return MISSING_CODE.some((re) => re.test(message));
 }
+
+/** What the reader is told (a widget's frame, or an island whose frame's code did not come). */
+export const MISSING_CODE_HELP =
+  '네트워크가 끊겼거나 사이트가 새 버전으로 바뀌어서 이 위젯의 코드 파일을 찾지 못했어요. 새로고침하면 다시 불러와요.';
