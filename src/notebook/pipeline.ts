@@ -13,7 +13,14 @@ export function remarkPlugins(
   lineOffset: number,
   collect?: (d: NotebookData) => void,
 ): PluggableList {
-  return [remarkGfm, remarkMath, remarkDirective, [remarkNotebook, { lineOffset, collect }]];
+  return [
+    // strikethrough only with ~~: Korean writes a range with one ~ (0~255, 1~2개), and GFM's
+    // default pairs two of them in a paragraph and strikes out what lies between
+    [remarkGfm, { singleTilde: false }],
+    remarkMath,
+    remarkDirective,
+    [remarkNotebook, { lineOffset, collect }],
+  ];
 }
 
 // A bad formula renders as KaTeX's red inline error text, never an exception.

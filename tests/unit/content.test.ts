@@ -1,6 +1,6 @@
 // Content lint: every chapter parses; every directive names a registered widget (with valid
 // parameters), a drawn figure or a known callout; every formula typesets; every link between
-// chapters lands on a real heading; no image points to a missing file; the chapter rhythm holds.
+// chapters lands on a real heading; every bold run closes; no image points to a missing file; the chapter rhythm holds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import katex from 'katex';
@@ -93,6 +93,23 @@ describe.each(files)('%s', (file) => {
       }
     });
     expect(bad).toEqual([]);
+  });
+
+  test('every ** and __ closes, and no pair of ~ strikes text through', () => {
+    // e.g. `**출력이 $y$, 정답이 $t$**라서` shows its asterisks: the closer follows `$` and
+    // precedes a letter, so it is not right-flanking enough to close
+    const literal: string[] = [];
+    visit(tree(source), 'text', (node) => {
+      if (/\*\*|__/.test(node.value)) literal.push(node.value.trim().slice(0, 60));
+    });
+    expect(literal).toEqual([]);
+    // no chapter strikes anything out (`0~255를 255로 나눠 0~1` did, before the pipeline took
+    // strikethrough from ~~ only)
+    const struck: string[] = [];
+    visit(tree(source), 'delete', (node) => {
+      struck.push(JSON.stringify(node.children).slice(0, 80));
+    });
+    expect(struck).toEqual([]);
   });
 
   test('links between chapters resolve to a file and a heading; images exist', () => {
