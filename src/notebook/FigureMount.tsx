@@ -1,7 +1,9 @@
-// `::figure{name=…}`: one of our drawn SVG figures, lazily loaded, with its caption.
+// `::figure{name=…}`: one of our drawn SVG figures, lazily loaded, with its caption (the Markdown
+// playground's path: chapters have their figures in the HTML, drawn at build time).
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { FIGURES } from '../figures';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CrashCard } from './CrashCard';
 import { ErrorCard } from './ErrorCard';
 
 const LAZY: Record<string, LazyExoticComponent<ComponentType>> = Object.fromEntries(
@@ -33,17 +35,7 @@ export function FigureMount({ name, line }: { name: string; line?: number }) {
   return (
     <figure className="nb-figure" data-figure={name}>
       <ErrorBoundary
-        fallback={(e) => (
-          <ErrorCard
-            title={
-              <>
-                그림 <code>{name}</code>을 그리지 못했어요
-              </>
-            }
-          >
-            {e.message}
-          </ErrorCard>
-        )}
+        fallback={(e, retry) => <CrashCard thing="그림" name={name} error={e} onRetry={retry} />}
       >
         <Suspense fallback={<div className="nb-figure-loading">그림을 불러오는 중…</div>}>
           <Figure />

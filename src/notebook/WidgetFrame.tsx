@@ -11,7 +11,7 @@ import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
 import { WidgetCode } from './WidgetCode';
-import { WidgetCrashCard } from './WidgetCrashCard';
+import { CrashCard } from './CrashCard';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 import { widgetLink } from './widgetLink';
 
@@ -186,7 +186,8 @@ function LiveWidget({
       <ErrorBoundary
         onError={() => setCrashed(true)}
         fallback={(error, retry) => (
-          <WidgetCrashCard
+          <CrashCard
+            thing="위젯"
             name={name}
             line={line}
             error={error}

@@ -3,7 +3,7 @@
 // its code loads then, not before. The prose around it is never re-rendered.
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MISSING_CODE_HELP } from './missingCode';
+import { missingCodeHelp } from './missingCode';
 
 /** How far below (and above) the viewport a widget starts loading. */
 const NEAR = '600px 0px';
@@ -45,7 +45,7 @@ async function mount(el: HTMLElement): Promise<void> {
     const p = el.querySelector('.widget-loading');
     if (p) {
       p.setAttribute('role', 'alert');
-      p.textContent = `위젯 코드를 불러오지 못했어요. ${MISSING_CODE_HELP}`;
+      p.textContent = `위젯 코드를 불러오지 못했어요. ${missingCodeHelp()}`;
     }
   }
 }

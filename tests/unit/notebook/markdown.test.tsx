@@ -1,12 +1,24 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Markdown } from '../../../src/notebook/Markdown';
 import { outline } from '../../../src/notebook/pipeline';
 import { WIDGETS } from '../../../src/widgets/registry';
 import type { Schema } from '../../../src/widgets/schema';
 
 afterEach(cleanup);
+
+// one more figure, whose code file is gone (a new deploy, or offline before it was stored)
+vi.mock('../../../src/figures', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/figures')>();
+  const gone = new TypeError('Failed to fetch dynamically imported module: http://x/Fig-1a2b.js');
+  return {
+    FIGURES: {
+      ...real.FIGURES,
+      'test-gone-figure': { title: '코드가 사라진 그림', load: () => Promise.reject(gone) },
+    },
+  };
+});
 
 function md(source: string) {
   return render(<Markdown source={source} />).container;
@@ -20,6 +32,13 @@ describe('Markdown pipeline', () => {
     expect(c.querySelectorAll('.katex').length).toBe(2);
     expect(c.querySelector('.katex-display')).not.toBeNull();
     expect(c.querySelector('annotation')?.textContent).toBe('\\pi r^2');
+  });
+
+  test('a range written with one ~ stays text; ~~ still strikes through', () => {
+    const c = md('픽셀 값 0~255를 255로 나눠 0~1로 바꿔요. ~~지운 말~~\n');
+    expect(c.querySelectorAll('del').length).toBe(1);
+    expect(c.querySelector('del')?.textContent).toBe('지운 말');
+    expect(c.textContent).toContain('0~255를 255로 나눠 0~1로');
   });
 
   test('a bad formula shows KaTeX inline error text, and the rest renders', () => {
@@ -93,6 +112,30 @@ describe('Markdown pipeline', () => {
     expect(alerts[0].textContent).toContain('nope');
     expect(alerts[1].textContent).toContain(':::warning');
     expect(screen.getByText('안쪽 글')).toBeTruthy();
+  });
+
+  test('a figure whose code cannot be fetched says so in Korean and offers a reload', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', {
+      ...window.location,
+      reload,
+      search: '',
+      href: 'http://localhost/',
+    });
+    try {
+      md('앞 문단\n\n::figure{name=test-gone-figure}\n\n뒤 문단\n');
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('그림 test-gone-figure의 코드를 불러오지 못했어요');
+      expect(alert.textContent).toContain('이 그림의 코드 파일');
+      expect(alert.textContent).not.toContain('Failed to fetch');
+      expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: '새로고침' }));
+      expect(reload).toHaveBeenCalledOnce();
+      expect(screen.getByText('코드가 사라진 그림')).toBeTruthy();
+      expect(screen.getByText('뒤 문단')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test('a registered widget with a bad parameter → error card naming widget, parameter and what is allowed', () => {
