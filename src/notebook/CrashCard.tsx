@@ -18,13 +18,13 @@ export function CrashCard({
   onRetry: () => void;
 }) {
   const missing = isMissingCode(error);
+  // the particle follows the word 위젯/그림, not the name (policy-gradient이 would be wrong)
   const failed = thing === '위젯' ? '이 멈췄어요' : '을 그리지 못했어요';
   return (
     <ErrorCard
       title={
         <>
-          {thing} <code>{name}</code>
-          {missing ? '의 코드를 불러오지 못했어요' : failed}
+          {thing}(<code>{name}</code>){missing ? '의 코드를 불러오지 못했어요' : failed}
         </>
       }
       line={line}

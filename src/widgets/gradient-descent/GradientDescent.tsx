@@ -118,17 +118,21 @@ function GradientDescent(props: Props) {
                 {v.stuck && (
                   <span className="gradient-descent__note">
                     {' '}
-                    lr가 너무 작아 한 걸음도 움직이지 못했어요. float32에서는 x − lr·2x가 x로
+                    lr이 너무 작아 한 걸음도 움직이지 못했어요. float32에서는 x − lr·2x가 x로
                     반올림되거든요 (책은 float64라 lr = 1e-10, 100단계에서 (−2.99999994,
                     3.99999992)로 아주 조금 움직여요).
                   </span>
                 )}
-                {!v.diverged && !v.stuck && v.endNorm === v.startNorm && v.startNorm > 0 && (
-                  <span className="gradient-descent__note">
-                    {' '}
-                    최솟값 둘레를 같은 거리로 오가기만 해요 (1 − 2·lr = −1).
-                  </span>
-                )}
+                {!v.diverged &&
+                  !v.stuck &&
+                  out.input.steps > 0 &&
+                  v.endNorm === v.startNorm &&
+                  v.startNorm > 0 && (
+                    <span className="gradient-descent__note">
+                      {' '}
+                      최솟값 둘레를 같은 거리로 오가기만 해요 (1 − 2·lr = −1).
+                    </span>
+                  )}
               </>
             )}
           </p>

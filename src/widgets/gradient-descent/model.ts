@@ -73,8 +73,8 @@ export function divergedMessage(v: Verdict, lr: number, steps: number): string {
   if (!v.diverged) return '';
   const factor = 1 - 2 * lr;
   const parts = [
-    `학습률 lr = ${fmt(lr)}이 너무 커서 발산했어요.`,
-    `∇f = 2x이므로 한 걸음마다 x에 (1 − 2·lr) = ${fmt(factor)}이 곱해지는데, 그 크기가 1보다 커서 최솟값 (0, 0)에서 점점 멀어져요.`,
+    `학습률(lr = ${fmt(lr)})이 너무 커서 발산했어요.`,
+    `∇f = 2x이므로 한 걸음마다 x에 1 − 2·lr(= ${fmt(factor)})이 곱해지는데, 그 크기가 1보다 커서 최솟값 (0, 0)에서 점점 멀어져요.`,
   ];
   if (v.nonFiniteAt !== null)
     parts.push(

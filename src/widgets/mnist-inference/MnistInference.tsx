@@ -138,8 +138,8 @@ function MnistInference(props: Props) {
       <p className="mnist-inference-note">
         잰 시간: 이미지를 백엔드{backend && `(${backend})`}에 올리고, 순전파(행렬
         곱·시그모이드·소프트맥스)와 이미지마다 argmax를 계산해, 그 답을 약 0.25초마다 묶어서 읽어
-        오기까지예요. 답을 이미지마다 읽어 오지는 않아요. 첫 배치(셰이더 컴파일 같은 준비)는 빼고
-        쟀어요.
+        오기까지예요. 답을 이미지마다 읽어 오지는 않아요. 재기 전에 첫 배치를 한 번 미리 돌려
+        두고(셰이더 컴파일 같은 준비), 그 시간은 빼고 쟀어요.
       </p>
       <RunLog entries={[...log.values()].sort((a, b) => a.batch - b.batch)} />
 

@@ -8,7 +8,14 @@ import { memo, useMemo } from 'react';
 import { ParamControls } from '../kit';
 import { useNearRace } from '../optimizer-mnist/race-report';
 import type { WidgetProps } from '../types';
-import { bookEpochs, BOOK_TEST_SIZE, isBookRun, itersPerEpoch, raceOptions } from './model';
+import {
+  bookEpochs,
+  BOOK_TEST_SIZE,
+  isBookRun,
+  itersPerEpoch,
+  raceOptions,
+  regularisedLabel,
+} from './model';
 import { OverfitPanel } from './parts/OverfitPanel';
 import { RuleNote } from './parts/RuleNote';
 import type { OverfittingSchema } from './schema';
@@ -67,9 +74,10 @@ function Overfitting(props: WidgetProps<OverfittingSchema>) {
       )}
       <p className="race__note">
         신경망은 책과 같아요: 784 → 100 × 6 → 10 (ReLU, He 초깃값), SGD, 배치 크기 100. 훈련
-        데이터는 MNIST 앞 {int(values['train-size'])}장이라 한 에폭이 {perEpoch}회 반복이에요. 두
-        신경망은 같은 초기 가중치에서 같은 순서의 미니배치로 학습하니, 곡선의 차이는 정규화의
-        차이예요.
+        데이터는 MNIST 앞 {int(values['train-size'])}장이라 한 에폭이 {perEpoch}회 반복이에요.{' '}
+        {regularisedLabel(values['weight-decay'], values.dropout)
+          ? '두 신경망은 같은 초기 가중치에서 같은 순서의 미니배치로 학습하니, 곡선의 차이는 정규화의 차이예요.'
+          : 'λ와 드롭아웃 비율이 모두 0이라 정규화 없는 신경망 하나만 학습해요.'}
       </p>
     </div>
   );

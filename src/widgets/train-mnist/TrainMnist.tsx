@@ -105,7 +105,10 @@ function TrainMnist(props: Props) {
         <FinalAccuracy
           progress={p}
           evalSize={evalSize}
-          firstEvalAt={evalInterval(values['eval-every'], values['batch-size'], totals.train)}
+          firstEvalAt={Math.min(
+            evalInterval(values['eval-every'], values['batch-size'], totals.train),
+            values.iterations,
+          )}
           source={source}
         />
         <TrainStats progress={p} diverged={status === 'diverged'} />

@@ -194,7 +194,7 @@ export function divergedMessage(loss: ArrayLike<number>, lr: number): string {
   const v = loss[at - 1];
   const what = Number.isFinite(v)
     ? `손실이 ${Math.round(v).toLocaleString('en-US')}까지 치솟았어요`
-    : `손실이 ${Number.isNaN(v) ? 'NaN' : '∞'}이 되었어요`;
+    : `손실이 ${Number.isNaN(v) ? 'NaN이' : '무한대가'} 되었어요`;
   return `발산했어요: 반복 ${at}에서 ${what} (학습률 η = ${lr}). 학습률을 줄이고 초기화를 눌러 보세요.`;
 }
 

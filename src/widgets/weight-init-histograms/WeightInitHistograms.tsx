@@ -110,7 +110,7 @@ function WeightInitHistograms(props: Props) {
       {out && values.gradients && layers.some((l) => l.gradCounts) && (
         <>
           <p className="weight-init-histograms__subtitle">
-            역전파 기울기 (각 층의 출력에 대한 기울기)
+            역전파 기울기 (각 층의 가중치에 대한 기울기 ∂L/∂W)
           </p>
           <div className="weight-init-histograms__row" role="group" aria-label="층별 기울기 분포">
             {layers.map((l, i) =>

@@ -125,7 +125,7 @@ describe('Markdown pipeline', () => {
     try {
       md('앞 문단\n\n::figure{name=test-gone-figure}\n\n뒤 문단\n');
       const alert = await screen.findByRole('alert');
-      expect(alert.textContent).toContain('그림 test-gone-figure의 코드를 불러오지 못했어요');
+      expect(alert.textContent).toContain('그림(test-gone-figure)의 코드를 불러오지 못했어요');
       expect(alert.textContent).toContain('이 그림의 코드 파일');
       expect(alert.textContent).not.toContain('Failed to fetch');
       expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();

@@ -95,7 +95,9 @@ describe('Im2col', () => {
     expect(matrix()!.dataset.rows).toBe('9');
     expect(shapes()!.dataset.colShape).toBe('9x75');
     expect(shapes()!.textContent).toContain('S = 1, P = 0');
-    expect(shapes()!.textContent).toContain('\\frac{7 + 2\\cdot0 - 5}{1} + 1 = 3');
+    expect(shapes()!.textContent).toContain(
+      '\\left\\lfloor\\frac{7 + 2\\cdot0 - 5}{1}\\right\\rfloor + 1 = 3',
+    );
     open();
     await waitFor(() => expect(matrix()?.dataset.rows).toBe('25'));
     expect(shapes()!.dataset.colShape).toBe('25x75');

@@ -150,6 +150,8 @@ describe('optimizer-trajectories component', () => {
       '.optimizer-trajectories__handle[tabindex="0"]',
     )!;
     expect(handle.getAttribute('aria-label')).toBe('시작점 (−7, 2)');
+    // the other panels' copies of the same point are hidden from a screen reader: one 시작점 button
+    expect(screen.getAllByRole('button', { name: /시작점/ })).toHaveLength(1);
     fireEvent.keyDown(handle, { key: 'ArrowRight' });
     fireEvent.keyDown(handle, { key: 'ArrowUp', shiftKey: true });
     expect(currentValues()['start-x']).toBeCloseTo(-6.5);

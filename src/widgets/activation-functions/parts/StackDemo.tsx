@@ -56,8 +56,8 @@ export function StackDemo({
                 <p className="activation-functions-collapse" data-w={c.w} data-b={c.b}>
                   y = ((xW₁ + b₁)W₂ + b₂)W₃ + b₃ = x·(W₁W₂W₃) + b′ ={' '}
                   <strong>{line(c.w, c.b)}</strong>
-                  <br />세 행렬이 1×1 행렬 하나 W₁W₂W₃ = [{fmt(c.w, 4)}]로 접혀요: 층을 몇 개 쌓아도
-                  층 하나와 같아요.
+                  <br />세 행렬이 1×1 행렬 하나(W₁W₂W₃ = [{fmt(c.w, 4)}])로 접혀요: 층을 몇 개
+                  쌓아도 층 하나와 같아요.
                   {collapseError !== null && (
                     <span className="activation-functions-check">
                       {' '}
@@ -71,12 +71,19 @@ export function StackDemo({
               <h4>층 사이가 ReLU일 때</h4>
               {reluFit && (
                 <p className="activation-functions-nocollapse" data-max-error={reluFit.maxError}>
-                  출력이 꺾인 선이 돼요. 가장 가까운 직선 {line(reluFit.w, reluFit.b, 3)}
-                  과도 최대 {fmt(reluFit.maxError)}만큼 벗어나서, 어떤 행렬 하나로도 나타낼 수
-                  없어요
-                  {reluFit.maxError < 1e-3 &&
-                    ' (이 시드에서는 우연히 거의 직선이에요: 시드를 바꿔 보세요)'}
-                  .
+                  {reluFit.maxError < 1e-3 ? (
+                    <>
+                      이 시드에서는 출력이 우연히 거의 직선이에요(가장 가까운 직선{' '}
+                      {line(reluFit.w, reluFit.b, 3)}과의 차이가 최대 {fmt(reluFit.maxError)}).
+                      시드를 바꾸면 꺾인 선이 나와요.
+                    </>
+                  ) : (
+                    <>
+                      출력이 꺾인 선이 돼요. 가장 가까운 직선 {line(reluFit.w, reluFit.b, 3)}
+                      과의 차이가 최대 {fmt(reluFit.maxError)}이라, 어떤 행렬 하나로도 나타낼 수
+                      없어요.
+                    </>
+                  )}
                 </p>
               )}
             </div>

@@ -75,7 +75,8 @@ export function Grid({
                 : ''}
             </p>
           )}
-          {lanes.some((l) => l.divergedAt !== null) && (
+          {/* lane 2i: with BN at the i-th w; 2i + 1: without */}
+          {lanes.some((l, i) => i % 2 === 1 && l.divergedAt !== null) && (
             <p className="bn__note" data-grid-diverged>
               w가 큰 칸에서 BN 없는 신경망은 출력이 너무 커져 손실이 100을 넘기 때문에 그 자리에서
               멈추고 ‘발산’으로 표시해요. 책의 그림 6-19에서는 점선이 정확도 10% 근처에 머무는

@@ -60,7 +60,7 @@ export function StepNote({
     <p className="computational-graph-note" aria-live="polite" data-step-index={index}>
       {body}
       {index === total &&
-        ' — 역전파 끝: 왼쪽 끝의 주황 숫자가 각 입력에 대한 지불 금액의 미분이에요.'}
+        ' — 역전파 끝: 각 입력에서 나가는 에지의 주황 숫자가 그 입력에 대한 지불 금액의 미분이에요.'}
     </p>
   );
 }

@@ -27,7 +27,7 @@ export function VariantCount({
         <strong className="data-augmentation-total">{n(c.total)}</strong>장
         {c.perDigit > 1
           ? `, 새로 생기는 학습 예제는 ${n(c.total - MNIST_TRAIN_SIZE)}장이에요.`
-          : '. 범위가 모두 0이면 새 예제가 없어요.'}
+          : `. 범위가 모두 격자 간격(${LATTICE.angle}°, ${LATTICE.shift} px, ${LATTICE.scale})보다 좁으면 격자로 세는 새 예제는 없어요.`}
       </p>
       <p className="data-augmentation-muted">
         (이 수는 페이지에서 곱셈으로 센 것이에요. 실제 학습에서는 보통 격자 대신 범위 안에서 매번

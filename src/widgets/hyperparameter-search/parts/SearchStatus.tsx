@@ -15,7 +15,7 @@ export function SearchStatus({ view, pool }: { view: SearchView; pool: number })
         시도 {view.trials.length} / {s?.trials ?? '—'}
       </span>
       <span>
-        워커 {view.workers}개 실행 중 (이 기기: 최대 {pool}개)
+        워커 {view.workers}개 실행 중 (자동으로 고르면 {pool}개)
       </span>
       <span>{view.trials.length > 0 ? `초당 ${rate.toFixed(2)}회` : '초당 —회'}</span>
       {s && <span>{(view.elapsedMs / 1000).toFixed(1)}초</span>}

@@ -28,7 +28,9 @@ export function Shapes({
     <ol className="im2col-shapes" data-col-shape={`${rows}x${K}`}>
       <li>
         입력 x <code>{shape(N, C, H, H)}</code>, 필터 {FH}×{FH}, S = {S}, P = {P}:{' '}
-        <Tex tex={`OH = OW = \\frac{${H} + 2\\cdot${P} - ${FH}}{${S}} + 1 = ${OH}`} />
+        <Tex
+          tex={`OH = OW = \\left\\lfloor\\frac{${H} + 2\\cdot${P} - ${FH}}{${S}}\\right\\rfloor + 1 = ${OH}`}
+        />
       </li>
       <li>
         im2col(x) → col <code>(N·OH·OW, C·FH·FW)</code> ={' '}

@@ -11,7 +11,7 @@ export function SoftmaxStep({ r }: { r: LayerBackpropResult }) {
       <p>
         상류: <Tex tex="\frac{\partial L}{\partial L} = 1" />. 소프트맥스와 교차 엔트로피를 묶으면
         국소적 미분이 <Tex tex={`${d('\\mathbf{H}')} = \\frac{\\mathbf{Y} - \\mathbf{T}}{N}`} />로
-        깔끔해져요. 예측과 정답의 차이를 배치 크기 N = {n}으로 나눈 값이 하류로 가요.
+        깔끔해져요. 예측과 정답의 차이를 배치 크기 N(여기서는 {n})으로 나눈 값이 하류로 가요.
       </p>
       <div className="layer-backprop-row">
         <Op tex="\Big(" />

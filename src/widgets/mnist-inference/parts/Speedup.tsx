@@ -3,6 +3,8 @@
 import type { InferenceProgress, InferenceRunResult } from '../../../experiments/client';
 import { duration, int } from '../model';
 
+const times = (r: number) => (r >= 10 ? String(Math.round(r)) : r.toFixed(1));
+
 export function Speedup({
   single,
   singleDone,
@@ -19,8 +21,7 @@ export function Speedup({
   const x = singleMs / batch.elapsedMs;
   return (
     <p className="mnist-inference-speedup" data-speedup={x.toFixed(2)}>
-      한 장씩보다 <strong>{x >= 10 ? Math.round(x) : x.toFixed(1)}배</strong>{' '}
-      {x >= 1 ? '빨라요' : '느려요'}
+      한 장씩보다 <strong>{times(x >= 1 ? x : 1 / x)}배</strong> {x >= 1 ? '빨라요' : '느려요'}
       {!singleDone &&
         ` (한 장씩 ${int(single.done)}장을 잰 속도로 ${int(batch.done)}장이면 약 ${duration(singleMs)})`}
       .

@@ -17,7 +17,7 @@ export function BookIterations({
       <span>
         {same
           ? `책과 같은 ${n(book)}회를 학습해요.`
-          : `책은 ${n(book)}회 학습했어요. 처음 그림을 빨리 보도록 기본값은 ${n(iterations)}회예요.`}
+          : `책은 ${n(book)}회 학습했어요. 지금은 ${n(iterations)}회예요(처음 그림을 빨리 보도록 기본값은 짧게 잡았어요).`}
       </span>
       {!same && (
         <button type="button" onClick={onBook}>

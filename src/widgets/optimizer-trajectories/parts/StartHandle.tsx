@@ -54,6 +54,8 @@ export function StartHandle({
       className="optimizer-trajectories__handle"
       transform={`translate(${x},${y})`}
       tabIndex={focusable ? 0 : -1}
+      // every panel draws the same point; only the focusable one is announced (one 시작점 button)
+      aria-hidden={focusable ? undefined : true}
       role="button"
       aria-roledescription="끌 수 있는 점"
       aria-label={`시작점 ${fmtPair(start)}`}

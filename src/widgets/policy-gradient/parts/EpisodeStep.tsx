@@ -22,7 +22,7 @@ export function EpisodeStep({
     return (
       <div className="policy-gradient-step" data-episode={0}>
         <p>
-          시작: π = {vec(probsAt(trace, 0))}, 점수 w = log π. 아직 아무것도 뽑지 않았어요. 아래
+          시작: π = {vec(probsAt(trace, 0))}, 점수 w = log π. 아직 아무것도 뽑지 않았어요. 위
           슬라이더로 에피소드를 골라 보세요.
         </p>
       </div>
@@ -35,8 +35,8 @@ export function EpisodeStep({
   return (
     <div className="policy-gradient-step" data-episode={t} data-action={a} data-reward={R}>
       <p>
-        에피소드 {t}: π = {vec(probsAt(trace, i))}에서 <strong>{ARM_NAMES[a]}</strong>를 뽑았고 보상
-        R = {fmt(R, 3)}을 받았어요.
+        에피소드 {t}: π = {vec(probsAt(trace, i))}에서 뽑은 팔은 <strong>{ARM_NAMES[a]}</strong>,
+        받은 보상은 R = {fmt(R, 3)}이에요.
         {baseline ? ` 기준선 b = ${fmt(b, 3)}이니 R − b = ${fmtSigned(R - b, 3)}.` : ''}
       </p>
       <p>

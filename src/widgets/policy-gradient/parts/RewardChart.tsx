@@ -39,7 +39,7 @@ export function RewardChart({
   return (
     <figure className="policy-gradient-chart policy-gradient-rewards">
       <figcaption>
-        보상의 이동 평균 (최근 {REWARD_WINDOW} 에피소드). 점선: 최선의 팔의 평균 보상 μ = {top}
+        보상의 이동 평균 (최근 {REWARD_WINDOW} 에피소드). 회색 점선: 최선의 팔의 평균 보상 μ = {top}
       </figcaption>
       <div role="img" aria-label={`보상 곡선: ${rlLabel}와 ${otherLabel}의 이동 평균 보상.`}>
         <LiveChart

@@ -93,7 +93,7 @@ export function OverflowDemo({
             />
             <Table
               kind="stable"
-              caption={`최댓값 c = ${f32(out.stable.c)}를 빼고: exp(a − c) / Σ exp(a − c)`}
+              caption={`최댓값 c(= ${f32(out.stable.c)})를 빼고: exp(a − c) / Σ exp(a − c)`}
               head={['a − c', 'exp(a − c)']}
               rows={out.stable.shifted.map((s, i) => [s, out.stable.exp[i]])}
               sum={out.stable.sum}

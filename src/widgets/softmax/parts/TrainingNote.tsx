@@ -36,7 +36,8 @@ export function TrainingNote({
         <span className="softmax-vector">({grad.map(signed4).join(', ')})</span>
       </p>
       <p className="softmax-muted">
-        기울기의 각 성분이 확률 y에서 정답 t를 뺀 값이라, 소프트맥스를 빼면 이 값이 없어요.
+        기울기의 각 성분이 확률 y에서 정답 t를 뺀 값(을 T로 나눈 값)이라, 소프트맥스를 빼면 이 값이
+        없어요.
       </p>
     </section>
   );
