@@ -8,14 +8,15 @@ export function Home() {
   const progress = useProgress();
   const numbered = CHAPTERS.filter((c) => c.number !== null);
   const appendix = CHAPTERS.filter((c) => c.number === null);
-  const opened = CHAPTERS.filter((c) => progress[c.slug]).length;
+  const opened = numbered.filter((c) => progress[c.slug]).length; // the glossary is no chapter
   return (
     <div className="home">
       <section className="home-hero">
         <h1>밑바닥 노트북</h1>
         <p className="home-lead">
           『밑바닥부터 시작하는 딥러닝 1』의 2–8장을 읽으면서 바로 만져 보는 노트북이에요. 위젯의
-          모든 숫자는 처음부터 직접 만든 자동미분 엔진이 브라우저에서(가능하면 GPU로) 계산합니다.
+          모든 숫자는 처음부터 직접 만든 자동미분 엔진이 브라우저에서(이 기기에서 더 빠르면 GPU로)
+          계산해요.
         </p>
       </section>
       <h2 className="home-heading">차례</h2>
@@ -29,7 +30,7 @@ export function Home() {
                 {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
                 {p && (
                   <span className="chapter-list-progress">
-                    읽은 장 · 확인 문제 답 {p.quizzes.length}/{c.quizzes}개 열어 봄
+                    열어 본 장 · 확인 문제 답 {p.quizzes.length}/{c.quizzes}개 열어 봄
                   </span>
                 )}
               </a>

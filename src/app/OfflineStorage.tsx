@@ -44,12 +44,12 @@ export function OfflineStorage() {
       <p>
         {ready
           ? '모든 장과 위젯을 저장해 두어서 오프라인에서도 볼 수 있어요.'
-          : '한 번 둘러보면 모든 장과 위젯이 저장되어 오프라인에서도 볼 수 있어요.'}{' '}
-        처음 쓸 때 저장한 학습 데이터(MNIST, 책의 가중치, 글꼴):{' '}
+          : '처음 방문하고 잠시 뒤에 모든 장과 위젯이 저장되어 오프라인에서도 볼 수 있어요.'}{' '}
+        처음 쓸 때 저장한 데이터(MNIST, 책의 가중치, 글꼴):{' '}
         <strong data-cached-bytes={bytes ?? undefined}>{bytes === null ? '…' : mb(bytes)}</strong>
       </p>
       <button type="button" onClick={() => void free()} disabled={!bytes}>
-        학습 데이터 지우기
+        저장한 데이터 지우기
       </button>
     </section>
   );

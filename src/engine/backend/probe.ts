@@ -135,7 +135,7 @@ export function decideBackend(i: DecisionInput): BackendDecision | 'probe' {
 
 const LABEL: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 function forcedReason(b: BackendName): string {
-  return `${LABEL[b]} — 주소의 ?backend=${b}로 골랐어요`;
+  return `${LABEL[b]} — 주소의 ?backend=${b} 설정으로 골랐어요`;
 }
 
 // --- the measurement (browser) ----------------------------------------------------------------
