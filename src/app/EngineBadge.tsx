@@ -71,11 +71,11 @@ export function EngineBadge() {
       {text}
       {/* read by screen readers; the badge stays one short line, the tooltip shows it */}
       {decision && <span className="visually-hidden"> — {decision.reason}</span>}
-      {status?.notice && (
-        <span className="engine-notice" role="status">
-          {status.notice}
-        </span>
-      )}
+      {/* always in the page, empty until a notice comes: a status region inserted with its
+          text already in it is often not announced */}
+      <span className="engine-notice" role="status">
+        {status?.notice ?? ''}
+      </span>
     </div>
   );
 }

@@ -4,10 +4,11 @@
 // (or blocked) the site simply stays online-only.
 import { registerSW } from 'virtual:pwa-register';
 import { markOfflineReady } from './offlineReady';
-import { showToast } from './toast';
+import { prepareToasts, showToast } from './toast';
 
 export function startOffline(): void {
   if (!('serviceWorker' in navigator)) return;
+  prepareToasts(); // the status region, well before the first notice
   const update = registerSW({
     onOfflineReady() {
       markOfflineReady();
