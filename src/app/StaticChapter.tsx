@@ -16,6 +16,8 @@ export interface StaticChapterProps {
   prev?: ChapterMeta;
   next?: ChapterMeta;
   figures: LoadedFigures;
+  /** a page that is not a numbered chapter (the glossary): "이 페이지", not "이 장" */
+  appendix?: boolean;
 }
 
 export function StaticChapter({
@@ -25,16 +27,20 @@ export function StaticChapter({
   prev,
   next,
   figures,
+  appendix = false,
 }: StaticChapterProps) {
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <div className="chapter-layout">
-          <Toc headings={headings} />
+          <Toc headings={headings} label={appendix ? '이 페이지의 차례' : '이 장의 차례'} />
           <article className="chapter" lang="ko">
             <StaticMarkdown source={body} lineOffset={bodyLine - 1} figures={figures} />
-            <nav className="pager" aria-label="이전 장과 다음 장">
+            <nav
+              className="pager"
+              aria-label={appendix ? '이전 페이지와 다음 페이지' : '이전 장과 다음 장'}
+            >
               {prev ? (
                 <a className="pager-prev" href={chapterHref(prev.slug)}>
                   <span className="pager-dir">← 이전</span> {chapterLabel(prev)}

@@ -2,13 +2,13 @@
 // Closed in the HTML; opened where it stands beside the text (tocBesideText.ts).
 import type { OutlineHeading } from '../notebook/remarkNotebook';
 
-export function Toc({ headings }: { headings: OutlineHeading[] }) {
+export function Toc({ headings, label }: { headings: OutlineHeading[]; label: string }) {
   const items = headings.filter((h) => h.depth === 2 || h.depth === 3);
   if (!items.length) return null;
   return (
-    <nav className="toc" aria-label="이 장의 차례">
+    <nav className="toc" aria-label={label}>
       <details>
-        <summary>이 장의 차례</summary>
+        <summary>{label}</summary>
         <ul>
           {items.map((h) => (
             <li key={h.id} className={`toc-depth-${h.depth}`}>

@@ -31,6 +31,7 @@ export async function renderChapter(slug: string): Promise<RenderedChapter> {
       body={doc.body}
       bodyLine={doc.bodyLine}
       headings={doc.headings}
+      appendix={meta.number === null}
       prev={prev}
       next={next}
       figures={await (figures ??= loadFigures())}

@@ -191,6 +191,14 @@ describe.each(chapters)('chapter $slug', (ch) => {
         chapters[i + 1].slug,
       );
     if (ch.number !== null) expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
+    // the glossary is a page, not a chapter: its contents and pager say so
+    const [tocName, pagerName] =
+      ch.number === null
+        ? ['이 페이지의 차례', '이전 페이지와 다음 페이지']
+        : ['이 장의 차례', '이전 장과 다음 장'];
+    const toc = page.locator('nav.toc');
+    if (await toc.count()) expect(await toc.getAttribute('aria-label')).toBe(tocName);
+    expect(await page.locator('nav.pager').getAttribute('aria-label')).toBe(pagerName);
     if (await expectEveryWidgetMounts(page, true)) await expectWasmWithoutWebgl(page);
     // which wide formulas scroll (and so must be focusable) is checked for all of them once the
     // reader uses the keyboard (near the screen, always)
