@@ -73,14 +73,14 @@ export function StackDemo({
                 <p className="activation-functions-nocollapse" data-max-error={reluFit.maxError}>
                   {reluFit.maxError < 1e-3 ? (
                     <>
-                      이 시드에서는 출력이 우연히 거의 직선이에요(가장 가까운 직선{' '}
-                      {line(reluFit.w, reluFit.b, 3)}과의 차이가 최대 {fmt(reluFit.maxError)}).
-                      시드를 바꾸면 꺾인 선이 나와요.
+                      이 시드에서는 출력이 우연히 거의 직선이에요: 가장 가까운 직선(
+                      {line(reluFit.w, reluFit.b, 3)})과의 차이가 최대 {fmt(reluFit.maxError)}
+                      뿐이에요. 시드를 바꾸면 꺾인 선이 나와요.
                     </>
                   ) : (
                     <>
-                      출력이 꺾인 선이 돼요. 가장 가까운 직선 {line(reluFit.w, reluFit.b, 3)}
-                      과의 차이가 최대 {fmt(reluFit.maxError)}이라, 어떤 행렬 하나로도 나타낼 수
+                      출력이 꺾인 선이 돼요. 가장 가까운 직선({line(reluFit.w, reluFit.b, 3)})에서도
+                      최대 {fmt(reluFit.maxError)}만큼 벗어나서, 어떤 행렬 하나로도 나타낼 수
                       없어요.
                     </>
                   )}

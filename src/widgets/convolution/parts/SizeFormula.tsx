@@ -49,8 +49,9 @@ export function SizeFormula({
       {fits && !even && (
         <p className="conv-warning" role="status">
           출력 크기가 정수가 아니에요: 이 설정은 원래 불가능한 조합이에요. 책의 코드는{' '}
-          <code>1 + int((H + 2*pad - FH) / stride)</code>로 소수점을 버리므로, 여기서도 출력 크기를{' '}
-          {oh.c.floored}×{ow.c.floored}로 정했어요 (오른쪽·아래쪽 끝의 일부 칸은 쓰이지 않아요).
+          <code>1 + int((H + 2*pad - FH) / stride)</code>로 소수점을 버리므로, 여기서도 소수점을
+          버려 출력 크기를 정했어요: {oh.c.floored}×{ow.c.floored} (오른쪽·아래쪽 끝의 일부 칸은
+          쓰이지 않아요).
         </p>
       )}
     </div>

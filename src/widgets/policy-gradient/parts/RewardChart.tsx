@@ -41,7 +41,7 @@ export function RewardChart({
       <figcaption>
         보상의 이동 평균 (최근 {REWARD_WINDOW} 에피소드). 회색 점선: 최선의 팔의 평균 보상 μ = {top}
       </figcaption>
-      <div role="img" aria-label={`보상 곡선: ${rlLabel}와 ${otherLabel}의 이동 평균 보상.`}>
+      <div role="img" aria-label={`보상의 이동 평균 곡선: ${rlLabel}, ${otherLabel}.`}>
         <LiveChart
           rows={rows}
           x="t"
