@@ -31,12 +31,22 @@ function copyBySelection(text: string): boolean {
   }
 }
 
-export function CopyLinkButton({ link, title }: { link: () => string; title: string }) {
+export function CopyLinkButton({
+  link,
+  title,
+  titleId: widgetTitleId,
+}: {
+  link: () => string;
+  title: string;
+  /** the widget's title element: the button's name is its own text, then that title */
+  titleId: string;
+}) {
   const [copied, setCopied] = useState<Copied>('idle');
   const [shown, setShown] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const titleId = useId();
+  const ownId = useId();
 
   useEffect(() => {
     if (copied !== 'copied') return;
@@ -71,6 +81,8 @@ export function CopyLinkButton({ link, title }: { link: () => string; title: str
     <>
       <button
         type="button"
+        id={ownId}
+        aria-labelledby={`${ownId} ${widgetTitleId}`}
         className="widget-link"
         onClick={() => void copy()}
         title={`지금 설정 그대로 ‘${title}’ 위젯을 여는 링크를 복사합니다`}

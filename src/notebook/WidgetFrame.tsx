@@ -164,11 +164,15 @@ function LiveWidget({
           {linkable && (
             <CopyLinkButton
               title={def.title}
+              titleId={titleId}
               link={() => widgetLink(window.location.href, instanceKey, schema, values, baseline)}
             />
           )}
+          {/* named "책 기본값 <the widget's title>": one of many on a page, each its own */}
           <button
             type="button"
+            id={`${instanceKey}-reset`}
+            aria-labelledby={`${instanceKey}-reset ${titleId}`}
             className="widget-reset"
             onClick={resetToBook}
             title="책의 그림과 같은 설정으로 되돌립니다"

@@ -88,7 +88,7 @@ describe('WidgetFrame', () => {
       expect(new URLSearchParams(window.location.search).get('test-counter.n')).toBe('8'),
     );
     expect(new URLSearchParams(window.location.search).get('other')).toBe('1');
-    fireEvent.click(screen.getByRole('button', { name: '책 기본값' }));
+    fireEvent.click(screen.getByRole('button', { name: /^책 기본값/ }));
     // Back to the figure of this place: the book's n, the directive's mode; nothing left in the URL.
     expect(screen.getByTestId('n').textContent).toBe('3');
     expect(screen.getByTestId('mode').textContent).toBe('b');

@@ -64,14 +64,25 @@ describe('widgetLink', () => {
 
 describe('CopyLinkButton', () => {
   const link = () => 'http://127.0.0.1/03-neural-network/?softmax.n=7#widget-softmax';
+  // the button as a widget's frame has it: beside the widget's title, which ends its name
+  const button = () => (
+    <>
+      <p id="softmax-title">소프트맥스</p>
+      <CopyLinkButton link={link} title="소프트맥스" titleId="softmax-title" />
+    </>
+  );
 
   test('copies through the clipboard API and says so', async () => {
     const writeText = vi.fn(async () => {});
     setClipboard(writeText);
-    render(<CopyLinkButton link={link} title="소프트맥스" />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
+    render(button());
+    // one of many on a page: named by its text and then its widget's title
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: '링크 복사 소프트맥스' })),
+    );
     expect(writeText).toHaveBeenCalledWith(link());
     expect(screen.getByRole('button').textContent).toBe('복사했어요 ✓');
+    expect(screen.getByRole('button', { name: '복사했어요 ✓ 소프트맥스' })).toBeTruthy();
     expect(document.querySelector('.widget-link-status')!.textContent).toBe(
       '이 위젯의 링크를 복사했어요.',
     );
@@ -79,9 +90,9 @@ describe('CopyLinkButton', () => {
 
   test('no clipboard API: the old copy command on a selected field', async () => {
     setExecCommand(true);
-    render(<CopyLinkButton link={link} title="소프트맥스" />);
-    screen.getByRole('button', { name: '링크 복사' }).focus(); // as a click or a key press leaves it
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
+    render(button());
+    screen.getByRole('button', { name: /^링크 복사/ }).focus(); // as a click or a key press leaves it
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^링크 복사/ })));
     expect(document.querySelector('.widget-link-status')!.textContent).toBe(
       '이 위젯의 링크를 복사했어요.',
     );
@@ -94,8 +105,8 @@ describe('CopyLinkButton', () => {
       throw new DOMException('denied', 'NotAllowedError');
     });
     setExecCommand(false);
-    render(<CopyLinkButton link={link} title="소프트맥스" />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
+    render(button());
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^링크 복사/ })));
     const field = screen.getByRole('textbox', { name: '이 위젯의 링크' });
     expect((field as HTMLInputElement).value).toBe(link());
     expect(document.querySelector('.widget-link-status')!.textContent).toBe('');
@@ -108,7 +119,7 @@ describe('the widget frame', () => {
   test('shows 링크 복사 only where it has an anchor (a chapter’s island, not the playground)', async () => {
     const { unmount } = render(<WidgetFrame name="test-linked" attrs={{}} instanceKey="t" />);
     await screen.findByText('위젯 본문');
-    expect(screen.queryByRole('button', { name: '링크 복사' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^링크 복사/ })).toBeNull();
     unmount();
     // a reader's link: n = 9 from the URL against the directive's n = 5; another widget's key
     window.history.replaceState(null, '', '/05-backpropagation/?t.n=9&x.y=1');
@@ -116,10 +127,10 @@ describe('the widget frame', () => {
     await screen.findByText('위젯 본문');
     const writeText = vi.fn(async () => {});
     setClipboard(writeText);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '링크 복사' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^링크 복사/ })));
     expect(writeText).toHaveBeenCalledWith(`${location.origin}/05-backpropagation/?t.n=9#widget-t`);
     // 책 기본값: the directive's values again, so the link carries none
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '책 기본값' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^책 기본값/ })));
     await act(async () =>
       fireEvent.click(screen.getByRole('button', { name: /링크 복사|복사했어요/ })),
     );

@@ -199,7 +199,7 @@ describe('PerceptronGates', () => {
   it('책 기본값 restores the book AND gate and ends a run', () => {
     render(<Harness report={() => {}} initial={{ gate: 'xor', w1: 1, w2: -1, b: 0.3 }} />);
     fireEvent.click(screen.getByRole('button', { name: '한 단계' }));
-    fireEvent.click(screen.getByRole('button', { name: '책 기본값' }));
+    fireEvent.click(screen.getByRole('button', { name: /^책 기본값/ }));
     expect(values()).toEqual(defaults(schema));
     expect(document.querySelector('[data-learning]')!.getAttribute('data-learning')).toBe('idle');
     expect(outputs()).toBe('0001');
