@@ -173,7 +173,7 @@ test('"책 기본값" restores the book’s values, and the URL state round-trip
   const book = await allPoints(w);
   await w.numberBox('SGD 학습률').fill('0.5');
   await w.numberBox('갱신 횟수').fill('12');
-  await w.control('배치').selectOption('overlaid');
+  await w.control('보기 방식').selectOption('overlaid');
   await w.control('Adam 보이기').uncheck();
   await expect
     .poll(async () => JSON.parse((await points(w, 'sgd'))!).length, { timeout: 60_000 })

@@ -51,7 +51,7 @@ test('renders from its directive in chapter 2 with the book AND gate; AND/NAND/O
   await radio(w, 'XOR').check();
   const verdict = w.root.locator('[data-separable="false"]');
   await verdict.waitFor();
-  expect(await verdict.textContent()).toContain('XOR을 나누는 직선은 없어요');
+  expect(await verdict.textContent()).toContain('XOR의 네 입력을 0과 1로 나누는 직선은 없어요');
   expect(await truthTable(w)).toMatch(/✗/);
   // The two-layer construction: both hidden lines, hidden outputs, a correct final table.
   expect(await w.root.locator('line[data-role="hidden-nand"]').count()).toBe(1);

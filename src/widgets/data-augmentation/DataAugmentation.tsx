@@ -77,9 +77,10 @@ function DataAugmentation(props: Props) {
       )}
       {out && (
         <p className="data-augmentation-muted">
-          각 칸은 범위 안에서 시드로 뽑은 회전(양수: 시계 반대 방향)·이동·배율이에요. 엔진이 변형된
-          픽셀마다 원본의 이웃 네 픽셀을 모아 가중합(쌍선형 보간)으로 다시 그렸어요. 모두 여전히
-          정답 {out.result.label}인 숫자예요: 레이블은 그대로 두고 그림만 늘어나요.
+          각 칸에는 범위 안에서 시드로 뽑은 회전(양수: 시계 반대 방향)·이동·배율을 적용했어요.
+          엔진이 변형된 그림의 픽셀마다 원본의 이웃 네 픽셀을 모아 가중합(쌍선형 보간)으로 다시
+          그렸어요. 모두 여전히 정답 {out.result.label}인 숫자예요: 레이블은 그대로 두고 그림의 수만
+          늘려요.
         </p>
       )}
       <VariantCount rotate={values.rotate} shift={values.shift} scale={values.scale} />

@@ -84,7 +84,7 @@ export function divergedMessage(v: Verdict, lr: number, steps: number): string {
     );
   if (Number.isFinite(v.endNorm))
     parts.push(`${steps}단계 뒤 |x| = ${fmt(v.endNorm)} (출발점은 ${fmt(v.startNorm)}).`);
-  parts.push('책 기본값(lr = 0.1)을 누르면 되돌아와요.');
+  parts.push('‘책 기본값’ 버튼을 누르면 lr = 0.1로 돌아가요.');
   return parts.join(' ');
 }
 

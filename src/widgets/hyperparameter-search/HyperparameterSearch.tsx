@@ -58,7 +58,7 @@ function HyperparameterSearch(props: Props) {
     >
       <ParamControls of={props} names={['trials', 'epochs', 'seed', 'workers']} />
       <p className="hps__note">
-        책은 {SEARCH_BOOK.trials}회 × {SEARCH_BOOK.epochs}에폭을 돌립니다. 여기 기본값은 첫 점들이
+        책은 {SEARCH_BOOK.trials}회 × {SEARCH_BOOK.epochs}에폭을 돌려요. 여기 기본값은 첫 점들이
         십여 초 안에 나오도록 {props.schema.trials.default}회 × {props.schema.epochs.default}
         에폭이라, 정확도가 책의 결과(최고 검증 정확도 0.8 안팎)보다 낮게 나와요.{' '}
         <button type="button" onClick={() => set(BOOK_SETTING)} disabled={isBook}>

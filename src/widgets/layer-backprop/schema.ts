@@ -35,7 +35,7 @@ export const schema = defineSchema({
     options: ['1', '2', '3'] as const,
     optionLabels: { '1': '1번 클래스', '2': '2번 클래스', '3': '3번 클래스' },
     control: 'radio',
-    label: '노트 예시의 정답',
+    label: '본문 예시의 정답',
   },
 });
 

@@ -33,7 +33,7 @@ export const schema = defineSchema({
     default: 'multiples',
     options: ['multiples', 'overlaid'] as const,
     optionLabels: { multiples: '따로 (책처럼)', overlaid: '한 그림에 겹쳐서' },
-    label: '배치',
+    label: '보기 방식',
   },
   steps: {
     kind: 'number',

@@ -109,8 +109,8 @@ function TrainCnn(props: WidgetProps<TrainCnnSchema>) {
         {BATCH_SIZE}. 2층 신경망은 5장의 것(784 → 50 → 10, ReLU, σ = 0.01, SGD η = 0.1)이고 같은
         순서의 미니배치로 학습해요. 학습 중 시험 정확도는 100회마다 시험 데이터 앞{' '}
         {EVAL_SIZE.toLocaleString('en-US')}장으로 재요
-        {cnn?.testAcc.length ? ` (지금 ${pct(cnn.testAcc.at(-1)!)})` : ''}; 시험 데이터(기본은
-        10,000장 전부)는 위 버튼으로 재요.
+        {cnn?.testAcc.length ? ` (지금 ${pct(cnn.testAcc.at(-1)!)})` : ''}. 시험 데이터(기본은
+        10,000장 전부)로 재는 정확도는 위 버튼으로 채점해요.
       </p>
     </div>
   );

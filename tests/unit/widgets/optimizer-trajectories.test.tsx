@@ -199,7 +199,7 @@ describe('optimizer-trajectories component', () => {
     fireEvent.change(screen.getByLabelText('함수'), { target: { value: 'saddle' } });
     expect(currentValues()).toMatchObject({ surface: 'saddle', 'start-x': -1.5, 'start-y': 0.01 });
     await waitFor(() => expect(calls.at(-1)?.surface).toBe('saddle'));
-    fireEvent.change(screen.getByLabelText('배치'), { target: { value: 'overlaid' } });
+    fireEvent.change(screen.getByLabelText('보기 방식'), { target: { value: 'overlaid' } });
     await waitFor(() =>
       expect(container.querySelectorAll('figure.optimizer-trajectories__panel')).toHaveLength(1),
     );

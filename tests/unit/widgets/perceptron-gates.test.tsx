@@ -99,7 +99,7 @@ describe('PerceptronGates', () => {
   it('XOR: says no line separates it and shows the two-layer construction', () => {
     render(<Harness report={() => {}} initial={{ gate: 'xor' }} />);
     expect(document.querySelector('[data-separable="false"]')?.textContent).toMatch(
-      /XOR을 나누는 직선은 없어요/,
+      /XOR의 네 입력을 0과 1로 나누는 직선은 없어요/,
     );
     expect(allCorrect()).toBe(false);
     const xor = screen.getByRole('table', { name: /2층 퍼셉트론으로 만든 XOR/ });

@@ -78,9 +78,10 @@ export function Grid({
           {/* lane 2i: with BN at the i-th w; 2i + 1: without */}
           {lanes.some((l, i) => i % 2 === 1 && l.divergedAt !== null) && (
             <p className="bn__note" data-grid-diverged>
-              w가 큰 칸에서 BN 없는 신경망은 출력이 너무 커져 손실이 100을 넘기 때문에 그 자리에서
-              멈추고 ‘발산’으로 표시해요. 책의 그림 6-19에서는 점선이 정확도 10% 근처에 머무는
-              칸이에요(책의 손실 계산은 log(y + 10⁻⁷)이라 16 남짓에서 더 커지지 않아요).
+              w가 큰 칸에서는 BN 없는 신경망의 출력이 너무 커져 손실이 100을 넘기 때문에, 그
+              자리에서 학습을 멈추고 ‘발산’으로 표시해요. 이런 칸은 책의 그림 6-19에서 점선이 정확도
+              10% 근처에 머무는 칸이에요(책의 손실 계산은 log(y + 10⁻⁷)이라 16 남짓에서 더 커지지
+              않아요).
             </p>
           )}
           <div className="bn__grid">

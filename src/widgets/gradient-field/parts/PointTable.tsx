@@ -6,7 +6,7 @@ import type { FieldMethod } from '../schema';
 
 const ROWS: ReadonlyArray<{ method: FieldMethod; label: string; note: string }> = [
   { method: 'backward', label: '역전파', note: '엔진의 backward(), float32' },
-  { method: 'numerical', label: '수치 미분', note: '중앙 차분 h = 10⁻⁴, float64 (numpy와 같음)' },
+  { method: 'numerical', label: '수치 미분', note: '중심 차분 h = 10⁻⁴, float64 (numpy와 같음)' },
   { method: 'numerical32', label: '수치 미분', note: '같은 식을 float32로 (엔진)' },
 ];
 

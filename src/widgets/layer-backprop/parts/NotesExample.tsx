@@ -15,8 +15,8 @@ export function NotesExample({
   labelControl: ReactNode;
 }) {
   return (
-    <section className="layer-backprop-notes" aria-label="노트의 예: Softmax-with-Loss 노드 하나">
-      <h4>노트의 예: Softmax-with-Loss 노드 하나 (데이터 1개)</h4>
+    <section className="layer-backprop-notes" aria-label="본문의 예: Softmax-with-Loss 계층 하나">
+      <h4>본문의 예: Softmax-with-Loss 계층 하나 (데이터 1개)</h4>
       <p>
         소프트맥스 입력을 <Tex tex="(\log 0.2,\ \log 0.1,\ \log 0.7)" />로 두면 출력이 정확히{' '}
         <Tex tex="\mathbf{y} = (0.2,\ 0.1,\ 0.7)" />이 돼요. 정답을 골라 보세요.
@@ -51,7 +51,7 @@ const NotesGradient = memo(function NotesGradient({ result }: { result: NotesRes
       <p className="layer-backprop-aside" data-loss={result.loss}>
         정답 칸은 y − 1로 음수가 되어 "더 키워라", 나머지 칸은 y 그대로 "줄여라"라는 신호가 하류로
         가요. 손실은 <Tex tex={`-\\log ${fmt(result.y[0][result.label], 3)}`} /> ={' '}
-        {fmt(result.loss, 4)}. 배치일 때는 이 차이를 N으로 나눠요: 위 사슬의{' '}
+        {fmt(result.loss, 4)}. 배치로 묶으면 이 차이를 N으로 나눠요: 위 역전파의{' '}
         <Tex tex="\frac{\mathbf{Y} - \mathbf{T}}{N}" />가 그 모습이에요.
       </p>
     </>

@@ -76,10 +76,8 @@ export const NegLogChart = memo(
         )}
         <figcaption className="loss-muted">
           가로축: 정답 클래스의 확률 y<sub>t</sub>, 세로축: −log y<sub>t</sub> = 교차 엔트로피.
-          {ce !== null &&
-            ce > Y_MAX &&
-            ` (지금 ${dec4(ce)}: 그림 위로 벗어나 맨 위에 찍었어요)`}{' '}
-          1에 가까우면 0에 가깝고, 0으로 갈수록 가파르게 치솟아요.
+          {ce !== null && ce > Y_MAX && ` (지금 ${dec4(ce)}: 그림 위로 벗어나 맨 위에 찍었어요)`} y
+          <sub>t</sub>가 1에 가까우면 손실은 0에 가깝고, 0으로 갈수록 가파르게 치솟아요.
         </figcaption>
       </figure>
     );

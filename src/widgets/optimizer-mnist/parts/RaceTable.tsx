@@ -19,9 +19,8 @@ export function RaceTable({
   return (
     <table className="race__table">
       <caption>
-        손실은 마지막 20회의 평균, 시험 정확도는{' '}
-        {evalEvery ? `${int(evalEvery)}회마다 잰 것 중 마지막으로` : '끝난 뒤'} 시험 데이터 앞{' '}
-        {int(evalSize)}장으로 잰 값이에요.
+        손실은 마지막 20회의 평균이고, 시험 정확도는 시험 데이터 앞 {int(evalSize)}장으로{' '}
+        {evalEvery ? `${int(evalEvery)}회마다 잰 값 중 마지막 값` : '학습이 끝난 뒤 잰 값'}이에요.
       </caption>
       <thead>
         <tr>

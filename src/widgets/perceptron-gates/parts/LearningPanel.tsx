@@ -8,7 +8,7 @@ function statusText(gate: Gate, live: Learning | null): string {
   const s = live?.state;
   if (live?.offRange) return '가중치가 범위를 벗어나려 해서 멈췄어요.';
   if (live?.cycled)
-    return `에폭 ${live.cycled.at} 끝의 가중치가 에폭 ${live.cycled.from + 1} 시작 때와 똑같아졌어요. 규칙은 결정적이라 이 고리를 영원히 돌아요 — XOR의 네 점을 나누는 직선이 없으니 학습이 멈출 수 없어요.`;
+    return `에폭 ${live.cycled.at} 끝의 가중치가 에폭 ${live.cycled.from + 1} 시작 때와 똑같아졌어요. 학습 규칙에 무작위성이 없으니 이 순환을 끝없이 되풀이해요 — XOR의 네 점을 나누는 직선이 없으니 학습이 멈출 수 없어요.`;
   if (s?.status === 'converged')
     return s.steps === 0
       ? `이미 네 입력을 모두 맞히고 있어서 더 배울 게 없어요.`

@@ -35,8 +35,8 @@ export function EpisodeStep({
   return (
     <div className="policy-gradient-step" data-episode={t} data-action={a} data-reward={R}>
       <p>
-        에피소드 {t}: π = {vec(probsAt(trace, i))}에서 뽑은 팔 <strong>{ARM_NAMES[a]}</strong>, 받은
-        보상 R = {fmt(R, 3)}.
+        에피소드 {t}: π = {vec(probsAt(trace, i))}에서 뽑은 것은 <strong>{ARM_NAMES[a]}</strong>,
+        받은 보상 R = {fmt(R, 3)}.
         {baseline ? ` 기준선 b = ${fmt(b, 3)}이니 R − b = ${fmtSigned(R - b, 3)}.` : ''}
       </p>
       <p>

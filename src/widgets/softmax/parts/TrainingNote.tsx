@@ -21,7 +21,7 @@ export function TrainingNote({
   const k = sub(label + 1);
   return (
     <section className="softmax-training" aria-label="학습에는 소프트맥스가 왜 필요할까">
-      <h4>추론은 건너뛰어도, 학습은 못 건너뛰어요</h4>
+      <h4>소프트맥스는 추론에서는 건너뛰어도, 학습에서는 못 건너뛰어요</h4>
       <p>
         추론에서는 가장 큰 a의 자리만 고르면 되니 소프트맥스를 생략해도 답이 같아요. 학습에서는 값
         자체가 필요해요: 정답이 {label + 1}번째라면 손실(교차 엔트로피)은 확률 y{k}로 계산해요.
@@ -36,8 +36,8 @@ export function TrainingNote({
         <span className="softmax-vector">({grad.map(signed4).join(', ')})</span>
       </p>
       <p className="softmax-muted">
-        기울기의 각 성분이 확률 y에서 정답 t를 뺀 값(을 T로 나눈 값)이라, 소프트맥스를 빼면 이 값이
-        없어요.
+        기울기의 각 성분은 확률 y에서 정답 t를 뺀 값을 T로 나눈 값이라, 소프트맥스를 건너뛰면 이
+        기울기를 구할 수 없어요.
       </p>
     </section>
   );

@@ -57,7 +57,7 @@ export function FilePicker({
       <summary>내 MNIST 형식 파일로 학습하기</summary>
       <p className="train-mnist__note">
         MNIST와 같은 idx 형식(압축하지 않은 파일이나 .gz) 파일 네 개를 고르세요. 예를 들어
-        Fashion-MNIST의 파일이 그대로 쓰여요. 이미지는 28×28, 레이블은 0~9여야 해요. 파일은 이
+        Fashion-MNIST 파일도 그대로 쓸 수 있어요. 이미지는 28×28, 레이블은 0~9여야 해요. 파일은 이
         브라우저 안에서만 읽어요.
       </p>
       <div className="train-mnist__files-grid">
