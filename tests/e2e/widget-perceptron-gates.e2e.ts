@@ -45,7 +45,7 @@ test('renders from its directive in chapter 2 with the book AND gate; AND/NAND/O
     await w.root.getByRole('button', { name: new RegExp(`^${gate} \\(`) }).click();
     await expect.poll(() => truthTable(w)).toBe(table);
     expect(await w.root.locator('[data-separable="true"]').textContent()).toContain(
-      `이 직선이 ${gate}를 구현해요`,
+      `이 직선이 ${gate} 게이트를 구현해요`,
     );
   }
   await radio(w, 'XOR').check();
