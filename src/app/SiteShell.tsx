@@ -32,7 +32,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         『밑바닥부터 시작하는 딥러닝 1』(사이토 고키)을 공부하며 만든 노트북 · 숫자는 모두 이
-        페이지의 엔진이 계산합니다.
+        페이지의 엔진이 계산해요.
       </p>
     </footer>
   );

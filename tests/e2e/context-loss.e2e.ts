@@ -86,7 +86,7 @@ describe('WebGL context loss', () => {
     });
     expect(r.calls).toBeGreaterThan(0);
     expect(r.status.backend).toBe('wasm');
-    expect(r.status.notice).toMatch(/WASM으로 전환했습니다/);
+    expect(r.status.notice).toMatch(/WASM으로 전환했어요/);
   });
 
   it('trainNet with Adam and dropout: the chunk redone on wasm repeats the same batches, masks and steps', async () => {

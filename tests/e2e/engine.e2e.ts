@@ -160,7 +160,7 @@ describe('engine in the browser', () => {
       return { ...run, status: lab.engine.engineStatus() };
     });
     expect(r.status.backend).toBe('wasm');
-    expect(r.status.notice).toMatch(/WebGL 컨텍스트를 잃어 WASM으로 전환했습니다/);
+    expect(r.status.notice).toMatch(/WebGL 컨텍스트를 잃어 WASM으로 전환했어요/);
     expect(r.restored).toHaveLength(4); // W1, b1, W2, b2
     r.restored!.forEach((p, i) =>
       expect(maxAbsDiff(p, r.snapshots[4][i]), `param ${i} restored`).toBe(0),

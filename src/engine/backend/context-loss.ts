@@ -33,7 +33,7 @@ async function onContextLost(): Promise<void> {
         if (await trySet(name)) return adoptAfterLoss(name);
       }
       state.current = null;
-      state.notice = 'WebGL 컨텍스트를 잃었고 대신 쓸 백엔드가 없습니다';
+      state.notice = 'WebGL 컨텍스트를 잃었고 대신 쓸 백엔드가 없어요';
       emit();
       return null;
     } finally {
@@ -43,7 +43,7 @@ async function onContextLost(): Promise<void> {
 }
 
 function adoptAfterLoss(name: BackendName): BackendName {
-  state.notice = `WebGL 컨텍스트를 잃어 ${TO[name]} 전환했습니다`;
+  state.notice = `WebGL 컨텍스트를 잃어 ${TO[name]} 전환했어요`;
   state.current = name;
   state.generation++;
   for (const r of [...restorables]) r.restore();

@@ -76,7 +76,7 @@ async function ensure(prefer: BackendName | undefined, wasmPrefix?: string): Pro
   for (const name of candidates) {
     if (await trySet(name, wasmPrefix)) {
       if (prefer && name !== prefer)
-        state.notice = `${OBJ[prefer]} 쓸 수 없어 ${TO[name]} 실행합니다`;
+        state.notice = `${OBJ[prefer]} 쓸 수 없어 ${TO[name]} 실행해요`;
       return adopt(name);
     }
   }
