@@ -113,7 +113,7 @@ export async function loadIdxDataset(files: {
   const test = await loadIdxPair(files.testImages, files.testLabels);
   if (train.rows !== test.rows || train.cols !== test.cols) {
     throw new Error(
-      `학습 이미지(${train.rows}×${train.cols})와 시험 이미지(${test.rows}×${test.cols})의 크기가 다릅니다.`,
+      `훈련 이미지(${train.rows}×${train.cols})와 시험 이미지(${test.rows}×${test.cols})의 크기가 다릅니다.`,
     );
   }
   return {

@@ -45,7 +45,7 @@ test('Run learns past chance, Pause stops the counter, 초기화 repeats the fir
   expect(await iteration(w)).toBe(600);
   const final = w.root.locator('.train-mnist__final');
   expect(Number(await final.getAttribute('data-test-acc'))).toBeGreaterThan(0.3);
-  expect(await final.textContent()).toContain('공식 테스트셋 앞 1,000장 기준');
+  expect(await final.textContent()).toContain('공식 시험 데이터 앞 1,000장 기준');
 
   // Draw a stroke with the mouse: the ten probabilities appear, and change with the next one.
   const pad = w.root.locator('.train-mnist__pad-canvas');
@@ -139,7 +139,7 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   await w.root.getByText('내 MNIST 형식 파일로 학습하기').click();
   const pick = async (files: Buffer[]) => {
     const names = ['train-images', 'train-labels', 'test-images', 'test-labels'];
-    for (const [i, label] of ['학습 이미지', '학습 레이블', '시험 이미지', '시험 레이블'].entries())
+    for (const [i, label] of ['훈련 이미지', '훈련 레이블', '시험 이미지', '시험 레이블'].entries())
       await w.control(label).setInputFiles({ name: `${names[i]}-idx-ubyte`, mimeType: 'application/octet-stream', buffer: files[i] }); // prettier-ignore
     await button(w, '이 파일로 학습 준비').click();
   };
@@ -159,7 +159,7 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   expect(await source.textContent()).toBe(official);
 
   await pick([images(300), labels(300), images(100), labels(100)]);
-  await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('내 파일 · 학습 300장 / 시험 100장'); // prettier-ignore
+  await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('내 파일 · 훈련 300장 / 시험 100장'); // prettier-ignore
   expect(await alert.count()).toBe(0);
   await w.ready('ready', 15_000);
   await button(w, '한 단계 ▸').click();
@@ -171,7 +171,7 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   await expect.poll(() => attr(w, 'data-session')).not.toBe(onFiles);
   await w.ready('ready', 15_000);
   // the new session reads the same files again ('불러오는 중…' meanwhile; a CI run read it here)
-  await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('내 파일 · 학습 300장 / 시험 100장'); // prettier-ignore
+  await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('내 파일 · 훈련 300장 / 시험 100장'); // prettier-ignore
 
   await button(w, '공식 MNIST로 돌아가기').click();
   await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe(official);

@@ -238,7 +238,7 @@ export const dataTotals = (d: DataSource | null) =>
 export function dataSourceLine(d: DataSource | null): string {
   const t = dataTotals(d);
   const what = d?.source === 'files' ? '내 파일' : '공식 MNIST';
-  return `${what} · 학습 ${int(t.train)}장 / 시험 ${int(t.test)}장`;
+  return `${what} · 훈련 ${int(t.train)}장 / 시험 ${int(t.test)}장`;
 }
 
 /** Where the accuracies come from, in Korean. */
@@ -250,7 +250,7 @@ export function evalSources(
   const t = dataTotals(d);
   const train = Math.min(evalSize, t.train);
   const test = Math.min(evalSize, t.test);
-  const [a, b] = own ? ['내 학습 데이터', '내 시험 데이터'] : ['훈련 데이터', '공식 테스트셋'];
+  const [a, b] = own ? ['내 훈련 데이터', '내 시험 데이터'] : ['훈련 데이터', '공식 시험 데이터'];
   return {
     train: train >= t.train ? `${a} ${int(train)}장` : `${a} 앞 ${int(train)}장`,
     test: test >= t.test ? `${b} ${int(test)}장` : `${b} 앞 ${int(test)}장`,

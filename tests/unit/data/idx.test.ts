@@ -120,6 +120,6 @@ describe('idx files: malformed ones get a clear Korean message', () => {
         testImages: other,
         testLabels: labels,
       }),
-    ).rejects.toThrow(/학습 이미지\(2×3\)와 시험 이미지\(3×2\)의 크기가 다릅니다/);
+    ).rejects.toThrow(/훈련 이미지\(2×3\)와 시험 이미지\(3×2\)의 크기가 다릅니다/);
   });
 });

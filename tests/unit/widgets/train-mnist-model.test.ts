@@ -184,8 +184,8 @@ describe('parameters', () => {
     expect(schema.optimizer.options).toEqual(OPTIMIZER_NAMES);
     expect(evalSources(60_000)).toEqual({
       train: '훈련 데이터 60,000장',
-      test: '공식 테스트셋 10,000장',
+      test: '공식 시험 데이터 10,000장',
     });
-    expect(evalSources(2000).test).toBe('공식 테스트셋 앞 2,000장');
+    expect(evalSources(2000).test).toBe('공식 시험 데이터 앞 2,000장');
   });
 });

@@ -5,8 +5,8 @@ import { useId, useState } from 'react';
 import type { IdxFiles } from '../compute';
 
 const FIELDS: ReadonlyArray<[keyof IdxFiles, string]> = [
-  ['trainImages', '학습 이미지'],
-  ['trainLabels', '학습 레이블'],
+  ['trainImages', '훈련 이미지'],
+  ['trainLabels', '훈련 레이블'],
   ['testImages', '시험 이미지'],
   ['testLabels', '시험 레이블'],
 ];

@@ -18,7 +18,7 @@ export function MistakesGrid({
   data: DataSource | null;
   onPick: (m: Mistake) => void;
 }) {
-  const set = data?.source === 'files' ? '내 시험 데이터' : '공식 테스트셋';
+  const set = data?.source === 'files' ? '내 시험 데이터' : '공식 시험 데이터';
   if (!mistakes) {
     return <p className="train-mnist__note">학습을 멈추면 {set}에서 틀린 숫자들을 여기에 보여 줘요.</p>; // prettier-ignore
   }
