@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { Markdown } from '../../../src/notebook/Markdown';
 import { outline } from '../../../src/notebook/pipeline';
 import { WIDGETS } from '../../../src/widgets/registry';
 import type { Schema } from '../../../src/widgets/schema';
+import { expectReloadOnly, withReload } from './reload-card';
 
 afterEach(cleanup);
 
@@ -114,29 +115,17 @@ describe('Markdown pipeline', () => {
     expect(screen.getByText('안쪽 글')).toBeTruthy();
   });
 
-  test('a figure whose code cannot be fetched says so in Korean and offers a reload', async () => {
-    const reload = vi.fn();
-    vi.stubGlobal('location', {
-      ...window.location,
-      reload,
-      search: '',
-      href: 'http://localhost/',
-    });
-    try {
+  test('a figure whose code cannot be fetched says so in Korean and offers a reload', () =>
+    withReload(async (reload) => {
       md('앞 문단\n\n::figure{name=test-gone-figure}\n\n뒤 문단\n');
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain('그림(test-gone-figure)의 코드를 불러오지 못했어요');
       expect(alert.textContent).toContain('이 그림의 코드 파일');
       expect(alert.textContent).not.toContain('Failed to fetch');
-      expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
-      fireEvent.click(screen.getByRole('button', { name: '새로고침' }));
-      expect(reload).toHaveBeenCalledOnce();
+      expectReloadOnly(reload);
       expect(screen.getByText('코드가 사라진 그림')).toBeTruthy();
       expect(screen.getByText('뒤 문단')).toBeTruthy();
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
+    }));
 
   test('a registered widget with a bad parameter → error card naming widget, parameter and what is allowed', () => {
     const [name, def] = Object.entries(WIDGETS)[0] ?? [];

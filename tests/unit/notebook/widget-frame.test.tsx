@@ -3,11 +3,12 @@
 // the URL, writing back to the URL, "책 기본값", the status hooks, and a widget that throws.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { Markdown } from '../../../src/notebook/Markdown';
 import { WIDGETS } from '../../../src/widgets/registry';
 import { defineSchema } from '../../../src/widgets/schema';
 import { defineWidget, type WidgetProps } from '../../../src/widgets/types';
+import { expectReloadOnly, withReload } from './reload-card';
 
 const counterSchema = defineSchema({
   n: { kind: 'number', default: 3, min: 1, max: 10, integer: true, label: '개수' },
@@ -140,26 +141,14 @@ describe('WidgetFrame', () => {
     await act(async () => {});
   });
 
-  test('a widget whose code cannot be fetched says so in Korean and offers a reload, not a retry', async () => {
-    const reload = vi.fn();
-    vi.stubGlobal('location', {
-      ...window.location,
-      reload,
-      search: '',
-      href: 'http://localhost/',
-    });
-    try {
+  test('a widget whose code cannot be fetched says so in Korean and offers a reload, not a retry', () =>
+    withReload(async (reload) => {
       render(<Markdown source={'앞 문단\n\n::test-gone\n\n뒤 문단\n'} />);
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain('코드를 불러오지 못했어요');
       expect(alert.textContent).toContain('새로고침하면');
       expect(alert.textContent).not.toContain('Failed to fetch');
-      expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
-      fireEvent.click(screen.getByRole('button', { name: '새로고침' }));
-      expect(reload).toHaveBeenCalledOnce();
+      expectReloadOnly(reload);
       expect(screen.getByText('뒤 문단')).toBeTruthy();
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
+    }));
 });
