@@ -75,11 +75,12 @@ test('without the clipboard API (an http address other than localhost) the copy 
   await button.scrollIntoViewIfNeeded();
   // where the reader sees the button (scrollY alone can change while sections above it settle:
   // scroll anchoring keeps what is on screen in place, which is what the reader sees)
-  const top = () => button.evaluate((b) => Math.round(b.getBoundingClientRect().top));
+  const top = () => button.evaluate((b) => b.getBoundingClientRect().top);
   const y = await top();
   await button.click();
   await expect.poll(() => w.root.locator('button.widget-link').textContent()).toBe('복사했어요 ✓');
-  expect(await top()).toBe(y); // the page did not move
+  // the page did not move (anchoring may leave a pixel's rounding; a scroll to the field would be far more)
+  expect(Math.abs((await top()) - y)).toBeLessThanOrEqual(2);
   expect(await w.page.evaluate(() => document.activeElement?.className)).toBe('widget-link');
   expect(await w.page.locator('textarea').count()).toBe(0);
   // what the copy command put on the clipboard, read through the API this page was denied
