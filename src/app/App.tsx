@@ -1,13 +1,10 @@
 // The client app for the pages that are not chapters: home, the Markdown playground, not found.
-// (Chapters are pre-rendered at build time: see prerender.tsx and chapter-main.tsx.)
+// (Chapters are pre-rendered at build time: see prerender.tsx and chapter-main.ts.)
 import { lazy, Suspense, useEffect } from 'react';
-import { EngineBadge } from './EngineBadge';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
 import { parseRoute } from './router';
-import { SearchBox } from './search/SearchBox';
 import { SiteFooter, SiteHeader } from './SiteShell';
-import { ThemeToggle } from './ThemeToggle';
 
 // the playground renders Markdown in the browser (react-markdown, KaTeX): only its page loads them
 const Playground = lazy(() => import('./Playground').then((m) => ({ default: m.Playground })));
@@ -20,15 +17,7 @@ export function App() {
   }, [route.kind]);
   return (
     <>
-      <SiteHeader
-        search={<SearchBox />}
-        tools={
-          <>
-            <EngineBadge />
-            <ThemeToggle />
-          </>
-        }
-      />
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         {route.kind === 'home' && <Home />}
         {route.kind === 'playground' && (

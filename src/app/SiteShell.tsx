@@ -1,11 +1,13 @@
 // The frame of every page: skip link, header (home link; the search box in `.site-search`; the
 // engine badge and theme toggle in `.site-tools`), and footer. Shared by the client app (home,
-// playground) and the chapters pre-rendered at build time, whose search box and tools are
-// mounted by the browser (chapter-main.tsx).
-import type { ReactNode } from 'react';
+// playground) and the chapters pre-rendered at build time, whose search box and tools are in
+// the HTML and made live by chapter-main.ts (the search box hydrated, the others plain DOM).
+import { EngineBadge } from './EngineBadge';
 import { BASE } from './router';
+import { SearchBox } from './search/SearchBox';
+import { ThemeToggle } from './ThemeToggle';
 
-export function SiteHeader({ search, tools }: { search?: ReactNode; tools?: ReactNode }) {
+export function SiteHeader() {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,10 +19,11 @@ export function SiteHeader({ search, tools }: { search?: ReactNode; tools?: Reac
           <span className="site-title-text">밑바닥 노트북</span>
         </a>
         <div className="site-search" id="site-search">
-          {search}
+          <SearchBox />
         </div>
         <div className="site-tools" id="site-tools">
-          {tools}
+          <EngineBadge />
+          <ThemeToggle />
         </div>
       </header>
     </>

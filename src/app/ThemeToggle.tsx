@@ -1,50 +1,23 @@
-// Light / dark theme: follows the system until the reader picks one; the choice persists.
-import { useEffect, useState } from 'react';
-
-type Theme = 'light' | 'dark';
-
-function systemTheme(): Theme {
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-function savedTheme(): Theme | null {
-  try {
-    const t = localStorage.getItem('theme');
-    return t === 'light' || t === 'dark' ? t : null;
-  } catch {
-    return null;
-  }
-}
+// The theme button's markup, for the React pages and for the chapters' HTML written at build
+// time; its behaviour is plain DOM (themeToggle.ts), wired here on the React pages and by
+// chapter-main.ts on the chapters.
+import { useEffect, useRef } from 'react';
+import { themeIcon, wireThemeToggle } from './themeToggle';
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(() => savedTheme() ?? systemTheme());
-  useEffect(() => {
-    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const follow = () => {
-      if (!savedTheme()) setTheme(systemTheme());
-    };
-    mq?.addEventListener('change', follow);
-    return () => mq?.removeEventListener('change', follow);
-  }, []);
-  const toggle = () => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
-    setTheme(next);
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem('theme', next);
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
-  };
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => (ref.current ? wireThemeToggle(ref.current) : undefined), []);
   return (
     <button
+      ref={ref}
       type="button"
       className="theme-toggle"
-      onClick={toggle}
-      aria-pressed={theme === 'dark'}
+      aria-pressed="false"
       title="어두운 화면 켜기/끄기"
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀︎ '}</span>
+      <span className="theme-toggle-icon" aria-hidden="true">
+        {themeIcon('light')}
+      </span>
       <span className="theme-toggle-text">어두운 화면</span>
     </button>
   );

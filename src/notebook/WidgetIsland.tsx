@@ -1,6 +1,6 @@
 // A widget directive in a pre-rendered chapter: an empty frame with the widget's title where the
 // directive stands, carrying the directive in data-* attributes. The browser mounts the live
-// widget into it when it comes near the viewport (islands.tsx). A directive that cannot become a
+// widget into it when it comes near the viewport (islands.ts). A directive that cannot become a
 // widget (unknown name, bad parameter) is rendered as its error card right away.
 import type { CSSProperties } from 'react';
 import { isWidget, WIDGETS } from '../widgets/registry';

@@ -14,6 +14,6 @@ export function isMissingCode(error: unknown): boolean {
 }
 
 /** What the reader is told (a widget's frame, an island whose frame's code did not come, a figure). */
-export function missingCodeHelp(thing: '위젯' | '그림' = '위젯'): string {
+export function missingCodeHelp(thing: '위젯' | '그림' | '검색창' = '위젯'): string {
   return `네트워크가 끊겼거나 사이트가 새 버전으로 바뀌어서 이 ${thing}의 코드 파일을 찾지 못했어요. 새로고침하면 다시 불러와요.`;
 }

@@ -2,8 +2,10 @@
 // glossary. Typing shows the best sections (heading, page › section, snippet); ↑/↓ move through
 // them, Enter (or a click) goes to `/<slug>/#<heading>`, Escape closes the list (again: clears
 // the text). The index loads on first focus (useSearchEngine); Korean IME composition is
-// respected (Enter that finishes a syllable does not navigate).
-import { useEffect, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
+// respected (Enter that finishes a syllable does not navigate). On a chapter page it is written
+// at build time and hydrated when the reader first reaches for it (hydrateSearch.ts): what was
+// typed before that is taken up when it hydrates.
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { chapterHref } from '../router';
 import type { SearchResult } from './query';
 import { SearchOption } from './SearchOption';
@@ -27,7 +29,21 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { search } = engine;
+  const { search, start } = engine;
+  const input = useRef<HTMLInputElement>(null);
+
+  // hydrated after the reader reached for the box: the focus (and any text) came before React
+  useEffect(() => {
+    const el = input.current;
+    if (!el || document.activeElement !== el) return;
+    start();
+    if (el.value) {
+      setQuery(el.value);
+      setOpen(true);
+    }
+    // once, on mount: `start` changes with the index's state
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const results = useMemo(() => (search && query.trim() ? search(query) : []), [search, query]);
   const shown = open && query.trim() !== '';
 
@@ -90,6 +106,7 @@ export function SearchBox() {
         <path d="m15.5 15.5 5 5" />
       </svg>
       <input
+        ref={input}
         id={INPUT_ID}
         className="search-input"
         type="search"

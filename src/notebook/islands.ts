@@ -1,8 +1,7 @@
 // The browser side of pre-rendered chapters: each widget frame written at build time
 // (`[data-island]`, see WidgetIsland) becomes a live widget when it comes near the viewport —
-// its code loads then, not before. The prose around it is never re-rendered.
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// its code loads then, not before, and so does React (islandRoot.tsx): a page read far from
+// its widgets runs none. The prose around it is never re-rendered.
 import { missingCodeHelp } from './missingCode';
 
 /** How far below (and above) the viewport a widget starts loading. */
@@ -17,26 +16,14 @@ async function mount(el: HTMLElement): Promise<void> {
     /* written by our own build; unreachable */
   }
   try {
-    const { WidgetFrame } = await import('./WidgetFrame');
-    const root = createRoot(el, {
-      // A widget that throws is shown as an error card by its boundary; log it as a warning.
-      onCaughtError: (error) => console.warn('[widget]', error),
+    const { renderIsland } = await import('./islandRoot');
+    renderIsland(el, {
+      name: el.dataset.island ?? '',
+      attrs,
+      instanceKey: el.dataset.instance ?? '',
+      line: el.dataset.line ? Number(el.dataset.line) : undefined,
+      linkable: el.id !== '',
     });
-    // rendered as a transition: React yields to the browser every few ms, so mounting a widget
-    // never blocks scrolling or typing (no long task), even on a slow phone
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <WidgetFrame
-            name={el.dataset.island ?? ''}
-            attrs={attrs}
-            instanceKey={el.dataset.instance ?? ''}
-            line={el.dataset.line ? Number(el.dataset.line) : undefined}
-            linkable={el.id !== ''}
-          />
-        </StrictMode>,
-      ),
-    );
     el.dataset.islandState = 'mounted';
   } catch (e) {
     // e.g. the widget code could not be fetched (offline before it was ever cached)

@@ -1,34 +1,31 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
-// already in the HTML; this script only brings the live parts: the header's search box, engine
-// badge and theme toggle, the table of contents opened where it stands beside the text, the
-// widgets (each loaded when it comes near the viewport), the reader's place in the chapter,
-// progress (opened, quiz answers), keyboard access to wide formulas, an End key that reaches the
-// end, and, after the first paint, the site's Korean font and offline support.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// already in the HTML, and so is the header's search box, engine badge and theme toggle; this
+// script only brings the live parts: the badge and the toggle wired (plain DOM), the search box
+// hydrated when the reader first reaches for it, the table of contents opened where it stands
+// beside the text, the widgets (each loaded when it comes near the viewport), the reader's place
+// in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, an End key
+// that reaches the end, and, after the first paint, the site's Korean font and offline support.
+// No React here: it loads with the first widget or the search box (a page that is only read
+// runs none of it).
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { afterFirstPaint } from './app/afterFirstPaint';
-import { EngineBadge } from './app/EngineBadge';
+import { wireEngineBadge } from './app/engineBadge';
 import { endKeyReachesEnd } from './app/endKeyReachesEnd';
 import { trackChapter } from './app/progress';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
+import { searchOnDemand } from './app/search/searchOnDemand';
 import { settleSectionHeights } from './app/settleSectionHeights';
+import { wireThemeToggle } from './app/themeToggle';
 import { openTocBesideText } from './app/tocBesideText';
-import { SearchBox } from './app/search/SearchBox';
-import { ThemeToggle } from './app/ThemeToggle';
 import { mountIslands } from './notebook/islands';
 import { carryForcedBackend } from './notebook/links';
 
-const tools = document.getElementById('site-tools');
-if (tools)
-  createRoot(tools).render(
-    <StrictMode>
-      <EngineBadge />
-      <ThemeToggle />
-    </StrictMode>,
-  );
+const theme = document.querySelector<HTMLButtonElement>('#site-tools .theme-toggle');
+if (theme) wireThemeToggle(theme);
+const badge = document.querySelector<HTMLElement>('#site-tools [data-engine-status]');
+if (badge) wireEngineBadge(badge);
 // first the reader's place (a #heading, or where they left off), so the islands near it mount
 const article = document.querySelector('article.chapter');
 const slug = window.location.pathname.split('/').filter(Boolean).pop() ?? '';
@@ -40,12 +37,7 @@ if (article) {
   endKeyReachesEnd();
 }
 const search = document.getElementById('site-search');
-if (search)
-  createRoot(search).render(
-    <StrictMode>
-      <SearchBox />
-    </StrictMode>,
-  );
+if (search) searchOnDemand(search);
 mountIslands();
 carryForcedBackend();
 
