@@ -160,6 +160,8 @@ export function useLatestResult<I, O>(
     const pump = async () => {
       // The first input runs at once; inputs that arrive while a run is in flight are
       // coalesced, and the newest one runs after the next frame (so a drag paints in between).
+      // (The loop reads `alive` afresh each time: a remount replaces it while a run is in flight,
+      // and that mount's effect, finding this loop running, only queues its input.)
       let first = true;
       while (queued.current && !alive.current.signal.aborted) {
         queued.current = false;
@@ -188,7 +190,9 @@ export function useLatestResult<I, O>(
           const startedAt = performance.now();
           const output = await jobCompute(jobInput, signal);
           lastRunMs.current = performance.now() - startedAt;
-          if (signal.aborted) break;
+          // unmounted: dropped. (Mounted again meanwhile — StrictMode in development does that —
+          // the new mount's input is queued and runs next, on its own signal: see the loop.)
+          if (signal.aborted) continue;
           if (keep && !aheadOnly) keepRecent(kept, jobKey, output, keep);
           guessed.delete(jobKey);
           shownKey.current = jobKey;
@@ -200,7 +204,7 @@ export function useLatestResult<I, O>(
             ms: performance.now() - changedAt,
           });
         } catch (e) {
-          if (signal.aborted) break;
+          if (signal.aborted) continue;
           const error = e instanceof Error ? e : new Error(String(e));
           setResult((prev) => ({ ...prev, error, busy: queued.current }));
         }

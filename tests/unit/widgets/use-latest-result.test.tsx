@@ -2,6 +2,7 @@
 // useLatestResult: inputs that arrive while a run is in flight are coalesced (the newest runs
 // next); with `keep`, a key seen before is answered from the kept results in the render that
 // changed it — no call — restamped so its drawing is timed from now; the oldest are let go.
+import { StrictMode } from 'react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { useLatestResult } from '../../../src/widgets/kit';
@@ -31,6 +32,17 @@ const hook = (compute: (i: number) => Promise<Out>, keep?: number) =>
   });
 
 describe('useLatestResult', () => {
+  test('mounted, unmounted and mounted again (StrictMode in development): the run is made for the second mount', async () => {
+    const { calls, compute } = deferred();
+    const { result } = renderHook(() => useLatestResult('1', 1, compute), { wrapper: StrictMode });
+    // the first mount's run was aborted by its unmount; its answer must not be the end of it
+    await act(async () => calls[0].resolve());
+    await waitFor(() => expect(calls).toHaveLength(2));
+    await act(async () => calls[1].resolve());
+    await waitFor(() => expect(result.current.output?.v).toBe(10));
+    expect(result.current.busy).toBe(false);
+  });
+
   test('coalesces: while a run is in flight only the newest input runs next', async () => {
     const { calls, compute } = deferred();
     const { result, rerender } = hook(compute);
