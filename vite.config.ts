@@ -33,7 +33,16 @@ export default defineConfig({
   // The engine's worker (src/experiments/worker.ts) is an ES module: it code-splits (each tfjs
   // backend loads on demand) and shares nothing with the page's chunks.
   worker: { format: 'es' },
-  optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+  // In development the tfjs backends (imported on demand in the worker) are pre-bundled up front:
+  // found only when the worker asks for them, the wasm backend's Emscripten code was served as is
+  // and failed to load, so `npm run dev` ran on WebGL with a notice.
+  optimizeDeps: {
+    include: [
+      '@tensorflow/tfjs-backend-wasm',
+      '@tensorflow/tfjs-backend-webgl',
+      '@tensorflow/tfjs-backend-cpu',
+    ],
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
