@@ -3,7 +3,7 @@
 // them, Enter (or a click) goes to `/<slug>/#<heading>`, Escape closes the list (again: clears
 // the text). The index loads on first focus (useSearchEngine); Korean IME composition is
 // respected (Enter that finishes a syllable does not navigate). On a chapter page it is written
-// at build time and hydrated when the reader first reaches for it (hydrateSearch.ts): what was
+// at build time and hydrated when the reader first reaches for it (searchOnDemand.ts): what was
 // typed before that is taken up when it hydrates.
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { chapterHref } from '../router';
