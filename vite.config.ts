@@ -6,6 +6,7 @@ import { searchIndexPlugin } from './scripts/vite-search-index.ts';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { offlinePlugin } from './scripts/vite-offline.ts';
 import { staticRoutesPlugin } from './scripts/vite-static-routes.ts';
+import { siteFontPlugin } from './scripts/vite-site-font.ts';
 
 // BASE lets the static build live under a sub-path (e.g. BASE=/notebook/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -14,6 +15,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    siteFontPlugin(),
     chapterIndexPlugin(),
     searchIndexPlugin(),
     staticRoutesPlugin(),

@@ -67,14 +67,18 @@ if (!pages.length) {
 // The Korean web font (Noto Sans KR, split by unicode-range): what a chapter downloads where no
 // Korean system font exists — the woff2 subsets its Markdown's characters fall in (regular for
 // all the text; bold for headings and **bold** runs). Widgets' own labels may add a few more.
-const fontCss = readdirSync(join(dist, 'assets'))
-  .filter((f) => f.endsWith('.css'))
-  .map((f) => readFileSync(join(dist, 'assets', f), 'utf8'))
-  .join('\n');
-const fontRules = readdirSync(join(dist, 'assets')).find((f) => /^fonts-.*\.css$/.test(f));
-const faces = [...fontCss.matchAll(/@font-face\{([^}]*)\}/g)]
-  .map((m) => m[1])
-  .filter((b) => /font-family:\s*["']?Noto Sans KR/.test(b))
+// Every page's first CSS has the rules of the subsets that hold the site's own text
+// (scripts/vite-site-font.ts); the others come in `fontsRest-*.css` with the search box.
+const cssFiles = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css'));
+const facesIn = (files) =>
+  files
+    .map((f) => readFileSync(join(dist, 'assets', f), 'utf8'))
+    .flatMap((css) => [...css.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1]))
+    .filter((b) => /font-family:\s*["']?Noto Sans KR/.test(b));
+const siteFaces = facesIn(cssFiles.filter((f) => !f.startsWith('fontsRest-')));
+const restFaces = facesIn(cssFiles.filter((f) => f.startsWith('fontsRest-')));
+const rulesKb = (blocks) => kb(gzipSync(blocks.map((b) => `@font-face{${b}}`).join('')).length);
+const faces = siteFaces
   .map((b) => ({
     weight: Number(/font-weight:\s*(\d+)/.exec(b)?.[1]),
     file: /url\(\/?(assets\/[^)]+\.woff2)\)/.exec(b)?.[1],
@@ -95,7 +99,7 @@ console.log(
   `\n## Korean web font per chapter (Noto Sans KR woff2, only without a Korean system font)\n`,
 );
 console.log(
-  `${faces.length} subsets in the build (regular and bold); their @font-face rules load after the first render: ${fontRules ? kb(gz(`assets/${fontRules}`)) : '?'} KB gz.\n`,
+  `${faces.length} subsets (regular and bold) hold the site's text: their @font-face rules are in every page's first CSS, ${rulesKb(siteFaces)} KB gz; the other ${restFaces.length} come with the search box and the playground, ${rulesKb(restFaces)} KB gz.\n`,
 );
 console.log('| chapter | regular KB | bold KB |');
 console.log('|---|---:|---:|');

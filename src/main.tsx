@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+import './app/fonts';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { App } from './app/App';
 import { carryForcedBackend } from './notebook/links';

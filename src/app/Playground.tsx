@@ -3,6 +3,8 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { Markdown } from '../notebook/Markdown';
 import { WIDGETS } from '../widgets/registry';
+// the reader writes any text here: every subset of the Korean font, not only the site's
+import './fontsRest';
 
 const SAMPLE = `## 놀이터
 

@@ -16,6 +16,9 @@ export function useSearchEngine() {
     if (state.status === 'loading' || state.status === 'ready') return;
     setState({ status: 'loading' });
     loading ??= import('./loadIndex').then((m) => m.loadSearch());
+    // what the reader types may hold syllables (or an IME's half-built jamo) the site never
+    // writes: the font's other subsets come now (failing, the browser's own font draws them)
+    import('../fontsRest').catch(() => undefined);
     loading.then(
       (search) => setState({ status: 'ready', search }),
       (error: unknown) => {

@@ -1,0 +1,80 @@
+// The site's Korean web font cut to the characters the site writes. @fontsource's Noto Sans KR is
+// 124 unicode-range subsets per weight, 45 KB of gzipped @font-face rules for the two weights the
+// site uses, though the site's own text falls in 37 of the subsets. Two views of each weight's CSS:
+//   `@fontsource/noto-sans-kr/400.css?site`  the faces whose range holds a character of the site
+//                                            (content/, src/, the HTML shells, public/): in the
+//                                            first CSS of every page (9 KB gzipped, both weights)
+//   `@fontsource/noto-sans-kr/400.css?rest`  the others: loaded where a reader writes text of
+//                                            their own (the search box, the playground)
+// The subsets and their files are @fontsource's, unchanged; only which rules a page gets differs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Where the site's text is written (relative to the project root). */
+const TEXT_DIRS = ['content', 'src', 'public'];
+const TEXT_FILES = /\.(md|ts|tsx|js|css|html|json|txt|webmanifest)$/;
+
+/** Every code point in the site's own text files. */
+export function siteCharacters(root: string): Set<number> {
+  const files = readdirSync(root)
+    .filter((f) => extname(f) === '.html')
+    .map((f) => resolve(root, f));
+  for (const dir of TEXT_DIRS)
+    for (const f of readdirSync(resolve(root, dir), { recursive: true, encoding: 'utf8' }))
+      if (TEXT_FILES.test(f)) files.push(resolve(root, dir, f));
+  const chars = new Set<number>();
+  for (const f of files) for (const ch of readFileSync(f, 'utf8')) chars.add(ch.codePointAt(0)!);
+  return chars;
+}
+
+/** `U+ac00-ac0b,U+00b7` → [[0xac00, 0xac0b], [0xb7, 0xb7]]. */
+export function parseUnicodeRange(list: string): [number, number][] {
+  return list.split(',').map((part) => {
+    const [lo, hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(lo, 16), parseInt(hi, 16)];
+  });
+}
+
+const FACE = /(?:\/\*[^*]*\*\/\s*)?@font-face\s*\{[^}]*\}\s*/g;
+
+/** Whether one @font-face rule can draw one of `chars` (a rule with no range covers all). */
+function facesAny(rule: string, chars: Set<number>): boolean {
+  const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+  if (!range) return true;
+  const spans = parseUnicodeRange(range);
+  for (const c of chars) if (spans.some(([lo, hi]) => c >= lo && c <= hi)) return true;
+  return false;
+}
+
+/** The CSS with only the @font-face rules that draw some of `chars` ('site') or none ('rest'). */
+export function pickFaces(css: string, chars: Set<number>, part: 'site' | 'rest'): string {
+  const rules = css.match(FACE) ?? [];
+  return rules.filter((r) => facesAny(r, chars) === (part === 'site')).join('');
+}
+
+const FONT_CSS = /\/@fontsource\/noto-sans-kr\/\d+\.css\?(.*)$/;
+
+export function siteFontPlugin(): Plugin {
+  let root = process.cwd();
+  let chars: Set<number> | undefined;
+  return {
+    name: 'site-font',
+    enforce: 'pre', // on the CSS as written, before Vite's CSS plugin turns it into a module
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      chars = undefined; // the dev server's restart reads the text again
+    },
+    transform(code, id) {
+      const query = FONT_CSS.exec(id.replaceAll('\\', '/'))?.[1];
+      if (query === undefined) return;
+      const params = new URLSearchParams(query);
+      const part = params.has('site') ? 'site' : params.has('rest') ? 'rest' : null;
+      if (!part) return;
+      chars ??= siteCharacters(root);
+      return { code: pickFaces(code, chars, part), map: null };
+    },
+  };
+}

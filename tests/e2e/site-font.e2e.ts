@@ -1,0 +1,67 @@
+// The site's Korean web font on the built pages (scripts/vite-site-font.ts): every page gets only
+// the font's subsets that hold the site's own text — a third of its @font-face rules — and those
+// draw every character the page shows that the font has, regular and bold; where the reader
+// writes text of their own (the search box, the playground) the other subsets come too.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { readChapterIndex } from '../../scripts/vite-chapter-index';
+import { parseUnicodeRange } from '../../scripts/vite-site-font';
+
+const { open } = useBrowser();
+
+type Span = [number, number];
+const rulesOf = (weight: number) =>
+  readFileSync(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-kr/${weight}.css`), 'utf8') // prettier-ignore
+    .match(/@font-face\s*\{[^}]*\}/g) ?? [];
+const ALL_RULES = rulesOf(400).length + rulesOf(700).length;
+/** Everything the whole font can draw (both weights are cut the same way). */
+const WHOLE: Span[] = rulesOf(400).flatMap((r) =>
+  parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(r)![1]),
+);
+const covers = (spans: Span[], c: number) => spans.some(([lo, hi]) => c >= lo && c <= hi);
+
+/** The page's Noto Sans KR faces: weight and unicode-range. */
+const notoFaces = (page: Page) =>
+  page.evaluate(() =>
+    [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans KR')
+      .map((f) => ({ weight: f.weight, range: f.unicodeRange })),
+  );
+
+const pages = ['/', ...readChapterIndex().map((c) => `/${c.slug}/`)];
+
+test('each page has only the font subsets of the site text, and they draw every character it shows (regular and bold)', async () => {
+  for (const path of pages) {
+    const page = await open(path);
+    await expect.poll(async () => (await notoFaces(page)).length, { timeout: 20_000 }).toBeGreaterThan(0); // prettier-ignore
+    const faces = await notoFaces(page);
+    expect(faces.length, path).toBeLessThan(ALL_RULES / 3);
+    const text = await page.evaluate(() => document.title + document.body.innerText);
+    const shown = [...new Set(text)]
+      .map((ch) => ch.codePointAt(0)!)
+      .filter((c) => covers(WHOLE, c));
+    expect(shown.length, path).toBeGreaterThan(100);
+    for (const weight of ['400', '700']) {
+      const spans = faces
+        .filter((f) => f.weight === weight)
+        .flatMap((f) => parseUnicodeRange(f.range));
+      const missing = shown.filter((c) => !covers(spans, c)).map((c) => String.fromCodePoint(c));
+      expect(missing, `${path} ${weight}`).toEqual([]);
+    }
+    await page.context().close();
+  }
+});
+
+test('the search box and the playground bring the rest of the font', async () => {
+  const page = await open('/02-perceptron/');
+  await expect.poll(async () => (await notoFaces(page)).length, { timeout: 20_000 }).toBeGreaterThan(0); // prettier-ignore
+  expect((await notoFaces(page)).length).toBeLessThan(ALL_RULES / 3);
+  await page.getByRole('combobox', { name: '검색' }).click();
+  await page.keyboard.type('똠');
+  await expect.poll(async () => (await notoFaces(page)).length, { timeout: 20_000 }).toBe(ALL_RULES); // prettier-ignore
+  const playground = await open('/playground/');
+  await expect.poll(async () => (await notoFaces(playground)).length, { timeout: 20_000 }).toBe(ALL_RULES); // prettier-ignore
+});
