@@ -76,5 +76,21 @@ export function siteFontPlugin(): Plugin {
       chars ??= siteCharacters(root);
       return { code: pickFaces(code, chars, part), map: null };
     },
+    // the dev server: a chapter or a label edited with a character the site did not use yet
+    // brings its subset's rule (the font's CSS is cut again and sent along with the edit)
+    async handleHotUpdate({ file, modules, server, read }) {
+      if (!chars || !TEXT_FILES.test(file)) return;
+      const known = chars;
+      const fresh = [...(await read())]
+        .map((ch) => ch.codePointAt(0)!)
+        .filter((c) => !known.has(c));
+      if (!fresh.length) return;
+      for (const c of fresh) known.add(c);
+      const font = [...server.moduleGraph.idToModuleMap.values()].filter((m) =>
+        FONT_CSS.test(m.id?.replaceAll('\\', '/') ?? ''),
+      );
+      for (const m of font) server.moduleGraph.invalidateModule(m);
+      return [...modules, ...font];
+    },
   };
 }
