@@ -12,6 +12,7 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import './app/fonts';
 import { afterFirstPaint } from './app/afterFirstPaint';
+import { redrawAfterFontLoads } from './app/redrawAfterFontLoads';
 import { wireEngineBadge } from './app/engineBadge';
 import { endKeyReachesEnd } from './app/endKeyReachesEnd';
 import { trackChapter } from './app/progress';
@@ -43,6 +44,7 @@ if (search) searchOnDemand(search);
 mountIslands();
 carryForcedBackend();
 
+redrawAfterFontLoads();
 afterFirstPaint();
 // then, whenever the page comes to rest, the never-drawn sections above the screen drawn once
 if (article) window.addEventListener('load', () => settleSectionHeights(article), { once: true });

@@ -4,6 +4,7 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import './app/fonts';
 import { afterFirstPaint } from './app/afterFirstPaint';
+import { redrawAfterFontLoads } from './app/redrawAfterFontLoads';
 import { App } from './app/App';
 import { carryForcedBackend } from './notebook/links';
 
@@ -20,4 +21,5 @@ createRoot(root, {
 
 carryForcedBackend(); // links to other pages keep a forced ?backend=
 
+redrawAfterFontLoads();
 afterFirstPaint();

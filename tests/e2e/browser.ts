@@ -26,6 +26,8 @@ export interface BrowserOptions {
    * then get a Chromium of their own, started with the usual flags plus these.
    */
   args?: string[];
+  /** Environment of a Chromium of the file's own (e.g. `FONTCONFIG_FILE`: other installed fonts). */
+  env?: Record<string, string>;
 }
 
 /** The last 40 lines a page (and its workers) printed: for a failure's diagnosis. */
@@ -52,12 +54,14 @@ export function useBrowser(bo: BrowserOptions = {}) {
   const allowed: RegExp[] = [];
 
   beforeAll(async () => {
-    browser = bo.args
-      ? await chromium.launch({
-          executablePath: requireChromium(),
-          args: [...CHROMIUM_ARGS, ...bo.args],
-        })
-      : await chromium.connect(inject('wsEndpoint'));
+    browser =
+      bo.args || bo.env
+        ? await chromium.launch({
+            executablePath: requireChromium(),
+            args: [...CHROMIUM_ARGS, ...(bo.args ?? [])],
+            env: bo.env ? { ...process.env, ...bo.env } : undefined,
+          })
+        : await chromium.connect(inject('wsEndpoint'));
   });
   afterEach(async () => {
     for (const c of contexts.splice(0)) await c.close();

@@ -2,8 +2,10 @@
 // the font's subsets that hold the site's own text — a third of its @font-face rules — and those
 // draw every character the page shows that the font has, regular and bold; where the reader
 // writes text of their own (the search box, the playground) the other subsets come too.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
@@ -11,6 +13,35 @@ import { readChapterIndex } from '../../scripts/vite-chapter-index';
 import { parseUnicodeRange } from '../../scripts/vite-site-font';
 
 const { open } = useBrowser();
+
+/** A fontconfig that sees this machine's Latin fonts and no Korean one (a fresh Linux box). */
+function noKoreanFontConfig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'no-korean-font-'));
+  const fontDirs = ['dejavu', 'liberation']
+    .map((d) => `/usr/share/fonts/truetype/${d}`)
+    .filter((d) => existsSync(d));
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}
+<include ignore_missing="yes">/etc/fonts/conf.d</include><cachedir>${dir}/cache</cachedir></fontconfig>`,
+  );
+  return file;
+}
+const noKoreanFont = useBrowser({ env: { FONTCONFIG_FILE: noKoreanFontConfig() } });
+
+/** The fonts Chromium drew an element's text with (DevTools' "Rendered Fonts"). */
+async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => `${f.isCustomFont ? 'web' : 'installed'}:${f.familyName}`);
+}
 
 type Span = [number, number];
 const rulesOf = (weight: number) =>
@@ -66,4 +97,19 @@ test('the search box and the playground bring the rest of the font', async () =>
   await expect.poll(async () => (await notoFaces(page)).length, { timeout: 20_000 }).toBe(ALL_RULES); // prettier-ignore
   const playground = await open('/playground/');
   await expect.poll(async () => (await notoFaces(playground)).length, { timeout: 20_000 }).toBe(ALL_RULES); // prettier-ignore
+});
+
+test('with no Korean font installed, the title, the site name and the text are drawn in the site font once it loads, not in empty boxes', async () => {
+  const page = await noKoreanFont.open('/08-deep-learning/');
+  for (const selector of ['article.chapter h1', '.site-title-text', 'article.chapter p']) {
+    // every character of these is Hangul or a digit/space: the web font draws the Hangul
+    await expect
+      .poll(() => renderedFonts(page, selector), { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^web:Noto Sans KR/));
+  }
+  const hangul = await page.evaluate(
+    () =>
+    [...(document.querySelector('article.chapter h1')!.textContent ?? '')].filter((c) => c >= '가' && c <= '힣').length, // prettier-ignore
+  );
+  expect(hangul).toBeGreaterThan(0);
 });
