@@ -99,7 +99,7 @@ test('the search box and the playground bring the rest of the font', async () =>
   await expect.poll(async () => (await notoFaces(playground)).length, { timeout: 20_000 }).toBe(ALL_RULES); // prettier-ignore
 });
 
-test('with no Korean font installed, the title, the site name and the text are drawn in the site font once it loads, not in empty boxes', async () => {
+test('with no Korean font installed, the title, the site name, the text and Hangul in formulas are drawn in the site font once it loads, not in empty boxes', async () => {
   const page = await noKoreanFont.open('/08-deep-learning/');
   for (const selector of ['article.chapter h1', '.site-title-text', 'article.chapter p']) {
     // every character of these is Hangul or a digit/space: the web font draws the Hangul
@@ -112,4 +112,14 @@ test('with no Korean font installed, the title, the site name and the text are d
     [...(document.querySelector('article.chapter h1')!.textContent ?? '')].filter((c) => c >= '가' && c <= '힣').length, // prettier-ignore
   );
   expect(hangul).toBeGreaterThan(0);
+  // Hangul inside a formula (\text{사과 가격}: KaTeX's own fonts have none, its stack ends in serif)
+  const ch5 = await noKoreanFont.open('/05-backpropagation/');
+  const inFormula = '.katex .hangul_fallback';
+  await ch5
+    .locator(inFormula)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect
+    .poll(() => renderedFonts(ch5, inFormula), { timeout: 20_000 })
+    .toContainEqual(expect.stringMatching(/^web:Noto Sans KR/));
 });
