@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { fontFaceRules } from '../scripts/vite-site-font';
 import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 
@@ -19,7 +20,7 @@ const assets = join('dist', 'assets');
 const notoRules = (test: (f: string) => boolean) =>
   readdirSync(assets)
     .filter((f) => f.endsWith('.css') && test(f))
-    .flatMap((f) => readFileSync(join(assets, f), 'utf8').match(/@font-face\{[^}]*\}/g) ?? [])
+    .flatMap((f) => fontFaceRules(readFileSync(join(assets, f), 'utf8')))
     .filter((r) => /font-family:\s*["']?Noto Sans KR/.test(r));
 const site = notoRules((f) => !f.startsWith('fontsRest-'));
 const rest = notoRules((f) => f.startsWith('fontsRest-'));

@@ -38,19 +38,30 @@ export function parseUnicodeRange(list: string): [number, number][] {
 
 const FACE = /(?:\/\*[^*]*\*\/\s*)?@font-face\s*\{[^}]*\}\s*/g;
 
-/** Whether one @font-face rule can draw one of `chars` (a rule with no range covers all). */
-function facesAny(rule: string, chars: Set<number>): boolean {
+/** The @font-face rules of a stylesheet, each with the comment @fontsource writes before it. */
+export function fontFaceRules(css: string): string[] {
+  return css.match(FACE) ?? [];
+}
+
+/** A rule's unicode-range as spans; null where it has none (it covers every character). */
+export function ruleRanges(rule: string): [number, number][] | null {
   const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
-  if (!range) return true;
-  const spans = parseUnicodeRange(range);
+  return range ? parseUnicodeRange(range) : null;
+}
+
+/** Whether one @font-face rule can draw one of `chars`. */
+function facesAny(rule: string, chars: Set<number>): boolean {
+  const spans = ruleRanges(rule);
+  if (!spans) return true;
   for (const c of chars) if (spans.some(([lo, hi]) => c >= lo && c <= hi)) return true;
   return false;
 }
 
 /** The CSS with only the @font-face rules that draw some of `chars` ('site') or none ('rest'). */
 export function pickFaces(css: string, chars: Set<number>, part: 'site' | 'rest'): string {
-  const rules = css.match(FACE) ?? [];
-  return rules.filter((r) => facesAny(r, chars) === (part === 'site')).join('');
+  return fontFaceRules(css)
+    .filter((r) => facesAny(r, chars) === (part === 'site'))
+    .join('');
 }
 
 const FONT_CSS = /\/@fontsource\/noto-sans-kr\/\d+\.css\?(.*)$/;

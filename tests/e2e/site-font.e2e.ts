@@ -10,7 +10,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
-import { parseUnicodeRange } from '../../scripts/vite-site-font';
+import { fontFaceRules, parseUnicodeRange, ruleRanges } from '../../scripts/vite-site-font';
 
 const { open } = useBrowser();
 
@@ -45,13 +45,10 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
 
 type Span = [number, number];
 const rulesOf = (weight: number) =>
-  readFileSync(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-kr/${weight}.css`), 'utf8') // prettier-ignore
-    .match(/@font-face\s*\{[^}]*\}/g) ?? [];
+  fontFaceRules(readFileSync(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-kr/${weight}.css`), 'utf8')); // prettier-ignore
 const ALL_RULES = rulesOf(400).length + rulesOf(700).length;
 /** Everything the whole font can draw (both weights are cut the same way). */
-const WHOLE: Span[] = rulesOf(400).flatMap((r) =>
-  parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(r)![1]),
-);
+const WHOLE: Span[] = rulesOf(400).flatMap((r) => ruleRanges(r)!);
 const covers = (spans: Span[], c: number) => spans.some(([lo, hi]) => c >= lo && c <= hi);
 
 /** The page's Noto Sans KR faces: weight and unicode-range. */

@@ -4,13 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parseUnicodeRange, pickFaces, siteCharacters } from '../../../scripts/vite-site-font';
+import {
+  fontFaceRules,
+  parseUnicodeRange,
+  pickFaces,
+  ruleRanges,
+  siteCharacters,
+} from '../../../scripts/vite-site-font';
 
 const fontCss = (weight: number) =>
   readFileSync(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-kr/${weight}.css`), 'utf8'); // prettier-ignore
-const faces = (css: string) => css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
-const ranges = (css: string) =>
-  faces(css).flatMap((f) => parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(f)![1]));
+const faces = fontFaceRules;
+const ranges = (css: string) => faces(css).flatMap((f) => ruleRanges(f)!);
 const covers = (spans: [number, number][], c: number) => spans.some(([lo, hi]) => c >= lo && c <= hi); // prettier-ignore
 
 describe('the site font', () => {
