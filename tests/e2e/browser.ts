@@ -18,6 +18,8 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Runs on the new page before it navigates (e.g. to route or rewrite a request). */
   beforeGoto?: (page: Page) => Promise<unknown>;
+  /** The server to open `path` on; defaults to the production build's. */
+  base?: string;
 }
 
 export interface BrowserOptions {
@@ -73,7 +75,7 @@ export function useBrowser(bo: BrowserOptions = {}) {
     await browser?.close();
   });
 
-  /** Opens `path` (e.g. '/02-perceptron/') on the production build. */
+  /** Opens `path` (e.g. '/02-perceptron/') on the production build (or on `opts.base`). */
   async function open(path: string, opts: OpenOptions = {}): Promise<Page> {
     const context = await browser.newContext({
       viewport: opts.viewport ?? { width: 1280, height: 900 },
@@ -99,7 +101,7 @@ export function useBrowser(bo: BrowserOptions = {}) {
     });
     page.on('crash', () => log.push('[page] crashed'));
     await opts.beforeGoto?.(page);
-    const url = new URL(path, inject('baseUrl'));
+    const url = new URL(path, opts.base ?? inject('baseUrl'));
     if (opts.backend) url.searchParams.set('backend', opts.backend);
     await page.goto(url.toString());
     return page;
