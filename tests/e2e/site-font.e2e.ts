@@ -2,15 +2,15 @@
 // the font's subsets that hold the site's own text — a third of its @font-face rules — and those
 // draw every character the page shows that the font has, regular and bold; where the reader
 // writes text of their own (the search box, the playground) the other subsets come too.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
-import { fontFaceRules, parseUnicodeRange, ruleRanges } from '../../scripts/vite-site-font';
+import { parseUnicodeRange, ruleRanges } from '../../scripts/vite-site-font';
+import { ALL_RULES, notoFaces, rulesOf } from './site-font-helpers';
 
 const { open } = useBrowser();
 
@@ -44,20 +44,9 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
 }
 
 type Span = [number, number];
-const rulesOf = (weight: number) =>
-  fontFaceRules(readFileSync(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-kr/${weight}.css`), 'utf8')); // prettier-ignore
-const ALL_RULES = rulesOf(400).length + rulesOf(700).length;
 /** Everything the whole font can draw (both weights are cut the same way). */
 const WHOLE: Span[] = rulesOf(400).flatMap((r) => ruleRanges(r)!);
 const covers = (spans: Span[], c: number) => spans.some(([lo, hi]) => c >= lo && c <= hi);
-
-/** The page's Noto Sans KR faces: weight and unicode-range. */
-const notoFaces = (page: Page) =>
-  page.evaluate(() =>
-    [...document.fonts]
-      .filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans KR')
-      .map((f) => ({ weight: f.weight, range: f.unicodeRange })),
-  );
 
 const pages = ['/', ...readChapterIndex().map((c) => `/${c.slug}/`)];
 
