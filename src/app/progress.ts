@@ -64,24 +64,27 @@ export function resetProgress(): void {
   });
 }
 
+/** Adds quiz answers `opened` to `slug`'s record; `openedAt` updates the chapter's time. */
+function recordQuizzes(slug: string, opened: number[], openedAt?: string): void {
+  update((p) => {
+    const q = new Set([...(p[slug]?.quizzes ?? []), ...opened]);
+    p[slug] = {
+      openedAt: openedAt ?? p[slug]?.openedAt ?? new Date().toISOString(),
+      quizzes: [...q].sort((a, b) => a - b),
+    };
+  });
+}
+
 /** Marks `slug` opened and records each quiz answer the reader opens. Returns the stopper. */
 export function trackChapter(slug: string, article: Element): () => void {
-  update((p) => {
-    p[slug] = { openedAt: new Date().toISOString(), quizzes: p[slug]?.quizzes ?? [] };
-  });
   const quizzes = [...article.querySelectorAll<HTMLDetailsElement>('details.callout-quiz')];
+  // the chapter is static HTML: a reader may open an answer before this script runs
+  const openAlready = quizzes.flatMap((q, i) => (q.open ? [i] : []));
+  recordQuizzes(slug, openAlready, new Date().toISOString());
   // `toggle` does not bubble: listen in the capture phase
   const onToggle = (e: Event) => {
     const i = quizzes.indexOf(e.target as HTMLDetailsElement);
-    if (i < 0 || !quizzes[i].open) return;
-    update((p) => {
-      const q = new Set(p[slug]?.quizzes ?? []);
-      q.add(i);
-      p[slug] = {
-        openedAt: p[slug]?.openedAt ?? new Date().toISOString(),
-        quizzes: [...q].sort((a, b) => a - b),
-      };
-    });
+    if (i >= 0 && quizzes[i].open) recordQuizzes(slug, [i]);
   };
   article.addEventListener('toggle', onToggle, true);
   return () => article.removeEventListener('toggle', onToggle, true);

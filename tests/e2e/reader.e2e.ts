@@ -91,6 +91,10 @@ test('progress: opened chapters and quiz answers show on the home page, with a r
   const quiz = page.locator('details.callout-quiz summary').first();
   await quiz.scrollIntoViewIfNeeded();
   await quiz.click();
+  // `toggle` comes as a task after the click: let it be stored before leaving (as a reader does)
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('progress')))
+    .toContain('"quizzes":[0]');
   await reopen(page, '/');
   const item = page.locator('.chapter-list li[data-opened]');
   await expect.poll(() => item.count()).toBe(1);
