@@ -173,9 +173,8 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
   // that widget's section; CI's 669, 1,074 and 1,094 px were this or End stopping short). It now
   // holds its loaded layout while loading; its runs' log still grows when they finish.
   // A mounted island still shows the build's frame until React has drawn its widget (a
-  // transition): ch3's MNIST frame holds 980 px of the 1,167 it takes (its reserve is a lower
-  // bound), and under load that came after the length had stood still for 500 ms (1 run in 6
-  // beside a training test: 172 and 187 px).
+  // transition), so that counts as loading too. (Stop 41 took this for the cause of a 172 px
+  // move; the cause was a frame not mounted at all: see below.)
   const loading = () =>
     page
       .locator(
@@ -196,13 +195,15 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
     throw new Error('the page never came to rest');
   };
   const before = await restingLength();
-  // what moved, for a failure's message: each section's and each widget frame's height
+  // each section's and each widget frame's height (and a frame's island state), to tell what moved
   const heights = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.chapter-section, [data-island]')].map(
-        (e) =>
-          `${e.dataset.island ?? e.querySelector('h2, h3, h4')?.id}: ${Math.round(e.getBoundingClientRect().height)}`,
-      ),
+      [...document.querySelectorAll<HTMLElement>('.chapter-section, [data-island]')].map((e) => ({
+        name: e.dataset.island ?? e.querySelector('h2, h3, h4')?.id ?? '?',
+        island: e.dataset.island !== undefined,
+        mounted: e.dataset.islandState === 'mounted',
+        height: Math.round(e.getBoundingClientRect().height),
+      })),
     );
   const heightsBefore = await heights();
   // drawing every section (contained as `content-visibility: auto` contains one near the
@@ -213,12 +214,26 @@ test('End reaches the end; the page comes to rest at its true length; paging up 
   });
   // (the build before the pass was 5,247 px short at this width)
   const after = await restingLength();
-  const moved = (await heights()).flatMap((h, i) =>
-    h === heightsBefore[i] ? [] : [`${heightsBefore[i]} → ${h}`],
+  const heightsAfter = await heights();
+  const moved = heightsAfter.flatMap((h, i) => {
+    const b = heightsBefore[i];
+    const state = h.island && !b.mounted ? ' (not mounted)' : '';
+    return h.height === b.height ? [] : [`${h.name}${state}: ${b.height} → ${h.height}`];
+  });
+  // A widget not mounted when the length was read holds its frame's reserve, a lower bound by
+  // design (reserved-heights.ts): drawing the sections moves the page by some 40 px, which can
+  // bring such a frame within the 600 px where it mounts (ch3's MNIST frame, just above the end:
+  // 980 → 1,153 px: 2 runs in 5 with the cores kept busy, the island never mounted). That growth is the widget arriving, not a section's
+  // height being wrong: it is left out of the comparison.
+  const arrived = heightsAfter.reduce(
+    (sum, h, i) =>
+      h.island && !heightsBefore[i].mounted ? sum + h.height - heightsBefore[i].height : sum,
+    0,
   );
-  expect(Math.abs(after - before), `${before} → ${after} px; ${moved.join(', ')}`).toBeLessThan(
-    100,
-  );
+  expect(
+    Math.abs(after - before - arrived),
+    `${before} → ${after} px, widgets arriving ${arrived} px; ${moved.join(', ')}`,
+  ).toBeLessThan(100);
   // reading upward page by page, every widget comes by and mounts (a CI run once missed ch3's
   // MNIST widget here, before End reached the end: it sits just above the end)
   await drawAll.evaluate((el) => (el as Element).remove());
