@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium';
+import { BACKEND_RECORD_KEY } from '../../src/experiments/client-engine';
 
 export interface OpenOptions {
   /** Force an engine backend through `?backend=`. */
@@ -20,6 +21,12 @@ export interface OpenOptions {
   beforeGoto?: (page: Page) => Promise<unknown>;
   /** The server to open `path` on; defaults to the production build's. */
   base?: string;
+  /**
+   * A first visit: the page has no stored backend and its engine probes webgl against wasm. By
+   * default a page starts as a returning reader's does, from the choice the run's one probe
+   * stored (global-setup.ts), in the run's shared Chromium.
+   */
+  firstVisit?: boolean;
 }
 
 export interface BrowserOptions {
@@ -47,6 +54,20 @@ export function recentLog(page: Page): RecentLog {
   let log = logs.get(page);
   if (!log) logs.set(page, (log = new RecentLog()));
   return log;
+}
+
+/** The page finds the run's stored backend choice (unless the test has put another there). */
+export async function rememberBackend(context: BrowserContext): Promise<void> {
+  await context.addInitScript(
+    ([key, record]) => {
+      try {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, record);
+      } catch {
+        /* a document without storage (about:blank) */
+      }
+    },
+    [BACKEND_RECORD_KEY, inject('backendRecord')] as const,
+  );
 }
 
 export function useBrowser(bo: BrowserOptions = {}) {
@@ -84,6 +105,7 @@ export function useBrowser(bo: BrowserOptions = {}) {
       serviceWorkers: opts.serviceWorkers ?? 'block',
     });
     contexts.push(context);
+    if (!bo.args && !bo.env && !opts.firstVisit) await rememberBackend(context);
     allowed.push(...(opts.allowErrors ?? []));
     const page = await context.newPage();
     const log = recentLog(page);

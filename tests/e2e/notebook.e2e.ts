@@ -271,7 +271,7 @@ test('the engine badge shows the measured backend by default and the forced back
     ['cpu', /^cpu$/],
     ['wasm', /^wasm$/],
   ] as const) {
-    const page = await open('/', { backend });
+    const page = await open('/', { backend, firstVisit: true });
     const badge = page.locator('[data-engine-status]');
     await expect
       .poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 })

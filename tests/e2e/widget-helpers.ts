@@ -4,7 +4,7 @@
 // its baseline, and check the error card of a bad directive. Every widget-*.e2e.ts uses it.
 import { afterAll, afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import type { OpenOptions, useBrowser } from './browser';
+import { rememberBackend, type OpenOptions, type useBrowser } from './browser';
 
 type Open = ReturnType<typeof useBrowser>['open'];
 /** Settled: numbers drawn, no run in flight. */
@@ -285,6 +285,7 @@ export function useSharedPages() {
       colorScheme: opts.colorScheme ?? 'light',
       serviceWorkers: 'block',
     });
+    await rememberBackend(context);
     const page = await context.newPage();
     const report = (e: string) => {
       if (!(opts.allowErrors ?? []).some((r) => r.test(e))) errors.push(e);

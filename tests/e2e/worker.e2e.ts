@@ -7,13 +7,13 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { BACKEND_RECORD_KEY } from '../../src/experiments/client-engine';
 import { widgetHarness, type Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const weightInit = widgetHarness(open, 'weight-init-histograms');
 const optimizers = widgetHarness(open, 'optimizer-trajectories');
 const CHAPTER = '/06-learning-techniques/';
-const RECORD_KEY = 'mitbadak.engine-backend';
 const LOST = [/context lost/i, /CONTEXT_LOST/];
 
 /** tfjs-core keeps its engine on the global object of the realm that loaded it (`_tfengine`). */
@@ -58,7 +58,7 @@ test('?backend=cpu reaches the worker', async () => {
 });
 
 test('the probe picks a backend, the page stores it, a reload reuses it, a new GPU string probes again', async () => {
-  const page = await open('/02-perceptron/');
+  const page = await open('/02-perceptron/', { firstVisit: true });
   const badge = page.locator('[data-engine-status]');
   await expect
     .poll(() => badge.getAttribute('data-backend-source'), { timeout: 60_000 })
@@ -72,7 +72,7 @@ test('the probe picks a backend, the page stores it, a reload reuses it, a new G
   expect(title).toContain('ms');
   const stored = await page.evaluate(
     (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null,
-    RECORD_KEY,
+    BACKEND_RECORD_KEY,
   );
   expect(stored).toMatchObject({
     choice,
@@ -89,7 +89,7 @@ test('the probe picks a backend, the page stores it, a reload reuses it, a new G
   // another GPU (or browser) invalidates the record
   await page.evaluate(
     ([key, r]) => localStorage.setItem(key, JSON.stringify({ ...r, gpu: 'Another GPU' })),
-    [RECORD_KEY, stored] as const,
+    [BACKEND_RECORD_KEY, stored] as const,
   );
   await page.reload();
   await expect
@@ -142,6 +142,7 @@ test('a WebGL context lost in the worker while the σ slider moves: WASM takes o
 test('workers without OffscreenCanvas (no WebGL in a worker): the probe picks wasm and says why; widgets work', async () => {
   // the engine's worker script as served, with OffscreenCanvas taken away before tfjs looks
   const w = await weightInit.open(CHAPTER, {
+    firstVisit: true,
     beforeGoto: (page) =>
       page.route(/\/assets\/worker-[\w-]+\.js$/, async (route) => {
         const res = await route.fetch();
