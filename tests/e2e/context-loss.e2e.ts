@@ -104,7 +104,10 @@ describe('WebGL context loss', () => {
     };
     const reference = await (
       await openLab('wasm')
-    ).evaluate((o) => window.lab.experiments.trainNet(o).then((r) => r.loss), opts);
+    ).evaluate(
+      (o) => window.lab.experiments.trainNet(o).then((r) => ({ loss: r.loss, acc: r.testAcc })),
+      opts,
+    );
     const page = await openLab('webgl', true);
     const r = await page.evaluate(async (o) => {
       const lab = window.lab;
@@ -118,13 +121,18 @@ describe('WebGL context loss', () => {
           }
         },
       });
-      return { loss: res.loss, backend: res.backend, lostAt };
+      return { loss: res.loss, acc: res.testAcc, backend: res.backend, lostAt };
     }, opts);
     expect(r.backend).toBe('wasm');
     expect(r.lostAt).toBeGreaterThan(0);
     expect(r.loss).toHaveLength(90);
     // the same run as on wasm from the start, up to float32 differences between backends
-    expect(maxAbsDiff(r.loss, reference)).toBeLessThan(5e-3);
+    expect(maxAbsDiff(r.loss, reference.loss)).toBeLessThan(5e-3);
+    // and the test accuracy measured after the switch, on wasm, is the reference's (a digit or
+    // two of the 200 may fall the other way)
+    expect(r.acc).toHaveLength(reference.acc.length);
+    expect(maxAbsDiff(r.acc, reference.acc)).toBeLessThanOrEqual(0.01);
+    expect(r.acc.at(-1)!).toBeGreaterThan(0.5);
   });
 });
 
