@@ -12,7 +12,7 @@ export function findChapter(slug: string): ChapterMeta | undefined {
 
 export function loadChapterSource(slug: string): Promise<string> {
   const load = sources[`/content/${slug}.md`];
-  if (!load) return Promise.reject(new Error(`없는 장입니다: ${slug}`));
+  if (!load) return Promise.reject(new Error(`없는 장이에요: ${slug}`));
   return load();
 }
 

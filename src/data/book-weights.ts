@@ -42,25 +42,25 @@ const isCount = (v: unknown, min = 0): v is number => Number.isInteger(v) && (v 
 
 /** Checks a parsed manifest (from JSON) and returns it typed; a clear Korean error otherwise. */
 export function checkWeightsManifest(m: unknown, file = '가중치 목록'): BookWeightsManifest {
-  const bad = (what: string) => new Error(`${file}이 올바르지 않습니다: ${what}`);
+  const bad = (what: string) => new Error(`${file}이 올바르지 않아요: ${what}`);
   if (typeof m !== 'object' || m === null) throw bad('JSON 객체가 아닙니다.');
   const o = m as Partial<BookWeightsManifest>;
   if (o.dtype !== 'float32 little-endian')
-    throw bad(`자료형이 '${String(o.dtype)}'입니다 (float32 little-endian이어야 합니다).`);
+    throw bad(`자료형이 '${String(o.dtype)}'이에요 (float32 little-endian이어야 해요).`);
   if (!isCount(o.bytes, 1) || o.bytes % 4 !== 0)
-    throw bad('bytes는 4의 배수인 양의 정수여야 합니다.');
+    throw bad('bytes는 4의 배수인 양의 정수여야 해요.');
   if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256))
     throw bad('sha256이 64자리 16진수가 아닙니다.');
-  if (!Array.isArray(o.tensors) || o.tensors.length === 0) throw bad('tensors 목록이 없습니다.');
+  if (!Array.isArray(o.tensors) || o.tensors.length === 0) throw bad('tensors 목록이 없어요.');
   for (const t of o.tensors as Partial<BookTensorEntry>[]) {
     const name = String(t.name);
-    if (typeof t.name !== 'string' || t.name === '') throw bad('이름 없는 텐서가 있습니다.');
+    if (typeof t.name !== 'string' || t.name === '') throw bad('이름 없는 텐서가 있어요.');
     if (!Array.isArray(t.shape) || !t.shape.every((d) => isCount(d, 1)))
-      throw bad(`${name}: 모양이 올바르지 않습니다.`);
+      throw bad(`${name}: 모양이 올바르지 않아요.`);
     if (!isCount(t.offset) || t.offset % 4 !== 0 || !isCount(t.length, 1))
-      throw bad(`${name}: offset 또는 length가 올바르지 않습니다.`);
+      throw bad(`${name}: offset 또는 length가 올바르지 않아요.`);
     if (t.shape.reduce((a, b) => a * b, 1) !== t.length)
-      throw bad(`${name}: 모양 (${t.shape.join(', ')})과 길이 ${t.length}가 맞지 않습니다.`);
+      throw bad(`${name}: 모양 (${t.shape.join(', ')})과 길이 ${t.length}가 맞지 않아요.`);
     if (t.offset + t.length * 4 > o.bytes) throw bad(`${name}: 파일 끝을 넘어갑니다.`);
   }
   return o as BookWeightsManifest;
@@ -82,10 +82,10 @@ export async function parseBookWeights(
 ): Promise<Map<string, BookTensor>> {
   if (bin.length !== manifest.bytes)
     throw new Error(
-      `${file}의 크기가 ${bin.length} 바이트입니다 (${manifest.bytes} 바이트여야 합니다). 파일이 잘렸을 수 있습니다.`,
+      `${file}의 크기가 ${bin.length} 바이트예요 (${manifest.bytes} 바이트여야 해요). 파일이 잘렸을 수 있어요.`,
     );
   if ((await sha256Hex(bin)) !== manifest.sha256)
-    throw new Error(`${file}의 sha256이 목록과 다릅니다: 손상되었거나 다른 파일입니다.`);
+    throw new Error(`${file}의 sha256이 목록과 달라요: 손상되었거나 다른 파일이에요.`);
   const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
   const out = new Map<string, BookTensor>();
   for (const t of manifest.tensors) {
@@ -104,14 +104,12 @@ async function get(file: string): Promise<Response> {
     res = await fetch(modelsUrl() + file);
   } catch (e) {
     throw new Error(
-      `가중치 파일(${file})을 받지 못했습니다: ${e instanceof Error ? e.message : String(e)}`,
+      `가중치 파일(${file})을 받지 못했어요: ${e instanceof Error ? e.message : String(e)}`,
       { cause: e },
     );
   }
   if (!res.ok)
-    throw new Error(
-      `가중치 파일(${file})을 불러오지 못했습니다 (${res.status} ${res.statusText}).`,
-    );
+    throw new Error(`가중치 파일(${file})을 불러오지 못했어요 (${res.status} ${res.statusText}).`);
   return res;
 }
 

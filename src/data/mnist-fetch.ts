@@ -19,14 +19,12 @@ async function get(file: string): Promise<Response> {
     res = await fetch(baseUrl() + file);
   } catch (e) {
     throw new Error(
-      `MNIST 데이터(${file})를 받지 못했습니다: ${e instanceof Error ? e.message : String(e)}`,
+      `MNIST 데이터(${file})를 받지 못했어요: ${e instanceof Error ? e.message : String(e)}`,
       { cause: e },
     );
   }
   if (!res.ok)
-    throw new Error(
-      `MNIST 데이터(${file})를 불러오지 못했습니다 (${res.status} ${res.statusText}).`,
-    );
+    throw new Error(`MNIST 데이터(${file})를 불러오지 못했어요 (${res.status} ${res.statusText}).`);
   return res;
 }
 

@@ -147,9 +147,7 @@ function startShared(): Shared {
         try {
           b = await gunzip(b);
         } catch {
-          throw new Error(
-            `${e.file}: gzip 압축을 풀 수 없습니다 (파일이 잘렸거나 손상되었습니다).`,
-          );
+          throw new Error(`${e.file}: gzip 압축을 풀 수 없어요 (파일이 잘렸거나 손상되었어요).`);
         }
       }
       const c = parseMnistChunk(b, e);

@@ -85,7 +85,7 @@ export function CopyLinkButton({
         aria-labelledby={`${ownId} ${widgetTitleId}`}
         className="widget-link"
         onClick={() => void copy()}
-        title={`지금 설정 그대로 ‘${title}’ 위젯을 여는 링크를 복사합니다`}
+        title={`지금 설정 그대로 ‘${title}’ 위젯을 여는 링크를 복사해요`}
         data-copied={copied === 'copied' ? '' : undefined}
       >
         {copied === 'copied' ? '복사했어요 ✓' : '링크 복사'}

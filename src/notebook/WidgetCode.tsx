@@ -43,7 +43,7 @@ export function WidgetCode({ refs }: { refs: readonly CodeRef[] }) {
       <summary>이 위젯이 실행하는 코드</summary>
       <p className="widget-code-lead">
         위젯의 숫자는 모두 아래 TypeScript가 우리 엔진(src/engine)으로 계산한 값이에요. 사이트에
-        실린 소스 그대로입니다.
+        실린 소스 그대로예요.
       </p>
       {error && <p role="alert">{error}</p>}
       {!loaded && !error && <p className="widget-code-lead">불러오는 중…</p>}

@@ -96,29 +96,29 @@ export function parseValue(spec: ParamSpec, raw: string): ParseResult {
     case 'number': {
       const v = text === '' ? NaN : Number(text);
       if (!Number.isFinite(v))
-        return { ok: false, reason: `숫자가 아닙니다 (${describeAllowed(spec)})` };
+        return { ok: false, reason: `숫자가 아니에요 (${describeAllowed(spec)})` };
       if (spec.integer && !Number.isInteger(v))
-        return { ok: false, reason: `정수여야 합니다 (${describeAllowed(spec)})` };
+        return { ok: false, reason: `정수여야 해요 (${describeAllowed(spec)})` };
       if (v < spec.min || v > spec.max)
-        return { ok: false, reason: `범위를 벗어났습니다 (${describeAllowed(spec)})` };
+        return { ok: false, reason: `범위를 벗어났어요 (${describeAllowed(spec)})` };
       return { ok: true, value: v };
     }
     case 'enum':
       return (spec.options as readonly string[]).includes(text)
         ? { ok: true, value: text }
-        : { ok: false, reason: `허용되지 않는 값입니다 (${describeAllowed(spec)})` };
+        : { ok: false, reason: `쓸 수 없는 값이에요 (${describeAllowed(spec)})` };
     case 'boolean':
       if (text === 'true' || text === '' || text === '1') return { ok: true, value: true };
       if (text === 'false' || text === '0') return { ok: true, value: false };
-      return { ok: false, reason: `true 또는 false여야 합니다` };
+      return { ok: false, reason: 'true나 false여야 해요' };
     case 'string':
       if (spec.maxLength !== undefined && text.length > spec.maxLength)
-        return { ok: false, reason: `너무 깁니다 (${describeAllowed(spec)})` };
+        return { ok: false, reason: `너무 길어요 (${describeAllowed(spec)})` };
       if (
         spec.pattern &&
         !new RegExp(`^(?:${spec.pattern.source})$`, spec.pattern.flags).test(text)
       )
-        return { ok: false, reason: `형식이 맞지 않습니다 (${describeAllowed(spec)})` };
+        return { ok: false, reason: `형식이 맞지 않아요 (${describeAllowed(spec)})` };
       return { ok: true, value: text };
   }
 }
@@ -157,8 +157,8 @@ export function parseParams<S extends Schema>(
         param,
         raw,
         message: known.length
-          ? `알 수 없는 매개변수입니다. 쓸 수 있는 것: ${known.join(', ')}`
-          : '이 위젯은 매개변수를 받지 않습니다',
+          ? `알 수 없는 매개변수예요. 쓸 수 있는 것: ${known.join(', ')}`
+          : '이 위젯은 매개변수를 받지 않아요',
       });
       continue;
     }

@@ -164,7 +164,7 @@ test('a failed weights download shows a Korean message and a way to try again', 
   await playground(page, '::mnist-inference\n');
   const w = await harness.on(page, 'error');
   expect(await w.root.locator('.widget-message').textContent()).toContain(
-    '가중치나 시험 데이터를 불러오지 못했어요: 가중치 파일(ch3-sample-weight.bin)을 받지 못했습니다',
+    '가중치나 시험 데이터를 불러오지 못했어요: 가중치 파일(ch3-sample-weight.bin)을 받지 못했어요',
   );
   // without its files the widget already has its loaded layout (the book's shapes, a page of
   // blank tiles): when they arrive, the chapter below it does not jump (it grew by ~1,000 px)

@@ -40,7 +40,7 @@ export async function readback<D extends tf.DataType = 'float32'>(
     fail = reject;
     pending.add(fail);
     timer = setTimeout(
-      () => reject(new Error(`장치에서 값을 읽는 데 ${timeoutMs} ms가 넘게 걸렸습니다.`)),
+      () => reject(new Error(`장치에서 값을 읽는 데 ${timeoutMs} ms가 넘게 걸렸어요.`)),
       timeoutMs,
     );
   });

@@ -80,7 +80,7 @@ async function ensure(prefer: BackendName | undefined, wasmPrefix?: string): Pro
       return adopt(name);
     }
   }
-  throw new Error('사용할 수 있는 tfjs 백엔드가 없습니다 (webgl, wasm, cpu 모두 실패).');
+  throw new Error('사용할 수 있는 tfjs 백엔드가 없어요 (webgl, wasm, cpu 모두 실패).');
 }
 
 async function adopt(name: BackendName): Promise<BackendName> {

@@ -21,7 +21,7 @@ export interface EngineStatus {
 
 export class ContextLostError extends Error {
   constructor() {
-    super('WebGL 컨텍스트를 잃었습니다: 계산을 다른 백엔드에서 다시 합니다.');
+    super('WebGL 컨텍스트를 잃었어요: 계산을 다른 백엔드에서 다시 해요.');
     this.name = 'ContextLostError';
   }
 }

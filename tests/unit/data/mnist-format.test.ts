@@ -46,15 +46,15 @@ describe('MNIST chunks', () => {
   });
 
   it('rejects what is not a chunk, a cut chunk, another chunk, bad labels', () => {
-    expect(() => parseMnistChunk(Uint8Array.of(1, 2, 3))).toThrow(/MNCK 머리글이 없습니다/);
+    expect(() => parseMnistChunk(Uint8Array.of(1, 2, 3))).toThrow(/MNCK 머리글이 없어요/);
     const b = chunk();
     expect(() => parseMnistChunk(b.subarray(0, b.length - 1), entry)).toThrow(
-      /mnist-train-1\.bin: 크기가 맞지 않습니다/,
+      /mnist-train-1\.bin: 크기가 맞지 않아요/,
     );
     expect(() => parseMnistChunk(chunk({ index: 2 }), entry)).toThrow(/목록과 다른 조각/);
     const v2 = chunk();
     v2[4] = 2;
-    expect(() => parseMnistChunk(v2)).toThrow(/조각 형식 버전입니다: 2/);
+    expect(() => parseMnistChunk(v2)).toThrow(/조각 형식 버전이에요: 2/);
     const badLabel = chunk();
     badLabel[badLabel.length - 1] = 10;
     expect(() => parseMnistChunk(badLabel)).toThrow(/0에서 9/);
@@ -79,14 +79,14 @@ describe('MNIST manifest', () => {
   };
   it('accepts a consistent one, rejects the rest', () => {
     expect(checkManifest(good).chunks).toHaveLength(3);
-    expect(() => checkManifest(null)).toThrow(/JSON 객체가 아닙니다/);
-    expect(() => checkManifest({ ...good, chunks: [] })).toThrow(/chunks 목록이 없습니다/);
+    expect(() => checkManifest(null)).toThrow(/JSON 객체가 아니에요/);
+    expect(() => checkManifest({ ...good, chunks: [] })).toThrow(/chunks 목록이 없어요/);
     const swapped = { ...good, chunks: [good.chunks[0], good.chunks[2], good.chunks[1]] };
     expect(() => checkManifest(swapped)).toThrow(/b\.bin: .*순서대로/);
     const escape = {
       ...good,
       chunks: [{ ...good.chunks[0], file: '../x' }, ...good.chunks.slice(1)],
     };
-    expect(() => checkManifest(escape)).toThrow(/파일 이름이 올바르지 않습니다/);
+    expect(() => checkManifest(escape)).toThrow(/파일 이름이 올바르지 않아요/);
   });
 });

@@ -114,7 +114,7 @@ describe('loadMnistStream failures and fallbacks', () => {
     );
     setMnistSource(fakeSource({ breakFile: 'mnist-test-0.bin', broken: truncated }).src);
     await expect(loadMnistStream().first).rejects.toThrow(
-      /mnist-test-0\.bin: gzip 압축을 풀 수 없습니다/,
+      /mnist-test-0\.bin: gzip 압축을 풀 수 없어요/,
     );
     const other = new Uint8Array(readFileSync(resolve(MNIST_DIR, 'mnist-train-1.bin')));
     setMnistSource(fakeSource({ breakFile: 'mnist-train-0.bin', broken: other }).src);
@@ -135,7 +135,7 @@ describe('loadMnistStream failures and fallbacks', () => {
       return loadMnist();
     };
     await expect(bad({ format: 'XYZ' })).rejects.toThrow(/mnist\.json.*형식/);
-    await expect(bad({ version: 9 })).rejects.toThrow(/버전입니다: 9/);
+    await expect(bad({ version: 9 })).rejects.toThrow(/버전이에요: 9/);
     await expect(bad({ bytesTotal: 1 })).rejects.toThrow(/전체 크기\(1 바이트\)/);
     await expect(bad({ train: 50000 })).rejects.toThrow(
       /훈련 60000, 시험 10000\)가 목록에 적힌 개수\(훈련 50000/,

@@ -73,6 +73,34 @@ describe('parameter schema', () => {
     expect(issues[1].message).toContain('lr, steps, act, overlay, name');
   });
 
+  test("every reason is in the UI's 해요체 (it shows inside a notice that is)", () => {
+    const long = defineSchema({
+      s: { kind: 'string', default: 'a', maxLength: 2, label: '짧은 글' },
+    });
+    const bad: [keyof typeof schema, string][] = [
+      ['lr', 'abc'],
+      ['lr', '20'],
+      ['steps', '2.5'],
+      ['act', 'gelu'],
+      ['overlay', 'yes'],
+      ['name', 'ab1'],
+    ];
+    const reasons = bad.map(([k, raw]) => {
+      const r = parseValue(schema[k], raw);
+      return r.ok ? `${k}=${raw} parsed` : r.reason;
+    });
+    const tooLong = parseValue(long.s, 'abc');
+    reasons.push(tooLong.ok ? 'abc parsed' : tooLong.reason);
+    reasons.push(...parseParams(schema, { colour: 'red' }).issues.map((i) => i.message));
+    reasons.push(...parseParams({}, { colour: 'red' }).issues.map((i) => i.message));
+    expect(new Set(reasons).size).toBe(reasons.length); // each case its own sentence
+    for (const r of reasons) {
+      expect(r).not.toMatch(/parsed$/);
+      expect(r).not.toMatch(/[습합입]니다/);
+      expect(r).toMatch(/요(\s|\.|$)/);
+    }
+  });
+
   test('serialise → parse round-trips every kind', () => {
     const v = { lr: 0.0123456789, steps: 12, act: 'tanh', overlay: true, name: 'xyz' } as const;
     for (const k of Object.keys(schema) as (keyof typeof schema)[]) {

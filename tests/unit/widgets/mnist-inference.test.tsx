@@ -40,8 +40,7 @@ vi.mock('../../../src/experiments/client', () => ({
   loadInference: async (onProgress?: (p: { bytesLoaded: number; bytesTotal: number }) => void) => {
     onProgress?.({ bytesLoaded: 10, bytesTotal: 100 });
     if (loadGate) await loadGate;
-    if (failLoad)
-      throw new Error('가중치 파일(ch3-sample-weight.bin)을 받지 못했습니다: 연결 실패');
+    if (failLoad) throw new Error('가중치 파일(ch3-sample-weight.bin)을 받지 못했어요: 연결 실패');
     return {
       n: N, rows: 28, cols: 28, labels, images: new Uint8Array(N * 784),
       layers: [{ W: [784, 50], b: [50] }, { W: [50, 100], b: [100] }, { W: [100, 10], b: [10] }],
@@ -210,7 +209,7 @@ describe('mnist-inference component', () => {
     const { unmount } = render(<Harness reports={reports} />);
     await waitFor(() => expect(lastState(reports)?.state).toBe('error'));
     expect(lastState(reports)?.message).toBe(
-      '가중치나 시험 데이터를 불러오지 못했어요: 가중치 파일(ch3-sample-weight.bin)을 받지 못했습니다: 연결 실패',
+      '가중치나 시험 데이터를 불러오지 못했어요: 가중치 파일(ch3-sample-weight.bin)을 받지 못했어요: 연결 실패',
     );
     failLoad = false;
     fireEvent.click(screen.getByRole('button', { name: '다시 불러오기' }));
