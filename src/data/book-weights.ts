@@ -46,7 +46,7 @@ export function checkWeightsManifest(m: unknown, file = '가중치 목록'): Boo
   if (typeof m !== 'object' || m === null) throw bad('JSON 객체가 아닙니다.');
   const o = m as Partial<BookWeightsManifest>;
   if (o.dtype !== 'float32 little-endian')
-    throw bad(`자료형이 '${String(o.dtype)}'이에요 (float32 little-endian이어야 해요).`);
+    throw bad(`자료형이 float32 little-endian이 아니에요 ('${String(o.dtype)}').`);
   if (!isCount(o.bytes, 1) || o.bytes % 4 !== 0)
     throw bad('bytes는 4의 배수인 양의 정수여야 해요.');
   if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256))

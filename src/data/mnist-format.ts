@@ -73,7 +73,7 @@ export function checkManifest(m: unknown): MnistManifest {
   const bad = (what: string) => new Error(`MNIST 목록 파일(mnist.json)이 올바르지 않아요: ${what}`);
   if (typeof m !== 'object' || m === null) throw bad('JSON 객체가 아니에요.');
   const o = m as Partial<MnistManifest>;
-  if (o.format !== 'MNCK') throw bad(`형식이 '${String(o.format)}'이에요 (MNCK여야 해요).`);
+  if (o.format !== 'MNCK') throw bad(`형식이 MNCK가 아니에요 ('${String(o.format)}').`);
   if (o.version !== CHUNK_VERSION)
     throw bad(`읽을 수 없는 버전이에요: ${String(o.version)} (이 코드는 버전 ${CHUNK_VERSION}).`);
   if (!isInt(o.rows, 1) || !isInt(o.cols, 1) || !isInt(o.train, 1) || !isInt(o.test, 1))
