@@ -33,30 +33,42 @@ async function chapterReady(page: Page) {
   await page.locator('article.chapter h1').first().waitFor();
 }
 
-/** Serious and critical axe violations on the page (outside the `exclude` selectors). */
-async function seriousAxeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+/**
+ * Serious and critical axe violations on the page (outside the `exclude` selectors; only the
+ * `rules` given, if any).
+ */
+async function seriousAxeViolations(
+  page: Page,
+  { exclude = [], rules }: { exclude?: string[]; rules?: string[] } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource); // (through DevTools: the page's CSP refuses inline scripts)
-  const violations = await page.evaluate(async (exclude) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: object,
-            o: object,
-          ) => Promise<{
-            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe;
-    const context = exclude.length ? { exclude: exclude.map((s) => [s]) } : document;
-    const r = await axe.run(context, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  }, exclude);
+  const violations = await page.evaluate(
+    async ([exclude, rules]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: object,
+              o: object,
+            ) => Promise<{
+              violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+            }>;
+          };
+        }
+      ).axe;
+      const context = exclude.length ? { exclude: exclude.map((s) => [s]) } : document;
+      const r = await axe.run(context, {
+        resultTypes: ['violations'],
+        ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}),
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    },
+    [exclude, rules] as const,
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
@@ -133,9 +145,9 @@ async function expectWasmWithoutWebgl(page: Page) {
 /**
  * Dark mode on the same page: once no widget is loading, the system theme turns dark (the theme is
  * plain CSS on prefers-color-scheme, so it switches live) and axe finds no serious or critical
- * violation. KaTeX's markup — nine tenths of a chapter's elements and most of axe's time — is left
- * out here: formulas are drawn in the prose's own colour (no \color in the book), which this run
- * checks, and every formula was just checked in light mode.
+ * colour-contrast violation — the theme changes colours only; every other rule was just run on the
+ * same page in light mode. KaTeX's markup is left out: formulas are drawn in the prose's own colour
+ * (no \color in the book), which this run checks.
  */
 async function expectDarkAxeClean(page: Page) {
   await expect
@@ -147,7 +159,8 @@ async function expectDarkAxeClean(page: Page) {
       timeout: 10_000,
     })
     .toBe('rgb(15, 18, 23)');
-  expect(await seriousAxeViolations(page, ['.katex']), 'dark mode').toEqual([]);
+  const dark = await seriousAxeViolations(page, { exclude: ['.katex'], rules: ['color-contrast'] });
+  expect(dark, 'dark mode').toEqual([]);
 }
 
 test('home lists every chapter with its title and summary', async () => {
@@ -204,7 +217,11 @@ describe.each(chapters)('chapter $slug', (ch) => {
     // reader uses the keyboard (near the screen, always)
     await page.keyboard.press('Shift');
     await page.locator('article.chapter[data-overflow-checked]').waitFor({ timeout: 30_000 });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    // KaTeX's markup (most of a chapter's elements and of axe's time) in full where the book's
+    // formulas are densest and most varied — chapter 5: 288 formulas, 17 displayed, 5 matrices —
+    // and its wide-formula regions (`.katex-display`, outside `.katex`) in every chapter
+    const exclude = ch.number === 5 ? [] : ['.katex'];
+    expect(await seriousAxeViolations(page, { exclude })).toEqual([]);
     await expectDarkAxeClean(page);
   });
 });
