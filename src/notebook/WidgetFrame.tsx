@@ -183,8 +183,8 @@ function LiveWidget({
       </header>
       {initial.issues.length > 0 && (
         <p className="widget-notice" role="status">
-          링크에 담긴 값 일부를 무시했어요:{' '}
-          {initial.issues.map((i) => `${i.param}=${i.raw} (${i.message})`).join(', ')}
+          링크에 담긴 값 일부를 무시했어요 —{' '}
+          {initial.issues.map((i) => `${i.param}=${i.raw}: ${i.message}`).join('; ')}
         </p>
       )}
       <ErrorBoundary

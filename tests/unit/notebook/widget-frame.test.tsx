@@ -117,8 +117,8 @@ describe('WidgetFrame', () => {
     const { container } = render(<Markdown source={'::test-counter\n'} />);
     await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('3'));
     const notice = container.querySelector('.widget-notice[role=status]')!;
-    expect(notice.textContent).toContain('n=abc');
-    expect(notice.textContent).toContain('zzz');
+    expect(notice.textContent).toContain('n=abc: 숫자가 아니에요');
+    expect(notice.textContent).toContain('; zzz=1: 알 수 없는 매개변수예요');
   });
 
   test('two instances of one widget keep separate URL keys', async () => {
