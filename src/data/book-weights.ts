@@ -43,14 +43,14 @@ const isCount = (v: unknown, min = 0): v is number => Number.isInteger(v) && (v 
 /** Checks a parsed manifest (from JSON) and returns it typed; a clear Korean error otherwise. */
 export function checkWeightsManifest(m: unknown, file = '가중치 목록'): BookWeightsManifest {
   const bad = (what: string) => new Error(`${file}이 올바르지 않아요: ${what}`);
-  if (typeof m !== 'object' || m === null) throw bad('JSON 객체가 아닙니다.');
+  if (typeof m !== 'object' || m === null) throw bad('JSON 객체가 아니에요.');
   const o = m as Partial<BookWeightsManifest>;
   if (o.dtype !== 'float32 little-endian')
     throw bad(`자료형이 float32 little-endian이 아니에요 ('${String(o.dtype)}').`);
   if (!isCount(o.bytes, 1) || o.bytes % 4 !== 0)
     throw bad('bytes는 4의 배수인 양의 정수여야 해요.');
   if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256))
-    throw bad('sha256이 64자리 16진수가 아닙니다.');
+    throw bad('sha256이 64자리 16진수가 아니에요.');
   if (!Array.isArray(o.tensors) || o.tensors.length === 0) throw bad('tensors 목록이 없어요.');
   for (const t of o.tensors as Partial<BookTensorEntry>[]) {
     const name = String(t.name);
@@ -61,7 +61,7 @@ export function checkWeightsManifest(m: unknown, file = '가중치 목록'): Boo
       throw bad(`${name}: offset 또는 length가 올바르지 않아요.`);
     if (t.shape.reduce((a, b) => a * b, 1) !== t.length)
       throw bad(`${name}: 모양 (${t.shape.join(', ')})과 길이 ${t.length}가 맞지 않아요.`);
-    if (t.offset + t.length * 4 > o.bytes) throw bad(`${name}: 파일 끝을 넘어갑니다.`);
+    if (t.offset + t.length * 4 > o.bytes) throw bad(`${name}: 파일 끝을 넘어가요.`);
   }
   return o as BookWeightsManifest;
 }
@@ -120,7 +120,7 @@ export const browserWeightsSource: BookWeightsSource = {
     try {
       return await res.json();
     } catch {
-      throw new Error(`가중치 목록(${name}.json)이 JSON이 아닙니다.`);
+      throw new Error(`가중치 목록(${name}.json)이 JSON이 아니에요.`);
     }
   },
   async bin(name, onBytes) {

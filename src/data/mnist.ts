@@ -152,7 +152,7 @@ function startShared(): Shared {
       }
       const c = parseMnistChunk(b, e);
       if (c.rows !== m.rows || c.cols !== m.cols || c.total !== m[c.set])
-        throw new Error(`${e.file}: 크기(${c.rows}×${c.cols}, ${c.total}개)가 목록과 다릅니다.`);
+        throw new Error(`${e.file}: 크기(${c.rows}×${c.cols}, ${c.total}개)가 목록과 달라요.`);
       count(e.bytes);
       return c;
     };

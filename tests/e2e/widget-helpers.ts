@@ -285,7 +285,7 @@ export function useSharedPages() {
       colorScheme: opts.colorScheme ?? 'light',
       serviceWorkers: 'block',
     });
-    await rememberBackend(context);
+    if (!opts.firstVisit) await rememberBackend(context);
     const page = await context.newPage();
     const report = (e: string) => {
       if (!(opts.allowErrors ?? []).some((r) => r.test(e))) errors.push(e);
