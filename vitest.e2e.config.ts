@@ -11,6 +11,9 @@ export default defineConfig({
     // ≈ 540 s instead of ≈ 730 s (2026-12-02), every test passing either way.
     fileParallelism: true,
     maxWorkers: 2,
+    // The files share each worker's modules (no file replaces one): playwright-core and the
+    // helpers are imported once a worker, not once a file (≈ 1 s each on these cores).
+    isolate: false,
     testTimeout: 120_000,
     // A poll waits for the page and the engine's worker, which the chapter's other widgets share:
     // on a busy 2-core CI one step of a network can take seconds (vitest's default is 1 s).
