@@ -2,14 +2,10 @@
 // typed from the schema (number → number, boolean → boolean, enum → the union of its options),
 // so a widget never casts. Every control has a visible label that is also its accessible name,
 // works from the keyboard, and never leaves the schema's range.
-import { useContext } from 'react';
+import { useCallback, useContext, useLayoutEffect, useRef } from 'react';
 import type { ParamSpec, ParamValue, Schema, Values } from '../schema';
-import { BooleanControl } from './BooleanControl';
-import { NumberControl } from './NumberControl';
-import { RadioControl } from './RadioControl';
-import { SelectControl } from './SelectControl';
 import { announceTouch, SliderTouch } from './slider-touch';
-import { StringControl } from './StringControl';
+import { SpecControl } from './SpecControl';
 
 /** What a control needs of the widget's props: pass the props themselves (`of={props}`). */
 export interface Bound<S extends Schema> {
@@ -37,44 +33,30 @@ export function ParamControl<S extends Schema, K extends keyof S & string>({
   className?: string;
 }) {
   const touches = useContext(SliderTouch);
-  const spec: ParamSpec = of.schema[name];
-  const current: unknown = value ?? of.values[name];
-  // Values<S> is derived from the spec's kind, so the kind below narrows the value: the one
-  // place where the schema's types meet the DOM's.
-  const emit = (v: ParamValue<ParamSpec>) => {
-    if (onChange) onChange(v as Values<S>[K]);
-    else of.set({ [name]: v } as Partial<Values<S>>);
-  };
-  switch (spec.kind) {
-    case 'number':
-      return (
-        <NumberControl
-          spec={spec}
-          value={Number(current)}
-          onChange={emit}
-          onTouch={() => announceTouch(touches, name)}
-          className={className}
-        />
-      );
-    case 'enum':
-      return spec.control === 'radio' ? (
-        <RadioControl spec={spec} value={String(current)} onChange={emit} className={className} />
-      ) : (
-        <SelectControl spec={spec} value={String(current)} onChange={emit} className={className} />
-      );
-    case 'boolean':
-      return (
-        <BooleanControl
-          spec={spec}
-          value={current === true}
-          onChange={emit}
-          swatch={swatch}
-          className={className}
-        />
-      );
-    case 'string':
-      return (
-        <StringControl spec={spec} value={String(current)} onChange={emit} className={className} />
-      );
-  }
+  // The callbacks stay the same object across renders and read the latest binding, so the control
+  // below re-renders only when its own value changes: moving one slider leaves the widget's other
+  // controls alone (each was re-rendered, every input's attributes set again, on every change).
+  const latest = useRef({ of, onChange, touches });
+  useLayoutEffect(() => {
+    latest.current = { of, onChange, touches };
+  });
+  const emit = useCallback(
+    (v: ParamValue<ParamSpec>) => {
+      const { of: bound, onChange: own } = latest.current;
+      if (own) own(v as Values<S>[K]);
+      else bound.set({ [name]: v } as Partial<Values<S>>);
+    },
+    [name],
+  );
+  const touch = useCallback(() => announceTouch(latest.current.touches, name), [name]);
+  return (
+    <SpecControl
+      spec={of.schema[name]}
+      value={(value ?? of.values[name]) as ParamValue<ParamSpec>}
+      emit={emit}
+      touch={touch}
+      swatch={swatch}
+      className={className}
+    />
+  );
 }

@@ -75,6 +75,27 @@ describe('generated controls', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: '보이기' }));
     expect(last).toMatchObject({ show: false, n: 1 });
   });
+
+  test('moving one slider re-renders its own control only; the others still set the latest values', () => {
+    let last = defaults(schema);
+    const { container } = render(<Harness onValues={(v) => (last = v)} />);
+    const lr = screen.getByRole('slider', { name: '학습률' });
+    const touched: Element[] = [];
+    const seen = new MutationObserver((ms) => ms.forEach((m) => touched.push(m.target as Element)));
+    seen.observe(container, { subtree: true, attributes: true, childList: true });
+    fireEvent.change(lr, { target: { value: '-2' } });
+    const changed = new Set(seen.takeRecords().map((m) => m.target as Element));
+    touched.forEach((t) => changed.add(t));
+    // React sets every attribute of an input it re-renders (name, type, …), changed or not
+    const others = [...changed].filter((el) => !el.closest('.control-number')?.contains(lr));
+    expect(others).toEqual([]);
+    expect(changed.size).toBeGreaterThan(0); // the lr control itself did update
+    // the callbacks of the controls left alone read the latest values, not those of their render
+    fireEvent.click(screen.getByRole('checkbox', { name: '보이기' }));
+    expect(last).toMatchObject({ lr: 0.01, show: false, n: 1 });
+    fireEvent.click(screen.getByRole('radio', { name: 'OR' }));
+    expect(last).toMatchObject({ lr: 0.01, gate: 'or', show: false, n: 1 });
+  });
 });
 
 const stamped = (backend = 'cpu'): Stamped => ({ backend, doneAt: performance.now() });
