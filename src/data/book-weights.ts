@@ -5,6 +5,7 @@
 //
 //   const w = await loadBookWeights('ch3-sample-weight', { onBytes: (n, total) => … });
 //   w.get('W1')  // { name: 'W1', shape: [784, 50], data: Float32Array(39200) }
+import { fetchFile, readBody } from './fetch-file';
 
 export interface BookTensorEntry {
   name: string;
@@ -98,20 +99,7 @@ export async function parseBookWeights(
 
 const modelsUrl = () => `${import.meta.env?.BASE_URL ?? '/'}models/`;
 
-async function get(file: string): Promise<Response> {
-  let res: Response;
-  try {
-    res = await fetch(modelsUrl() + file);
-  } catch (e) {
-    throw new Error(
-      `가중치 파일(${file})을 받지 못했어요: ${e instanceof Error ? e.message : String(e)}`,
-      { cause: e },
-    );
-  }
-  if (!res.ok)
-    throw new Error(`가중치 파일(${file})을 불러오지 못했어요 (${res.status} ${res.statusText}).`);
-  return res;
-}
+const get = (file: string) => fetchFile(modelsUrl() + file, `가중치 파일(${file})을`);
 
 /** In the browser: public/models/ relative to the site's base URL, counting bytes as they arrive. */
 export const browserWeightsSource: BookWeightsSource = {
@@ -126,24 +114,7 @@ export const browserWeightsSource: BookWeightsSource = {
   async bin(name, onBytes) {
     const res = await get(`${name}.bin`);
     const total = Number(res.headers.get('content-length') ?? 0) || 0;
-    if (!res.body) return new Uint8Array(await res.arrayBuffer());
-    const reader = res.body.getReader();
-    const parts: Uint8Array[] = [];
-    let n = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      n += value.length;
-      onBytes?.(n, total);
-    }
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of parts) {
-      out.set(p, o);
-      o += p.length;
-    }
-    return out;
+    return readBody(res, (n) => onBytes?.(n, total));
   },
 };
 
