@@ -18,9 +18,11 @@ async function register(name: BackendName, wasmPrefix?: string): Promise<void> {
   if (name === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
   if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
   if (name === 'wasm') {
+    // the paths first: importing the backend registers it, and from then on anything that
+    // starts tfjs's best backend would fetch its binaries from their default (missing) place
+    const paths = wasmPrefix ?? (isBrowser ? (await import('../wasm-paths')).WASM_PATHS : null);
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    if (wasmPrefix) wasm.setWasmPaths(wasmPrefix);
-    else if (isBrowser) wasm.setWasmPaths((await import('../wasm-paths')).WASM_PATHS);
+    if (paths) wasm.setWasmPaths(paths);
   }
 }
 

@@ -57,8 +57,15 @@ export async function engineSettled(): Promise<void> {
 }
 
 let last: Pick<EngineStatus, 'tensors' | 'bytes' | 'gpuBytes'> = { tensors: 0 };
-/** Live tensors and their bytes; while a backend initialises tfjs refuses to answer, so the last answer is kept. */
+/**
+ * Live tensors and their bytes; while a backend initialises tfjs refuses to answer, so the last
+ * answer is kept. Only once a backend is adopted and still the one tfjs runs: with none yet,
+ * tf.memory() would start tfjs's highest-priority backend itself — the wasm backend before its
+ * binaries' paths were set, fetching a file that does not exist (a status request in the worker
+ * during the first initialisation printed "wasm streaming compile failed … Aborted" now and then).
+ */
 function memorySnapshot(): typeof last {
+  if (state.current === null || tf.getBackend() !== state.current) return last;
   try {
     const m = tf.memory() as tf.MemoryInfo & { numBytesInGPUAllocated?: number };
     last = { tensors: m.numTensors, bytes: m.numBytes };

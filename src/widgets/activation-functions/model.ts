@@ -21,7 +21,8 @@ export const CURVES: readonly CurveInfo[] = [
     name: 'step',
     param: 'step',
     label: '계단 함수',
-    tex: 'h(x) = 1\\ (x > 0),\\ 0\\ (x \\le 0)',
+    // braced cases: a narrow column breaks between them (\allowbreak), never inside one
+    tex: 'h(x) = {1\\ (x > 0)},\\allowbreak\\ {0\\ (x \\le 0)}',
     color: seriesColor(0),
     range: [-0.1, 1.1],
   },

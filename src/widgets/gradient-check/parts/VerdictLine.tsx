@@ -16,7 +16,9 @@ export function VerdictLine({ v, precision }: { v: Verdict; precision: GradientP
       className={`gradient-check-verdict ${v.pass ? 'gradient-check-verdict-ok' : 'gradient-check-verdict-bad'}`}
       role="status"
     >
-      <strong>{v.pass ? '통과 (PASS)' : `실패 (FAIL): ${v.failing.join(', ')}`}</strong> {hint}
+      <strong>{v.pass ? '통과 (PASS)' : `실패 (FAIL): ${v.failing.join(', ')}`}</strong>
+      {v.pass ? ' ' : '의 기울기가 어긋나요. '}
+      {hint}
     </p>
   );
 }

@@ -51,6 +51,7 @@ export const BatchChart = memo(
           />
           <YAxis
             type="number"
+            interval={0}
             stroke="var(--muted)"
             tick={{ fill: 'var(--muted)' }}
             tickFormatter={(v: number) => formatNumber(v, 2)}

@@ -8,6 +8,7 @@ import {
   type HalfPlane,
   type Point,
 } from '../model';
+import { placeLabels } from './label-spots';
 import './GatePlot.css';
 
 /** Where a region's text goes: inside it, as far as possible from the plotted points. */
@@ -71,6 +72,27 @@ export function GatePlot({
   axes?: [string, string];
   className?: string;
 }) {
+  const segments = lines.map((l) => lineSegment(BOX, l));
+  const toScreen = (p: Point): [number, number] => [sx(p[0]), sy(p[1])];
+  const shown = segments.flatMap((seg, i) => (seg ? [{ seg, line: lines[i], i }] : []));
+  const pointTexts = points.map((p) =>
+    p.output !== undefined && p.output !== p.target ? `${p.label} ✗` : p.label,
+  );
+  const labelled = shown.filter((s) => s.line.label);
+  const spots = placeLabels(
+    {
+      lines: shown.map(({ seg: [a, b] }) => [toScreen(a), toScreen(b)]),
+      points: points.map((p) => toScreen(p.at)),
+      box: [sx(BOX.lo), sy(BOX.hi), sx(BOX.hi), sy(BOX.lo)],
+      outer: [PAD - 4, 2, SIZE - 2, SIZE - PAD],
+    },
+    labelled.map(({ seg: [a, b], line }) => ({
+      line: [toScreen(a), toScreen(b)],
+      text: line.label!,
+    })),
+    points.map((p, i) => ({ at: toScreen(p.at), text: pointTexts[i] })),
+  );
+  const lineSpot = new Map(labelled.map((s, k) => [s.i, spots.lines[k]]));
   return (
     <svg
       className={`perceptron-gates-plot ${className ?? ''}`}
@@ -141,11 +163,10 @@ export function GatePlot({
         {axes[1]}
       </text>
       {lines.map((l, i) => {
-        const seg = lineSegment(BOX, l);
+        const seg = segments[i];
         if (!seg) return null;
         const [a, b] = seg;
-        // Label near the end that lies further right/up, nudged inside the box.
-        const end = a[0] + a[1] > b[0] + b[1] ? a : b;
+        const spot = lineSpot.get(i);
         return (
           <g key={i}>
             <line
@@ -156,12 +177,12 @@ export function GatePlot({
               x2={sx(b[0]).toFixed(2)}
               y2={sy(b[1]).toFixed(2)}
             />
-            {l.label && (
+            {l.label && spot && (
               <text
                 className={`perceptron-gates-line-label perceptron-gates-line-label-${l.variant}`}
-                x={Math.min(sx(end[0]), SIZE - PAD - 4)}
-                y={Math.max(sy(end[1]) + 12, PAD + 10)}
-                textAnchor="end"
+                x={spot.x.toFixed(1)}
+                y={spot.y.toFixed(1)}
+                textAnchor={spot.anchor}
               >
                 {l.label}
               </text>
@@ -169,8 +190,9 @@ export function GatePlot({
           </g>
         );
       })}
-      {points.map((p) => {
+      {points.map((p, i) => {
         const wrong = p.output !== undefined && p.output !== p.target;
+        const spot = spots.points[i];
         return (
           <g key={p.label} data-point={p.label} data-target={p.target} data-output={p.output}>
             {wrong && (
@@ -184,11 +206,11 @@ export function GatePlot({
             />
             <text
               className="perceptron-gates-point-label"
-              x={sx(p.at[0]) + 10}
-              y={sy(p.at[1]) - 10}
+              x={spot.x.toFixed(1)}
+              y={spot.y.toFixed(1)}
+              textAnchor={spot.anchor}
             >
-              {p.label}
-              {wrong ? ' ✗' : ''}
+              {pointTexts[i]}
             </text>
           </g>
         );
