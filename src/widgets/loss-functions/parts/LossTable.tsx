@@ -5,7 +5,11 @@ import { dec4 } from '../model';
 
 const ROWS = [
   { key: 'sse', name: '오차제곱합 SSE (책)', tex: 'E = \\tfrac{1}{2}\\sum_k (y_k - t_k)^2' },
-  { key: 'mse', name: '평균제곱오차 MSE (원소 평균)', tex: 'E = \\tfrac{1}{10}\\sum_k (y_k - t_k)^2' },
+  {
+    key: 'mse',
+    name: '평균제곱오차 MSE (원소 평균)',
+    tex: 'E = \\tfrac{1}{10}\\sum_k (y_k - t_k)^2',
+  },
   {
     key: 'ce',
     name: '교차 엔트로피 CE',
