@@ -8,7 +8,7 @@ import './fontsRest';
 
 const SAMPLE = `## 놀이터
 
-수식은 $E = -\\sum_k t_k \\log y_k$ 처럼 쓰고, 상자는 이렇게 씁니다.
+수식은 $E = -\\sum_k t_k \\log y_k$처럼 쓰고, 상자는 이렇게 만들어요.
 
 :::note[참고]
 지시어(directive)로 위젯과 그림, 상자를 넣을 수 있어요.

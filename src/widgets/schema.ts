@@ -15,6 +15,9 @@ export interface NumberSpec {
   step?: number;
   /** 'log': the slider moves over log10(value), for learning rates and std. */
   scale?: 'linear' | 'log';
+  /** A log slider's positions stand for exact powers of ten (10^−2.5, not the shorter 0.0032),
+   *  where other numbers are computed on the same grid (gradient-check's U-curve). */
+  exactPowers?: boolean;
   /** Only whole numbers are valid. */
   integer?: boolean;
   /** Korean label for the control (also the accessible name). */

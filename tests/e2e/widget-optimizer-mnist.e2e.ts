@@ -42,7 +42,7 @@ test('same first loss for every optimizer; Run, Pause, 초기화 (same first los
   await button(v, '한 단계 ▸').click();
   await expect.poll(() => iteration(v)).toBe(1);
   const first = await lanes(v);
-  expect(first.map(([l]) => l)).toEqual(['SGD', 'Momentum', 'AdaGrad', 'Adam']);
+  expect(first.map(([l]) => l)).toEqual(['SGD', '모멘텀', 'AdaGrad', 'Adam']);
   // the same initial weights and the same first batch: the same first loss, about ln 10
   expect(new Set(first.map(([, x]) => x)).size).toBe(1);
   expect(Number(first[0][1])).toBeCloseTo(Math.log(10), 0);

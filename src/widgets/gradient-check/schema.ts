@@ -10,6 +10,7 @@ export const schema = defineSchema({
     min: 1e-10,
     max: 1e-1,
     scale: 'log',
+    exactPowers: true, // the U-curve's grid (GRADIENT_H_GRID) is these very powers
     step: 0.5,
     label: '수치 미분의 h',
   },

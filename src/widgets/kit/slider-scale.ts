@@ -7,6 +7,22 @@ import type { NumberSpec } from '../schema';
 /** 6 significant digits: what a slider position becomes as a value (no float noise in URLs). */
 const round6 = (v: number) => Number(v.toPrecision(6));
 
+/**
+ * A log slider's value at 10^s: the shortest decimal (2 or 3 significant digits) within half a
+ * step of the position, else 6 digits. 10^−0.02 is 0.955 and 10^−0.03 0.933, so the book's 0.95
+ * was never on the slider (the text asks for it); now those positions are 0.95 and 0.93. Each
+ * value stays inside its own position's half-step window: no two positions share a value, and
+ * toSlider() of a value snaps back to its position.
+ */
+function logValue(s: number, step: number): number {
+  const v = 10 ** s;
+  for (const digits of [2, 3]) {
+    const r = Number(v.toPrecision(digits));
+    if (Math.abs(Math.log10(r) - s) < step / 2 - 1e-9) return r;
+  }
+  return round6(v);
+}
+
 export interface SliderScale {
   /** the slider's own range and step, in its units (log10 of the value for a log slider) */
   min: number;
@@ -33,8 +49,12 @@ export function sliderScale(spec: NumberSpec): SliderScale {
     step,
     toSlider,
     fromSlider: (s) => {
-      const v = log ? 10 ** s : s;
-      return Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(v) : round6(v)));
+      const v = spec.integer
+        ? Math.round(log ? 10 ** s : s)
+        : log && !spec.exactPowers
+          ? logValue(s, step)
+          : round6(log ? 10 ** s : s);
+      return Math.min(spec.max, Math.max(spec.min, v));
     },
     snap: (s) => min + Math.min(last, Math.max(0, Math.round((s - min) / step))) * step,
   };

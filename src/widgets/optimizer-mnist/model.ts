@@ -19,11 +19,11 @@ export interface LaneSpec {
 
 export const LANES: readonly LaneSpec[] = [
   { key: 'sgd', label: 'SGD', lr: 0.01, color: 0 },
-  { key: 'momentum', label: 'Momentum', lr: 0.01, color: 1 },
+  { key: 'momentum', label: '모멘텀', lr: 0.01, color: 1 },
   { key: 'adagrad', label: 'AdaGrad', lr: 0.01, color: 2 },
   { key: 'adam', label: 'Adam', lr: 0.001, color: 3 },
   { key: 'rmsprop', label: 'RMSProp', lr: 0.001, color: 4 },
-  { key: 'nesterov', label: 'Nesterov', lr: 0.01, color: 5 },
+  { key: 'nesterov', label: '네스테로프', lr: 0.01, color: 5 },
 ];
 
 export const chosenLanes = (v: Values<OptimizerMnistSchema>) => LANES.filter((l) => v[l.key]);

@@ -8,11 +8,11 @@ export const BOOK_ITERATIONS = 2_000;
 
 export const schema = defineSchema({
   sgd: { kind: 'boolean', default: true, label: 'SGD (η = 0.01)' },
-  momentum: { kind: 'boolean', default: true, label: 'Momentum (η = 0.01)' },
+  momentum: { kind: 'boolean', default: true, label: '모멘텀 (η = 0.01)' },
   adagrad: { kind: 'boolean', default: true, label: 'AdaGrad (η = 0.01)' },
   adam: { kind: 'boolean', default: true, label: 'Adam (η = 0.001)' },
   rmsprop: { kind: 'boolean', default: false, label: 'RMSProp (η = 0.001)' },
-  nesterov: { kind: 'boolean', default: false, label: 'Nesterov (η = 0.01)' },
+  nesterov: { kind: 'boolean', default: false, label: '네스테로프 (η = 0.01)' },
   iterations: {
     kind: 'number',
     default: 200,

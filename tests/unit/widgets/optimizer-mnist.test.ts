@@ -82,7 +82,7 @@ describe('the races the widgets ask for', () => {
     const o = opt.raceOptions(v)!;
     expect(o.variants.map((x) => [x.label, x.optimizer, x.lr])).toEqual([
       ['SGD', 'sgd', 0.01],
-      ['Momentum', 'momentum', 0.01],
+      ['모멘텀', 'momentum', 0.01],
       ['AdaGrad', 'adagrad', 0.01],
       ['Adam', 'adam', 0.001],
     ]);
@@ -91,7 +91,7 @@ describe('the races the widgets ask for', () => {
     expect(o.batchSize).toBe(128);
     expect(o.iterations).toBe(v.iterations);
     const more = opt.raceOptions({ ...v, sgd: false, nesterov: true })!;
-    expect(more.variants.map((x) => x.label)).toEqual(['Momentum', 'AdaGrad', 'Adam', 'Nesterov']);
+    expect(more.variants.map((x) => x.label)).toEqual(['모멘텀', 'AdaGrad', 'Adam', '네스테로프']);
     expect(opt.chosenLanes({ ...v, sgd: false }).map((l) => l.color)).toEqual([1, 2, 3]);
     const none = { ...v, sgd: false, momentum: false, adagrad: false, adam: false };
     expect(opt.raceOptions(none)).toBeNull();
