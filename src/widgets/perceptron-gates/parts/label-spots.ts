@@ -3,6 +3,8 @@
 // weight, so one fixed offset put a line straight through "결정 경계" or "(1, 0)". Each label
 // tries a few spots in order and takes the first with room, else the one with the most.
 type Xy = readonly [number, number];
+/** [left, top, right, bottom], px */
+type Rect = [number, number, number, number];
 
 /** A label's place: its anchor point and which end of the text sits there. */
 export interface Spot {
@@ -64,8 +66,6 @@ function pointDistance(r: readonly number[], [x, y]: Xy): number {
 function rectDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(Math.max(b[0] - a[2], 0, a[0] - b[2]), Math.max(b[1] - a[3], 0, a[1] - b[3]));
 }
-
-type Rect = [number, number, number, number];
 
 /** What a label must keep clear of: the scene, and the labels placed before it. */
 interface Clear extends Scene {
