@@ -141,10 +141,10 @@ describe('GradientDescent', () => {
     hold.gate = new Promise<void>((r) => (open = r));
     const before = hold.handles;
     fireEvent.change(screen.getByRole('slider', { name: '학습률 lr' }), {
-      target: { value: '-0.5' }, // a log slider: lr = 10^−0.5
+      target: { value: '-0.5' }, // a log slider: 10^−0.5, shown as the short 0.32 (steps of 0.1)
     });
     await waitFor(() => expect(calls).toHaveLength(2));
-    expect(calls[1].lr).toBeCloseTo(0.316, 3);
+    expect(calls[1].lr).toBe(0.32);
     expect(hold.handles).toBe(before);
     open();
     await waitFor(() =>

@@ -164,8 +164,8 @@ describe('weight-init-histograms component', () => {
     expect(currentValues()).toMatchObject({ init: 'std', std: 0.01 });
     fireEvent.change(screen.getByLabelText('가중치 표준편차 σ'), { target: { value: '-0.5' } });
     expect(currentValues().init).toBe('std');
-    expect(currentValues().std).toBeCloseTo(10 ** -0.5, 4);
-    await waitFor(() => expect(calls.at(-1)?.init).toBeCloseTo(10 ** -0.5, 4));
+    expect(currentValues().std).toBe(0.316); // 10^−0.5, the shortest decimal on its position
+    await waitFor(() => expect(calls.at(-1)?.init).toBe(0.316));
   });
 
   test('activation changes the fixed range; ReLU shows the zero share and the share outside the range', async () => {
