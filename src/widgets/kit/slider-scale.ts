@@ -49,11 +49,9 @@ export function sliderScale(spec: NumberSpec): SliderScale {
     step,
     toSlider,
     fromSlider: (s) => {
-      const v = spec.integer
-        ? Math.round(log ? 10 ** s : s)
-        : log && !spec.exactPowers
-          ? logValue(s, step)
-          : round6(log ? 10 ** s : s);
+      const raw = log ? 10 ** s : s;
+      const nice = log && !spec.exactPowers;
+      const v = spec.integer ? Math.round(raw) : nice ? logValue(s, step) : round6(raw);
       return Math.min(spec.max, Math.max(spec.min, v));
     },
     snap: (s) => min + Math.min(last, Math.max(0, Math.round((s - min) / step))) * step,

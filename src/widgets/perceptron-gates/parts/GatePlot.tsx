@@ -74,22 +74,22 @@ export function GatePlot({
 }) {
   const segments = lines.map((l) => lineSegment(BOX, l));
   const toScreen = (p: Point): [number, number] => [sx(p[0]), sy(p[1])];
-  const shown = segments.flatMap((seg, i) => (seg ? [{ seg, line: lines[i], i }] : []));
-  const pointTexts = points.map((p) =>
-    p.output !== undefined && p.output !== p.target ? `${p.label} ✗` : p.label,
+  const shown = segments.flatMap((seg, i) =>
+    seg
+      ? [{ i, label: lines[i].label, screen: [toScreen(seg[0]), toScreen(seg[1])] as const }]
+      : [],
   );
-  const labelled = shown.filter((s) => s.line.label);
+  const wrong = (p: PlotPoint) => p.output !== undefined && p.output !== p.target;
+  const pointTexts = points.map((p) => (wrong(p) ? `${p.label} ✗` : p.label));
+  const labelled = shown.filter((s) => s.label);
   const spots = placeLabels(
     {
-      lines: shown.map(({ seg: [a, b] }) => [toScreen(a), toScreen(b)]),
+      lines: shown.map((s) => s.screen),
       points: points.map((p) => toScreen(p.at)),
       box: [sx(BOX.lo), sy(BOX.hi), sx(BOX.hi), sy(BOX.lo)],
       outer: [PAD - 4, 2, SIZE - 2, SIZE - PAD],
     },
-    labelled.map(({ seg: [a, b], line }) => ({
-      line: [toScreen(a), toScreen(b)],
-      text: line.label!,
-    })),
+    labelled.map((s) => ({ line: s.screen, text: s.label! })),
     points.map((p, i) => ({ at: toScreen(p.at), text: pointTexts[i] })),
   );
   const lineSpot = new Map(labelled.map((s, k) => [s.i, spots.lines[k]]));
@@ -191,11 +191,10 @@ export function GatePlot({
         );
       })}
       {points.map((p, i) => {
-        const wrong = p.output !== undefined && p.output !== p.target;
         const spot = spots.points[i];
         return (
           <g key={p.label} data-point={p.label} data-target={p.target} data-output={p.output}>
-            {wrong && (
+            {wrong(p) && (
               <circle className="perceptron-gates-miss" cx={sx(p.at[0])} cy={sy(p.at[1])} r={12} />
             )}
             <circle

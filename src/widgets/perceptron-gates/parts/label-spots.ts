@@ -88,12 +88,12 @@ function room(s: Spot, width: number, c: Clear, box: Scene['box'], own?: Xy): nu
  */
 function pick(spots: Spot[], text: string, c: Clear, own?: Xy): Spot {
   const width = textWidth(text);
+  const inMargin = spots.map((s) => room(s, width, c, c.outer, own));
+  const roomiest = inMargin.indexOf(Math.max(...inMargin));
   const chosen =
     spots.find((s) => room(s, width, c, c.box, own) >= 0) ??
-    spots.find((s) => room(s, width, c, c.outer, own) >= 0) ??
-    spots.reduce((best, s) =>
-      room(s, width, c, c.outer, own) > room(best, width, c, c.outer, own) ? s : best,
-    );
+    spots[inMargin.findIndex((r) => r >= 0)] ??
+    spots[roomiest];
   c.placed.push(rect(chosen, width));
   return chosen;
 }
