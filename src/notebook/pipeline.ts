@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import rehypeKatex from 'rehype-katex';
 import { unified, type PluggableList } from 'unified';
 import { splitFrontMatter } from './frontMatter';
+import rehypeTables from './rehypeTables';
 import remarkNotebook, { type NotebookData } from './remarkNotebook';
 
 export function remarkPlugins(
@@ -23,9 +24,11 @@ export function remarkPlugins(
   ];
 }
 
-// A bad formula renders as KaTeX's red inline error text, never an exception.
+// A bad formula renders as KaTeX's red inline error text, never an exception. Tables are labelled
+// after KaTeX has drawn their formulas (a formula's cell is measured by the glyphs it shows).
 export const rehypePlugins: PluggableList = [
   [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+  rehypeTables,
 ];
 
 /** Headings and directives of a chapter source (front matter allowed), without rendering. */

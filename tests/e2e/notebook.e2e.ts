@@ -365,6 +365,35 @@ test('theme: follows the system, toggles, and the choice survives a reload', asy
   expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('false');
 });
 
+/**
+ * On a phone a prose table (rehypeTables.ts: the glossary's, chapter 8's summary) reads as
+ * cards: each row a block, each cell under its column's name, nothing to scroll sideways; a
+ * table of short values (chapter 2's truth tables) stays a table.
+ */
+async function expectProseTablesStack(page: Page, slug: string) {
+  const tables = await page.locator('article.chapter table').evaluateAll((ts) =>
+    ts.map((t) => {
+      t.scrollIntoView(); // a far section is laid out only near the screen (chapter.css)
+      const cell = t.querySelector('tbody td:nth-child(2)')!;
+      return {
+        stack: t.hasAttribute('data-stack'),
+        row: getComputedStyle(t.querySelector('tbody tr')!).display,
+        label: getComputedStyle(cell, '::before').content,
+        header: t.querySelector('th:nth-child(2)')!.textContent,
+        sideways: t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+      };
+    }),
+  );
+  if (slug === 'glossary') expect(tables.map((t) => t.stack)).toEqual([true, true]);
+  if (slug === '02-perceptron') expect(tables.filter((t) => t.stack)).toEqual([]);
+  for (const t of tables.filter((x) => x.stack)) {
+    expect(t.row, slug).toBe('block');
+    expect(t.label, slug).toContain(t.header);
+    expect(t.sideways, slug).toBeLessThanOrEqual(0);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 test('every chapter fits a 360 px phone without sideways scrolling', async () => {
   // One phone tab, going through the book with "다음 →" (each a pre-rendered page).
   const page = await open(`/${chapters[0].slug}/`, { viewport: { width: 360, height: 740 } });
@@ -389,6 +418,7 @@ test('every chapter fits a 360 px phone without sideways scrolling', async () =>
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, ch.slug).toBeLessThanOrEqual(0);
+    await expectProseTablesStack(page, ch.slug);
     // its frames hold a phone's room (reserved-heights.ts), and between the measured widths a
     // straight line's
     await reservesInForce(page);
