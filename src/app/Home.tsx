@@ -30,7 +30,7 @@ export function Home() {
                 {c.summary && <span className="chapter-list-summary">{c.summary}</span>}
                 {p && (
                   <span className="chapter-list-progress">
-                    열어 본 장 · 확인 문제 답 {p.quizzes.length}/{c.quizzes}개 열어 봄
+                    열어 본 장 · 확인 문제 답 {p.quizzes.length}/{c.quizzes}개 확인
                   </span>
                 )}
               </a>
@@ -55,7 +55,7 @@ export function Home() {
       )}
       {opened > 0 && (
         <p className="home-progress">
-          이 브라우저에 진도가 저장돼 있어요: {opened}개 장을 열어 봤어요.{' '}
+          이 브라우저에 진도가 저장돼 있어요: 장 {opened}개를 열어 봤어요.{' '}
           <button type="button" onClick={resetProgress}>
             진도 기록 지우기
           </button>

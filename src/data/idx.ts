@@ -47,38 +47,38 @@ export async function parseIdx(buffer: FileLike, name = '파일', magic?: number
     try {
       b = await gunzip(b);
     } catch {
-      throw new Error(`${name}: gzip 압축을 풀 수 없습니다 (파일이 잘렸거나 손상되었습니다).`);
+      throw new Error(`${name}: gzip 압축을 풀 수 없어요 (파일이 잘렸거나 손상됐어요).`);
     }
   }
   if (b.length < 4)
     throw new Error(
-      `${name}: 파일이 ${b.length}바이트뿐이라 idx 머리글(매직 넘버 4바이트)도 없습니다.`,
+      `${name}: 파일이 ${b.length}바이트뿐이라 idx 머리글(매직 넘버 4바이트)도 없어요.`,
     );
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const got = view.getUint32(0, false);
-  const expected = (m: number) => `${magicName(m)} 파일의 매직 넘버는 ${m}(${hex8(m)})입니다`;
+  const expected = (m: number) => `${magicName(m)} 파일의 매직 넘버는 ${m}(${hex8(m)})이어야 해요`;
   if (b[0] !== 0 || b[1] !== 0)
     throw new Error(
-      `${name}: idx 파일이 아닙니다 — 첫 네 바이트(매직 넘버)가 ${hex8(got)}입니다. idx 파일은 0x0000…으로 시작하고, 이 파일은 gzip 파일(1f 8b로 시작)도 아닙니다.${magic === undefined ? '' : ` ${expected(magic)}.`}`,
+      `${name}: idx 파일이 아니에요. 첫 네 바이트(매직 넘버)가 ${hex8(got)}인데, idx 파일은 0x0000…으로 시작하고 이 파일은 gzip 파일(1f 8b로 시작)도 아니에요.${magic === undefined ? '' : ` ${expected(magic)}.`}`,
     );
   if (b[2] !== 0x08)
     throw new Error(
-      `${name}: 부호 없는 바이트(0x08) 자료만 읽을 수 있습니다 (받은 형식 0x${b[2].toString(16)}, 매직 넘버 ${hex8(got)}).`,
+      `${name}: 부호 없는 바이트(0x08) 자료만 읽을 수 있어요 (받은 형식 0x${b[2].toString(16)}, 매직 넘버 ${hex8(got)}).`,
     );
   if (magic !== undefined && got !== magic)
     throw new Error(
-      `${name}: 매직 넘버가 ${got}(${hex8(got)})입니다. ${expected(magic)} — 이미지 파일과 레이블 파일을 바꿔 고르지 않았는지 확인하세요.`,
+      `${name}: 매직 넘버가 ${got}(${hex8(got)})인데, ${expected(magic)}. 이미지 파일과 레이블 파일을 바꿔 고르지 않았는지 확인해 보세요.`,
     );
   const ndims = b[3];
   if (ndims < 1 || ndims > 3 || b.length < 4 + 4 * ndims)
-    throw new Error(`${name}: 차원 수(${ndims})가 올바르지 않거나 머리글이 잘렸습니다.`);
+    throw new Error(`${name}: 차원 수(${ndims})가 올바르지 않거나 머리글이 잘렸어요.`);
   const dims = Array.from({ length: ndims }, (_, i) => view.getUint32(4 + 4 * i, false));
   const size = dims.reduce((a, d) => a * d, 1);
   const start = 4 + 4 * ndims;
   const actual = b.length - start;
   if (actual !== size) {
     throw new Error(
-      `${name}: 크기가 맞지 않습니다 — 머리글대로면 [${dims.join('×')}] = ${size} 바이트인데 실제 ${actual} 바이트${actual < size ? '입니다 (파일이 잘렸습니다)' : '입니다 (남는 바이트가 있습니다)'}.`,
+      `${name}: 크기가 맞지 않아요. 머리글대로면 [${dims.join('×')}] = ${size} 바이트인데 실제로는 ${actual} 바이트예요 (${actual < size ? '파일이 잘렸어요' : '남는 바이트가 있어요'}).`,
     );
   }
   return { dims, data: b.subarray(start) };
@@ -94,11 +94,11 @@ export async function loadIdxPair(
   const [n, rows, cols] = images.dims;
   if (labels.dims[0] !== n)
     throw new Error(
-      `이미지 ${n}개와 레이블 ${labels.dims[0]}개: 개수가 다릅니다 (같은 묶음의 두 파일인지 확인하세요).`,
+      `이미지 ${n}개와 레이블 ${labels.dims[0]}개: 개수가 달라요 (같은 묶음의 두 파일인지 확인해 보세요).`,
     );
   const bad = labels.data.findIndex((l) => l > 9);
   if (bad >= 0)
-    throw new Error(`레이블은 0에서 9 사이여야 합니다 (${bad}번째 레이블이 ${labels.data[bad]}).`);
+    throw new Error(`레이블은 0에서 9 사이여야 해요 (${bad}번째 레이블이 ${labels.data[bad]}).`);
   return { images: images.data, labels: labels.data, n, rows, cols };
 }
 
@@ -113,7 +113,7 @@ export async function loadIdxDataset(files: {
   const test = await loadIdxPair(files.testImages, files.testLabels);
   if (train.rows !== test.rows || train.cols !== test.cols) {
     throw new Error(
-      `훈련 이미지(${train.rows}×${train.cols})와 시험 이미지(${test.rows}×${test.cols})의 크기가 다릅니다.`,
+      `훈련 이미지(${train.rows}×${train.cols})와 시험 이미지(${test.rows}×${test.cols})의 크기가 달라요.`,
     );
   }
   return {

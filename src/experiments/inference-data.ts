@@ -71,14 +71,12 @@ async function loadTestSet(
         try {
           b = await gunzip(b);
         } catch {
-          throw new Error(
-            `${e.file}: gzip 압축을 풀 수 없습니다 (파일이 잘렸거나 손상되었습니다).`,
-          );
+          throw new Error(`${e.file}: gzip 압축을 풀 수 없어요 (파일이 잘렸거나 손상됐어요).`);
         }
       }
       const c = parseMnistChunk(b, e);
       if (c.rows !== m.rows || c.cols !== m.cols || c.total !== m.test)
-        throw new Error(`${e.file}: 크기(${c.rows}×${c.cols}, ${c.total}개)가 목록과 다릅니다.`);
+        throw new Error(`${e.file}: 크기(${c.rows}×${c.cols}, ${c.total}개)가 목록과 달라요.`);
       images.set(c.images, c.start * px);
       labels.set(c.labels, c.start);
       got.set(e.file, e.bytes);

@@ -156,7 +156,7 @@ export async function ownData(files: IdxFiles): Promise<TrainData> {
   const d = await loadIdxDataset(files);
   if (d.rows !== 28 || d.cols !== 28)
     throw new Error(
-      `이미지가 ${d.rows}×${d.cols} 입니다: 이 신경망은 MNIST처럼 28×28 이미지만 받습니다.`,
+      `이미지가 ${d.rows}×${d.cols}인데, 이 신경망은 MNIST처럼 28×28 이미지만 받아요.`,
     );
   const train = new DeviceDataset(784);
   const test = new DeviceDataset(784);

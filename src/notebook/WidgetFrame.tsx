@@ -175,7 +175,7 @@ function LiveWidget({
             aria-labelledby={`${instanceKey}-reset ${titleId}`}
             className="widget-reset"
             onClick={resetToBook}
-            title="책의 그림과 같은 설정으로 되돌립니다"
+            title="책의 그림과 같은 설정으로 되돌려요"
           >
             책 기본값
           </button>

@@ -48,7 +48,7 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
     load: () => import('./activation-functions/ActivationFunctions'),
   }),
   'optimizer-trajectories': defineWidget({
-    title: '최적화 기법 비교 (그림 6-8)',
+    title: '옵티마이저 비교 (그림 6-8)',
     schema: optimizerTrajectoriesSchema,
     code: [
       { file: 'experiments/optimizer-runs.ts', symbol: 'optimizerTrajectory' },
@@ -142,7 +142,7 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
     load: () => import('./gradient-check/GradientCheck'),
   }),
   'optimizer-mnist': defineWidget({
-    title: 'MNIST로 최적화 기법 경주 (그림 6-9)',
+    title: 'MNIST로 옵티마이저 경주 (그림 6-9)',
     schema: optimizerMnistSchema,
     code: [
       { file: 'experiments/race.ts', symbol: 'raceRound' },

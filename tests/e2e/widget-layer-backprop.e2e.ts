@@ -78,7 +78,7 @@ test('the engine’s gradients follow the layer formulas; the switches redraw; n
   await w.expectChange(() => w.press('데이터·가중치 시드', 'ArrowRight'), read('x'));
   await checkGradients(w);
   await w.expectChange(
-    () => w.root.getByRole('radio', { name: '1번 클래스' }).check(),
+    () => w.root.getByRole('radio', { name: '1번 부류' }).check(),
     read('notes-grad'),
   );
   expect((await matrix(w, 'notes-grad'))[0].map((v) => Number(v.toFixed(4)))).toEqual([

@@ -60,12 +60,12 @@ test("the book's two examples: SSE 0.0975 / CE 0.5108 and SSE 0.5975 / CE 2.3026
 test('target, a class probability, batch size and BCE controls change the picture', async () => {
   const w = await harness.open(CHAPTER, opts);
   // The target: class 7 gets 0.1 in the first example → CE = −log 0.1.
-  await w.expectChange(() => w.control('정답 클래스 (원-핫 t)').selectOption('7'));
+  await w.expectChange(() => w.control('정답 부류 (원-핫 t)').selectOption('7'));
   expect(await loss(w, 'ce')).toBeCloseTo(-Math.log(0.1 + 1e-7), 4);
-  await w.control('정답 클래스 (원-핫 t)').selectOption('2');
+  await w.control('정답 부류 (원-핫 t)').selectOption('2');
   await poll(() => loss(w, 'ce')).toBeCloseTo(0.5108, 4);
   // Class 2 up by 0.01 from the keyboard: the others shrink by 0.39/0.4, the sum stays 1.
-  await w.expectChange(() => w.press('클래스 2의 확률', 'ArrowRight'));
+  await w.expectChange(() => w.press('부류 2의 확률', 'ArrowRight'));
   const y = await dist(w);
   expect(y[2]).toBeCloseTo(0.61, 4);
   expect(y[0]).toBeCloseTo(0.1 * (0.39 / 0.4), 4);
@@ -125,7 +125,7 @@ test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode (on cpu
   });
   const baseline = await engineBaseline(w.page, 'cpu');
   expect((await loss(w, 'ce')).toFixed(4)).toBe('0.5108');
-  await w.press('클래스 7의 확률', 'ArrowRight', 8);
+  await w.press('부류 7의 확률', 'ArrowRight', 8);
   await w.press('미니배치 크기 N', 'ArrowRight', 4);
   await w.press('시그모이드 출력 y (1일 확률)', 'ArrowLeft', 4);
   await w.ready('ready', 30_000);

@@ -54,10 +54,10 @@ function BatchNorm(props: WidgetProps<BatchNormSchema>) {
       )}
       <Grid grid={grid} epochs={values.epochs} main={view.progress} />
       <p className="race__note">
-        신경망은 책과 같아요: 784 → 100 × 5 (ReLU) → 10, 학습 데이터는 MNIST 훈련 데이터 앞 1,000장,
-        배치 크기 100(한 에폭 = 10회), BN 모멘텀 0.9. 모든 신경망은 같은 난수로 가중치를 뽑아 w를
-        곱하고, 같은 순서의 미니배치로 학습해요. 정확도는 책이 에폭을 시작할 때 재고, 여기서는
-        에폭이 끝날 때 재요.
+        신경망은 책과 같아요: 784 → 100 × 5 (ReLU) → 10, 훈련 데이터는 MNIST 앞 1,000장, 배치 크기
+        100(한 에폭 = 10회), BN 모멘텀 0.9. 모든 신경망은 같은 난수로 가중치를 뽑아 w를 곱하고, 같은
+        순서의 미니배치로 학습해요. 정확도는 책이 에폭을 시작할 때 재고, 여기서는 에폭이 끝날 때
+        재요.
       </p>
     </div>
   );

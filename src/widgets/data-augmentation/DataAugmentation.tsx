@@ -51,7 +51,9 @@ function DataAugmentation(props: Props) {
           </figure>
           <ul className="data-augmentation-grid" aria-label="무작위로 변형한 숫자들">
             {out.transforms.map((t, k) => {
-              const turn = `${fmtSigned(Number(t.angle.toFixed(1)), 3)}° · ×${t.scale.toFixed(2)}`;
+              const angle = `${fmtSigned(Number(t.angle.toFixed(1)), 3)}°`;
+              const scale = `×${t.scale.toFixed(2)}`;
+              const turn = `${angle} · ${scale}`;
               const move = `(${fmt(t.dx)}, ${fmt(t.dy)}) px`;
               return (
                 <li
@@ -64,7 +66,7 @@ function DataAugmentation(props: Props) {
                   <DigitCanvas
                     pixels={out.result.images}
                     offset={k * 784}
-                    label={`변형 ${k + 1}: 회전 ${turn}, 이동 ${move}`}
+                    label={`변형 ${k + 1}: 회전 ${angle}, 배율 ${scale}, 이동 ${move}`}
                     className="data-augmentation-digit"
                   />
                   <span>{turn}</span>

@@ -80,9 +80,9 @@ function GradientField(props: Props) {
           <>
             격자 289개 점에서 역전파와 수치 미분(float64)의 최대 차이는{' '}
             <strong>{fmt(diff, 2)}</strong>: 두 방법이 같은 기울기를 구해요. 같은 수치 미분을
-            float32로 하면 최대 <strong>{fmt(diff32, 2)}</strong>까지 어긋나요. h = 10⁻⁴로 나누면
-            f의 반올림 오차(float32는 약 f × 10⁻⁷)가 1만 배로 커지기 때문이에요. 그래서 책은 numpy의
-            float64로 계산하고, 신경망의 기울기는 역전파로 구해요.
+            float32로 하면 최대 <strong>{fmt(diff32, 2)}</strong>까지 어긋나요. 두 함숫값의 차를 2h
+            = 2 × 10⁻⁴로 나누니 f의 반올림 오차(float32는 약 f × 10⁻⁷)가 약 1/h, 곧 1만 배로 커지기
+            때문이에요. 그래서 책은 numpy의 float64로 계산하고, 신경망의 기울기는 역전파로 구해요.
           </>
         )}
       </p>

@@ -71,11 +71,11 @@ function Im2col(props: Props) {
             max={rows - 1}
             step={1}
             value={r}
-            aria-valuetext={`${r + 1}번째 행: 표본 ${w.n + 1}, 출력 위치 (${w.oy}, ${w.ox})`}
+            aria-valuetext={`${r + 1}번째 행: 데이터 ${w.n + 1}, 출력 위치 (${w.oy}, ${w.ox})`}
             onChange={(e) => setSelected(Number(e.target.value))}
           />
           <output data-window={`${w.n},${w.oy},${w.ox}`}>
-            행 {r + 1}: 표본 {w.n + 1}, 출력 ({w.oy}, {w.ox})
+            행 {r + 1}: 데이터 {w.n + 1}, 출력 ({w.oy}, {w.ox})
           </output>
         </label>
         <Planes x={res.x} d={d} n={w.n} oy={w.oy} ox={w.ox} onSelect={setSelected} />

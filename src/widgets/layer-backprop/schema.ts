@@ -33,7 +33,7 @@ export const schema = defineSchema({
     kind: 'enum',
     default: '3',
     options: ['1', '2', '3'] as const,
-    optionLabels: { '1': '1번 클래스', '2': '2번 클래스', '3': '3번 클래스' },
+    optionLabels: { '1': '1번 부류', '2': '2번 부류', '3': '3번 부류' },
     control: 'radio',
     label: '본문 예시의 정답',
   },

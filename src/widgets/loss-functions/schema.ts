@@ -11,7 +11,7 @@ export const schema = defineSchema({
     kind: 'enum',
     default: '2',
     options: CLASSES,
-    label: '정답 클래스 (원-핫 t)',
+    label: '정답 부류 (원-핫 t)',
   },
   y: {
     kind: 'string',

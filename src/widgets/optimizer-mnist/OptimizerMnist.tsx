@@ -59,9 +59,9 @@ function OptimizerMnist(props: WidgetProps<OptimizerMnistSchema>) {
       )}
       <p className="race__note">
         신경망은 책과 같아요: 784 → 100 → 100 → 100 → 100 → 10, ReLU, He 초깃값, 배치 크기{' '}
-        {BATCH_SIZE}, 학습 데이터는 MNIST 60,000장. 옵티마이저마다 같은 초기 가중치에서 출발해 같은
+        {BATCH_SIZE}, 훈련 데이터는 MNIST 60,000장. 옵티마이저마다 같은 초기 가중치에서 출발해 같은
         순서의 미니배치로 학습하니 곡선의 차이는 옵티마이저의 차이예요. RMSProp과 네스테로프는 책
-        그림에 없어서 학습률을 Adam, 모멘텀과 맞췄어요.
+        그림에 없어서 학습률을 각각 Adam, 모멘텀과 맞췄어요.
       </p>
     </div>
   );

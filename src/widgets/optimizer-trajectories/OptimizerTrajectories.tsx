@@ -169,7 +169,7 @@ function OptimizerTrajectories(props: Props) {
       >
         {visible.length === 0 ? (
           <p className="optimizer-trajectories__empty">
-            보이는 최적화 기법이 없어요. 아래에서 하나 이상 켜 주세요.
+            보이는 옵티마이저가 없어요. 아래에서 하나 이상 켜 주세요.
           </p>
         ) : multiples ? (
           visible.map((o, i) => panel([o], o, i === 0, o))

@@ -71,7 +71,7 @@ function PerceptronGates(props: Props) {
       </div>
       <ParamControls of={props} names={['w1', 'w2', 'b']} />
       <p className="perceptron-gates-equation">
-        y = 1 &nbsp;(<span className="perceptron-gates-affine">{affine}</span> &gt; 0 일 때), 아니면
+        y = 1 &nbsp;(<span className="perceptron-gates-affine">{affine}</span> &gt; 0일 때), 아니면
         y = 0
       </p>
 

@@ -39,7 +39,7 @@ function PolicyGradient(props: Props) {
   const { rootRef } = useReport({
     report,
     result: run,
-    errorLabel: '엔진이 밴딧을 학습시키지 못했어요',
+    errorLabel: '엔진이 정책을 학습시키지 못했어요',
     diverged: finite ? '' : '확률이 NaN이 됐어요: 학습률 α를 줄여 보세요.',
   });
   const rl = values.baseline === 'mean' ? 'baseline' : 'reinforce';

@@ -119,7 +119,8 @@ function TrainMnist(props: Props) {
       </div>
       <p className="train-mnist__note">
         기울기는 수치 미분이 아니라 우리 엔진의 오차역전파법으로 구해요. 손실은 미니배치마다,
-        정확도는 평가할 때마다(기본은 한 에폭, 곧 {int(totals.train)} ÷ 배치 크기 회 반복마다) 재요.
+        정확도는 평가할 때마다(기본은 한 에폭, 즉 {int(totals.train)} ÷ 배치 크기만큼 반복할 때마다)
+        재요.
       </p>
       <DrawSection
         session={session}

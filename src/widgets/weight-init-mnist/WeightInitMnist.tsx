@@ -59,7 +59,7 @@ function WeightInitMnist(props: WidgetProps<WeightInitMnistSchema>) {
       )}
       <p className="race__note">
         신경망은 책과 같아요: 784 → 100 → 100 → 100 → 100 → 10, SGD(책은 η = 0.01), 배치 크기{' '}
-        {BATCH_SIZE}, 학습 데이터는 MNIST 60,000장. 세 신경망은 같은 난수로 가중치를 뽑고 크기(σ)만
+        {BATCH_SIZE}, 훈련 데이터는 MNIST 60,000장. 세 신경망은 같은 난수로 가중치를 뽑고 크기(σ)만
         달라요. 같은 순서의 미니배치로 학습하니 곡선의 차이는 초깃값의 차이예요.
       </p>
     </div>

@@ -56,22 +56,22 @@ describe('idx files: well-formed', () => {
 describe('idx files: malformed ones get a clear Korean message', () => {
   it('bad magic number (and not gzip either)', async () => {
     await expect(parseIdx(Uint8Array.from([1, 2, 8, 1, 0, 0, 0, 0]))).rejects.toThrow(
-      /idx 파일이 아닙니다 — 첫 네 바이트\(매직 넘버\)가 0x01020801입니다.*gzip 파일.*도 아닙니다/,
+      /idx 파일이 아니에요\. 첫 네 바이트\(매직 넘버\)가 0x01020801인데.*gzip 파일.*도 아니에요/,
     );
     // a PNG picked by mistake, as the images file: the message says what the magic should be
     await expect(
       loadIdxPair(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), labels),
     ).rejects.toThrow(
-      /이미지 파일: idx 파일이 아닙니다.*이미지 파일의 매직 넘버는 2051\(0x00000803\)입니다/,
+      /이미지 파일: idx 파일이 아니에요.*이미지 파일의 매직 넘버는 2051\(0x00000803\)이어야 해요/,
     );
   });
 
   it('images and labels swapped: the magic numbers 2051/2049 tell them apart', async () => {
     await expect(loadIdxPair(labels, labels)).rejects.toThrow(
-      /이미지 파일: 매직 넘버가 2049\(0x00000801\)입니다\. 이미지 파일의 매직 넘버는 2051.*바꿔/,
+      /이미지 파일: 매직 넘버가 2049\(0x00000801\)인데, 이미지 파일의 매직 넘버는 2051.*바꿔/,
     );
     await expect(loadIdxPair(images, images)).rejects.toThrow(
-      /레이블 파일: 매직 넘버가 2051\(0x00000803\)입니다\. 레이블 파일의 매직 넘버는 2049/,
+      /레이블 파일: 매직 넘버가 2051\(0x00000803\)인데, 레이블 파일의 매직 넘버는 2049/,
     );
   });
 
@@ -81,17 +81,17 @@ describe('idx files: malformed ones get a clear Korean message', () => {
 
   it('wrong size: truncated, or extra bytes, or a header cut short', async () => {
     await expect(parseIdx(images.subarray(0, images.length - 1))).rejects.toThrow(
-      /크기가 맞지 않습니다 — 머리글대로면 \[2×2×3\] = 12 바이트인데 실제 11 바이트입니다 \(파일이 잘렸습니다\)/,
+      /크기가 맞지 않아요\. 머리글대로면 \[2×2×3\] = 12 바이트인데 실제로는 11 바이트예요 \(파일이 잘렸어요\)/,
     );
     await expect(parseIdx(Uint8Array.from([...labels, 1]))).rejects.toThrow(/남는 바이트/);
-    await expect(parseIdx(images.subarray(0, 10))).rejects.toThrow(/머리글이 잘렸습니다/);
+    await expect(parseIdx(images.subarray(0, 10))).rejects.toThrow(/머리글이 잘렸어요/);
     await expect(parseIdx(Uint8Array.from([0, 0]))).rejects.toThrow(/2바이트뿐/);
     await expect(parseIdx(new Uint8Array(0))).rejects.toThrow(/0바이트뿐/);
   });
 
   it('count mismatch between images and labels', async () => {
     await expect(loadIdxPair(images, idx([3], [1, 2, 3]))).rejects.toThrow(
-      /이미지 2개와 레이블 3개: 개수가 다릅니다/,
+      /이미지 2개와 레이블 3개: 개수가 달라요/,
     );
   });
 
@@ -103,11 +103,11 @@ describe('idx files: malformed ones get a clear Korean message', () => {
 
   it('broken gzip: damaged or truncated', async () => {
     await expect(parseIdx(Uint8Array.from([0x1f, 0x8b, 1, 2, 3]))).rejects.toThrow(
-      /gzip 압축을 풀 수 없습니다/,
+      /gzip 압축을 풀 수 없어요/,
     );
     const gz = gzipSync(images);
     await expect(parseIdx(gz.subarray(0, gz.length - 6), '레이블 파일')).rejects.toThrow(
-      /레이블 파일: gzip 압축을 풀 수 없습니다 \(파일이 잘렸거나 손상되었습니다\)/,
+      /레이블 파일: gzip 압축을 풀 수 없어요 \(파일이 잘렸거나 손상됐어요\)/,
     );
   });
 
@@ -120,6 +120,6 @@ describe('idx files: malformed ones get a clear Korean message', () => {
         testImages: other,
         testLabels: labels,
       }),
-    ).rejects.toThrow(/훈련 이미지\(2×3\)와 시험 이미지\(3×2\)의 크기가 다릅니다/);
+    ).rejects.toThrow(/훈련 이미지\(2×3\)와 시험 이미지\(3×2\)의 크기가 달라요/);
   });
 });

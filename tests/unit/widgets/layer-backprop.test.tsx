@@ -199,7 +199,7 @@ describe('LayerBackprop', () => {
     expect(document.querySelector('[data-matrix="notes-grad"] tbody')!.textContent).toBe(
       '0.20.1−0.3',
     );
-    fireEvent.click(screen.getByRole('radio', { name: '1번 클래스' }));
+    fireEvent.click(screen.getByRole('radio', { name: '1번 부류' }));
     await waitFor(() => expect(matrix('notes-grad')![0][0]).toBeCloseTo(-0.8, 6));
     expect(matrix('notes-t')).toEqual([[1, 0, 0]]);
   });

@@ -103,7 +103,7 @@ describe('LossFunctions', () => {
   it('a class slider rescales the others; the presets and the target go to the engine', async () => {
     render(<Harness report={() => {}} />);
     await waitFor(() => expect(calls.inputs).toHaveLength(1));
-    fireEvent.change(screen.getByRole('slider', { name: '클래스 2의 확률' }), {
+    fireEvent.change(screen.getByRole('slider', { name: '부류 2의 확률' }), {
       target: { value: '0.8' },
     });
     await waitFor(() => expect(calls.inputs.at(-1)!.y[2]).toBe(0.8));
@@ -113,7 +113,7 @@ describe('LossFunctions', () => {
     fireEvent.click(screen.getByRole('button', { name: '책의 예 ②: 7에 0.6' }));
     await waitFor(() => expect(calls.inputs.at(-1)!.y[7]).toBe(0.6));
     expect(seen.y).toBe('0.1,0.05,0.1,0,0.05,0.1,0,0.6,0,0');
-    fireEvent.change(screen.getByRole('combobox', { name: '정답 클래스 (원-핫 t)' }), {
+    fireEvent.change(screen.getByRole('combobox', { name: '정답 부류 (원-핫 t)' }), {
       target: { value: '7' },
     });
     await waitFor(() => expect(value('ce')).toBe('10.25'));

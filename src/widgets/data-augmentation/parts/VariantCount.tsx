@@ -26,7 +26,7 @@ export function VariantCount({
         훈련 데이터 {n(MNIST_TRAIN_SIZE)}장 × {n(c.perDigit)} ={' '}
         <strong className="data-augmentation-total">{n(c.total)}</strong>장
         {c.perDigit > 1
-          ? `, 새로 생기는 학습 예제는 ${n(c.total - MNIST_TRAIN_SIZE)}장이에요.`
+          ? `, 새로 생기는 훈련 이미지는 ${n(c.total - MNIST_TRAIN_SIZE)}장이에요.`
           : `. 범위가 모두 격자 간격(${LATTICE.angle}°, ${LATTICE.shift} px, ${LATTICE.scale})보다 좁으면 격자로 세는 새 예제는 없어요.`}
       </p>
       <p className="data-augmentation-muted">

@@ -60,7 +60,7 @@ export function Scatter({ trials, best }: { trials: SearchTrialDone[]; best: num
           textAnchor="middle"
           className="hps__axis"
         >
-          가중치 감소 λ
+          가중치 감소 λ (로그 눈금)
         </text>
         {trials.map((t) => (
           <circle

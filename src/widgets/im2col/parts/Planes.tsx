@@ -37,7 +37,7 @@ export function Planes({
               style={{ gridTemplateColumns: `repeat(${side}, 1fr)` }}
               data-plane={c}
               role="img"
-              aria-label={`표본 ${n + 1}의 채널 ${c + 1}`}
+              aria-label={`데이터 ${n + 1}의 채널 ${c + 1}`}
             >
               {p.values.map((v, k) => (
                 <div

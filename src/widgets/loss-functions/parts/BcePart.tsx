@@ -7,8 +7,8 @@ import { dec4 } from '../model';
 
 export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; controls: ReactNode }) {
   return (
-    <section className="loss-bce" aria-label="두 클래스: 이진 교차 엔트로피">
-      <h4>클래스가 둘일 때: 이진 교차 엔트로피 (BCE)</h4>
+    <section className="loss-bce" aria-label="두 부류: 이진 교차 엔트로피">
+      <h4>부류가 둘일 때: 이진 교차 엔트로피 (BCE)</h4>
       <p>
         <Tex tex="E = -\big(t \log(y + 10^{-7}) + (1 - t)\log(1 - y + 10^{-7})\big)" />
       </p>
@@ -17,8 +17,8 @@ export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; cont
         BCE = <strong>{bce ? dec4(bce.loss) : '…'}</strong>
       </p>
       <p className="loss-muted" data-ce2={bce ? String(bce.ceTwoClass) : undefined}>
-        두 클래스 확률 (1 − y, y)와 원-핫 정답으로 교차 엔트로피를 계산해도{' '}
-        {bce ? dec4(bce.ceTwoClass) : '…'}: 같은 값이에요. BCE는 클래스가 둘인 교차 엔트로피예요.
+        두 부류 확률 (1 − y, y)와 원-핫 정답으로 교차 엔트로피를 계산해도{' '}
+        {bce ? dec4(bce.ceTwoClass) : '…'}: 같은 값이에요. BCE는 부류가 둘인 교차 엔트로피예요.
       </p>
     </section>
   );

@@ -30,11 +30,11 @@ export function DistributionEditor({
           data-k={k}
           data-y={y ? String(y[k]) : undefined}
         >
-          <label htmlFor={`${id}-${k}`}>클래스 {k}</label>
+          <label htmlFor={`${id}-${k}`}>부류 {k}</label>
           <input
             id={`${id}-${k}`}
             type="range"
-            aria-label={`클래스 ${k}의 확률`}
+            aria-label={`부류 ${k}의 확률`}
             min={0}
             max={1}
             step={0.01}
@@ -48,8 +48,8 @@ export function DistributionEditor({
         </div>
       ))}
       <p className="loss-muted">
-        한 클래스를 움직이면 나머지는 서로의 비율을 지킨 채 함께 줄거나 늘어나서 합이 늘 1이에요
-        (지금 Σ y = {y ? dec4(sum) : '…'}).
+        한 부류를 움직이면 나머지는 서로의 비율을 지킨 채 함께 줄거나 늘어나서 합이 늘 1이에요 (지금
+        Σ y = {y ? dec4(sum) : '…'}).
       </p>
     </fieldset>
   );

@@ -12,7 +12,7 @@ const ROWS = [
   },
   {
     key: 'ce',
-    name: '교차 엔트로피 CE',
+    name: '교차 엔트로피 오차 CEE (책)',
     tex: 'E = -\\sum_k t_k \\log(y_k + 10^{-7})',
   },
 ] as const;

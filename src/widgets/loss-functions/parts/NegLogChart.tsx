@@ -26,7 +26,7 @@ export const NegLogChart = memo(
     const label =
       yt === null || ce === null
         ? '−log y 곡선'
-        : `−log y 곡선. 정답 클래스의 확률 y = ${dec4(yt)}에서 교차 엔트로피 ${dec4(ce)}.`;
+        : `−log y 곡선. 정답 부류의 확률 y = ${dec4(yt)}에서 교차 엔트로피 ${dec4(ce)}.`;
     return (
       <figure className="loss-chart" role="img" aria-label={label}>
         {curve && (
@@ -75,7 +75,7 @@ export const NegLogChart = memo(
           </LineChart>
         )}
         <figcaption className="loss-muted">
-          가로축: 정답 클래스의 확률 y<sub>t</sub>, 세로축: −log y<sub>t</sub> = 교차 엔트로피.
+          가로축: 정답 부류의 확률 y<sub>t</sub>, 세로축: −log y<sub>t</sub> = 교차 엔트로피.
           {ce !== null && ce > Y_MAX && ` (지금 ${dec4(ce)}: 그림 위로 벗어나 맨 위에 찍었어요)`} y
           <sub>t</sub>가 1에 가까우면 손실은 0에 가깝고, 0으로 갈수록 가파르게 치솟아요.
         </figcaption>

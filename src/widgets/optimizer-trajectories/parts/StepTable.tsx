@@ -20,7 +20,7 @@ export function StepTable({
         <caption>{step}단계의 위치, 함숫값, 내부 상태</caption>
         <thead>
           <tr>
-            <th scope="col">기법</th>
+            <th scope="col">옵티마이저</th>
             <th scope="col">위치 (x, y)</th>
             <th scope="col">f(x, y)</th>
             <th scope="col">내부 상태</th>

@@ -8,7 +8,7 @@ export function RuleNote({ weightDecay, dropout }: { weightDecay: number; dropou
     <div className="overfit__rules">
       {weightDecay > 0 || dropout === 0 ? (
         <p data-rule="weight-decay">
-          가중치 감소: 손실에 <Tex tex="\tfrac12\lambda\sum W^2" />를 더하니 가중치마다 기울기에{' '}
+          가중치 감소: 손실에 <Tex tex="\tfrac12\lambda\sum W^2" />을 더하니 가중치마다 기울기에{' '}
           <Tex tex="\lambda W" />가 더해져요 (편향은 그대로).{' '}
           <Tex
             className="overfit__formula"
@@ -19,8 +19,10 @@ export function RuleNote({ weightDecay, dropout }: { weightDecay: number; dropou
       {dropout > 0 ? (
         <div data-rule="dropout">
           <p>
-            드롭아웃: 마스크 <Tex tex="m" />의 각 원소는 확률 <Tex tex={`1 - ${p}`} />로 1, 나머지는
-            0이고 미니배치마다 새로 뽑아요. 기댓값을 맞추는 배율을 어디에 두느냐가 다를 뿐이에요.
+            드롭아웃: 마스크 <Tex tex="m" />의 각 원소가 1일 확률은 <Tex tex={`1 - ${p}`} />, 0일
+            확률은 <Tex tex={p} />
+            이고 미니배치마다 새로 뽑아요. 아래 두 방식은 기댓값을 맞추는 배율을 어디에 두느냐만
+            달라요.
           </p>
           <dl className="overfit__conventions">
             <div>

@@ -16,8 +16,8 @@ export function Verdict({ gate, correct }: { gate: Gate; correct: number }) {
           불가능). 지금은 4칸 중 {correct}칸이 맞아요.
         </p>
         <p className="perceptron-gates-proof">
-          왜냐하면: (0, 0)→0 이려면 b ≤ 0, (1, 0)→1 이려면 w₁ + b &gt; 0, (0, 1)→1 이려면 w₂ + b
-          &gt; 0. 두 식을 더하면 w₁ + w₂ + b &gt; −b ≥ 0 이라 (1, 1)도 1이 되고 말아요.
+          왜냐하면: (0, 0)→0이려면 b ≤ 0, (1, 0)→1이려면 w₁ + b &gt; 0, (0, 1)→1이려면 w₂ + b &gt;
+          0. 두 식을 더하면 w₁ + w₂ + b &gt; −b ≥ 0이라 (1, 1)도 1이 되고 말아요.
         </p>
       </div>
     );

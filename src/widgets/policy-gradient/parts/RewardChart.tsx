@@ -39,9 +39,9 @@ export function RewardChart({
   return (
     <figure className="policy-gradient-chart policy-gradient-rewards">
       <figcaption>
-        보상의 이동 평균 (최근 {REWARD_WINDOW} 에피소드). 회색 점선: 최선의 팔의 평균 보상 μ = {top}
+        보상의 이동평균 (최근 {REWARD_WINDOW} 에피소드). 회색 점선: 최선의 팔의 평균 보상 μ = {top}
       </figcaption>
-      <div role="img" aria-label={`보상의 이동 평균 곡선: ${rlLabel}, ${otherLabel}.`}>
+      <div role="img" aria-label={`보상의 이동평균 곡선: ${rlLabel}, ${otherLabel}.`}>
         <LiveChart
           rows={rows}
           x="t"

@@ -24,7 +24,7 @@ export function SummaryTable({ result, seed }: { result: BanditResult; seed: num
           <tr>
             <th scope="col">갱신 규칙</th>
             <th scope="col">시드 {seed}</th>
-            <th scope="col">{runs}번 평균 ± 편차</th>
+            <th scope="col">{runs}번 평균 ± 표준편차</th>
             <th scope="col">기울기 분산</th>
             <th scope="col">평균 보상</th>
           </tr>

@@ -24,7 +24,8 @@ export function TrainingNote({
       <h4>소프트맥스는 추론에서는 건너뛰어도, 학습에서는 못 건너뛰어요</h4>
       <p>
         추론에서는 가장 큰 a의 자리만 고르면 되니 소프트맥스를 생략해도 답이 같아요. 학습에서는 값
-        자체가 필요해요: 정답이 {label + 1}번째라면 손실(교차 엔트로피)은 확률 y{k}로 계산해요.
+        자체가 필요해요: 정답이 {label + 1}번째라면 손실(교차 엔트로피)은 확률 y{k} 하나만 써서
+        계산해요.
       </p>
       {control}
       <p className="softmax-loss" data-loss={String(loss)}>

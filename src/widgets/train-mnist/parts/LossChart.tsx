@@ -13,14 +13,14 @@ export function LossChart({ loss, iterations }: { loss: Float32Array; iterations
       <figcaption>
         손실 (미니배치 교차 엔트로피)
         <span className="train-mnist__legend">
-          <Swatch color={seriesColor(0)} /> 이동 평균 <Swatch color="var(--muted)" /> 원래 값
+          <Swatch color={seriesColor(0)} /> 이동평균 <Swatch color="var(--muted)" /> 원래 값
         </span>
       </figcaption>
       <div
         role="img"
         aria-label={
           last
-            ? `손실 그래프: 반복 ${int(last.iteration)}까지, 마지막 이동 평균 ${formatNumber(last.smooth ?? NaN, 3)}`
+            ? `손실 그래프: 반복 ${int(last.iteration)}까지, 마지막 이동평균 ${formatNumber(last.smooth ?? NaN, 3)}`
             : '손실 그래프: 아직 학습 전이에요'
         }
       >
