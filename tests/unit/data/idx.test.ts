@@ -97,7 +97,7 @@ describe('idx files: malformed ones get a clear Korean message', () => {
 
   it('labels outside 0..9', async () => {
     await expect(loadIdxPair(images, idx([2], [1, 12]))).rejects.toThrow(
-      /0에서 9 사이여야 합니다 \(1번째 레이블이 12\)/,
+      /0에서 9 사이여야 해요 \(1번째 레이블이 12\)/,
     );
   });
 
