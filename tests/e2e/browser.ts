@@ -2,7 +2,7 @@
 // leaves an error in the browser console or an uncaught exception on the page.
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { TEST_CHROMIUM_ARGS, requireChromium } from './chromium';
+import { CHROMIUM_ARGS, requireChromium } from './chromium';
 import { BACKEND_RECORD_KEY } from '../../src/experiments/client-engine';
 
 export interface OpenOptions {
@@ -81,7 +81,7 @@ export function useBrowser(bo: BrowserOptions = {}) {
       bo.args || bo.env
         ? await chromium.launch({
             executablePath: requireChromium(),
-            args: [...TEST_CHROMIUM_ARGS, ...(bo.args ?? [])],
+            args: [...CHROMIUM_ARGS, ...(bo.args ?? [])],
             env: bo.env ? { ...process.env, ...bo.env } : undefined,
           })
         : await chromium.connect(inject('wsEndpoint'));

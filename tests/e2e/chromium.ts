@@ -14,20 +14,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/**
- * The browser tests' Chromium draws pages as Chrome does on a machine without a GPU: software
- * raster and compositing. Debian's wrapper (/etc/chromium.d/default-flags) forces
- * --enable-gpu-rasterization, which sends every tile through SwiftShader's emulated GPU; without
- * it four of the heaviest test files took 190 s instead of 203–211 s here (2026-12-06). WebGL
- * itself stays on SwiftShader. The benchmarks keep CHROMIUM_ARGS, so their paint figures keep
- * their history.
- */
-export const TEST_CHROMIUM_ARGS = [
-  ...CHROMIUM_ARGS,
-  '--disable-gpu-rasterization',
-  '--disable-gpu-compositing',
-];
-
 /** Fails loudly (never skips) when no Chromium is installed. */
 export function requireChromium(): string {
   if (!existsSync(CHROMIUM)) {

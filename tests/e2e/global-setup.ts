@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { TEST_CHROMIUM_ARGS, requireChromium } from './chromium';
+import { CHROMIUM_ARGS, requireChromium } from './chromium';
 import { BACKEND_RECORD_KEY } from '../../src/experiments/client-engine';
 import { startStaticServer } from './static-server';
 
@@ -29,7 +29,7 @@ export async function setup(project: TestProject) {
   }
   const server = await startStaticServer(dist);
   closeServer = server.close;
-  browserServer = await chromium.launchServer({ executablePath, args: TEST_CHROMIUM_ARGS });
+  browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
   project.provide('wsEndpoint', browserServer.wsEndpoint());
   project.provide('baseUrl', server.url);
   project.provide('backendRecord', await probedRecord(browserServer.wsEndpoint(), server.url));
