@@ -6,12 +6,12 @@
 // of short values (truth tables, shapes, counts) stays a table everywhere. Stacked tables keep
 // their table roles explicitly: a row drawn as a block is still a row to a screen reader.
 import type { Element, ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** A body cell this long (characters as drawn; a formula counts its glyphs) is prose. */
 export const STACK_AT = 40;
 
-const isElement = (n: ElementContent | Root['children'][number]): n is Element =>
-  n.type === 'element';
+const isElement = (n: ElementContent): n is Element => n.type === 'element';
 
 const children = (e: Element, tag: string): Element[] =>
   e.children.filter((c): c is Element => isElement(c) && c.tagName === tag);
@@ -27,14 +27,14 @@ function drawnText(n: ElementContent): string {
 
 function labelTable(table: Element): void {
   const head = children(table, 'thead')[0];
-  const headers = head ? children(children(head, 'tr')[0] ?? head, 'th').map(drawnText) : [];
+  const headRow = head && children(head, 'tr')[0];
+  const headers = headRow ? children(headRow, 'th').map((th) => drawnText(th).trim()) : [];
   const bodies = children(table, 'tbody');
   const rows = bodies.flatMap((b) => children(b, 'tr'));
   let longest = 0;
   for (const row of rows)
     children(row, 'td').forEach((cell, i) => {
-      const label = headers[i]?.trim();
-      if (label) cell.properties.dataLabel = label;
+      if (headers[i]) cell.properties.dataLabel = headers[i];
       longest = Math.max(longest, drawnText(cell).trim().length);
     });
   if (longest < STACK_AT || !head) return;
@@ -48,14 +48,11 @@ function labelTable(table: Element): void {
   }
 }
 
-function visit(nodes: readonly ElementContent[]): void {
-  for (const n of nodes) {
-    if (!isElement(n)) continue;
-    if (n.tagName === 'table') labelTable(n);
-    else visit(n.children);
-  }
-}
-
 export default function rehypeTables() {
-  return (tree: Root) => visit(tree.children as ElementContent[]);
+  return (tree: Root) =>
+    visit(tree, 'element', (n) => {
+      if (n.tagName !== 'table') return;
+      labelTable(n);
+      return SKIP; // no table inside a table
+    });
 }
