@@ -394,6 +394,30 @@ async function expectProseTablesStack(page: Page, slug: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/**
+ * On a 360 px phone a display formula scrolls sideways inside its own box at most a little: a
+ * long chain is written over several lines (aligned), not as one line twice the column's width.
+ */
+const FORMULA_SWIPE = 1.3;
+async function expectFormulasFit(page: Page, slug: string) {
+  const wide = await page.locator('article.chapter .katex-display').evaluateAll((ds, most) => {
+    const found = ds
+      .map((d) => {
+        d.scrollIntoView(); // a far section is laid out only near the screen (chapter.css)
+        const tex = d.querySelector('annotation')?.textContent ?? '';
+        return {
+          ratio: d.scrollWidth / d.clientWidth,
+          tex: tex.replace(/\s+/g, ' ').slice(0, 60),
+        };
+      })
+      .filter((f) => f.ratio > most)
+      .map((f) => `${f.ratio.toFixed(2)}× ${f.tex}`);
+    window.scrollTo(0, 0); // in the same task: no frame sees the last formula (no widget mounts)
+    return found;
+  }, FORMULA_SWIPE);
+  expect(wide, slug).toEqual([]);
+}
+
 test('every chapter fits a 360 px phone without sideways scrolling', async () => {
   // One phone tab, going through the book with "다음 →" (each a pre-rendered page).
   const page = await open(`/${chapters[0].slug}/`, { viewport: { width: 360, height: 740 } });
@@ -419,6 +443,7 @@ test('every chapter fits a 360 px phone without sideways scrolling', async () =>
     );
     expect(overflow, ch.slug).toBeLessThanOrEqual(0);
     await expectProseTablesStack(page, ch.slug);
+    await expectFormulasFit(page, ch.slug);
     // its frames hold a phone's room (reserved-heights.ts), and between the measured widths a
     // straight line's
     await reservesInForce(page);
