@@ -2,7 +2,7 @@
 // target and a short snippet around the first place the query occurs.
 import type MiniSearch from 'minisearch';
 import type { SearchDoc, StoredDoc } from './options';
-import { runs } from './tokenize';
+import { loosePattern, runs } from './tokenize';
 
 export interface SnippetPart {
   text: string;
@@ -19,17 +19,20 @@ export interface SearchResult {
   snippet: SnippetPart[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The query's words, each also matching itself spaced or hyphenated inside. */
+const loose = (query: string) => runs(query).map(loosePattern);
+
+/** The whole query as a pattern: its words in order, anything but letters between them. */
+const phrase = (words: string[]) => words.join('[^가-힣a-z0-9]*');
 
 /**
  * Where the query occurs in `text`: the whole query if it is there as written (spaces
  * flexible), else each of its words; case-insensitive.
  */
 function matcher(query: string): RegExp | undefined {
-  const words = runs(query);
+  const words = loose(query);
   if (!words.length) return undefined;
-  const phrase = words.map(escapeRegExp).join('[^가-힣a-z0-9]*');
-  return new RegExp(`${phrase}|${words.map(escapeRegExp).join('|')}`, 'gi');
+  return new RegExp(`${phrase(words)}|${words.join('|')}`, 'gi');
 }
 
 /** About `width` characters of `text` around the first hit, the hits marked. */
@@ -67,7 +70,7 @@ export function search(
   limit = 8,
 ): SearchResult[] {
   if (!runs(query).length) return [];
-  const whole = new RegExp(runs(query).map(escapeRegExp).join('[^가-힣a-z0-9]*'), 'i');
+  const whole = new RegExp(phrase(loose(query)), 'i');
   return ms
     .search(query)
     .map((r) => {

@@ -51,6 +51,14 @@ describe('search index', () => {
     ['Adam', '06-learning-techniques#adam'],
     ['adam', '06-learning-techniques#adam'],
     ['배치 정규화', '06-learning-techniques#배치-정규화'],
+    // spaced as readers type them, not as the text is
+    ['손실함수', '04-neural-network-learning#손실-함수'],
+    ['원핫', '04-neural-network-learning#교차-엔트로피-오차-cee'],
+    ['전이학습', '08-deep-learning#resnet'],
+    ['오차 역전파법', '05-backpropagation#5장-오차역전파법'],
+    // the other names of a term
+    ['과적합', '06-learning-techniques#과대적합'],
+    ['오버피팅', '06-learning-techniques#과대적합'],
   ])('"%s" finds %s', (q, target) => {
     expect(targets(q)).toContain(target);
   });
@@ -64,6 +72,11 @@ describe('search index', () => {
     const hit = find('오차역전파법').find((r) => r.slug === 'glossary');
     expect(hit).toMatchObject({ page: '용어집', heading: '오차역전파법', anchor: '용어집' });
     expect(hit?.snippet.map((p) => p.text).join('')).toContain('backpropagation');
+  });
+
+  test('a query spaced differently from the text still marks it in the snippet', () => {
+    const r = find('손실함수').find((x) => x.anchor === '손실-함수');
+    expect(r?.snippet.filter((p) => p.hit).map((p) => p.text)).toContain('손실 함수');
   });
 
   test('a result says where it is and marks the query in its snippet', () => {

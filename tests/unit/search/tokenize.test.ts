@@ -35,6 +35,22 @@ describe('tokenizer', () => {
     ]);
   });
 
+  test('a bigram across a space or hyphen between Hangul runs is indexed too', () => {
+    expect(tokenizeForIndex('손실 함수, 원-핫')).toEqual([
+      '손실',
+      `실${END}`,
+      '함수',
+      `수${END}`,
+      `원${END}`,
+      `핫${END}`,
+      '실함',
+      '원핫',
+    ]);
+    // not across other punctuation, nor between Hangul and Latin
+    expect(tokenizeForIndex('함수. 다음 Adam 층')).not.toContain('수다');
+    expect(tokenizeForIndex('함수. 다음 Adam 층')).not.toContain('음층');
+  });
+
   test('a query: bigrams of each Hangul run (exact), one syllable or a word (prefix)', () => {
     expect(tokenizeQuery('역전')).toEqual(['역전']);
     expect(tokenizeQuery('소프트맥스')).toEqual(['소프', '프트', '트맥', '맥스']);
