@@ -365,6 +365,23 @@ test('theme: follows the system, toggles, and the choice survives a reload', asy
   expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('false');
 });
 
+test("the prose follows the reader's default font size (rem, not px)", async () => {
+  const page = await open(`/${chapters[0].slug}/`);
+  const size = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('article.chapter p')!).fontSize);
+  expect(await size()).toBe('17px'); // the browser's default 16px
+  // Chrome's Settings → Appearance → Font size "Very large"
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  await page.reload();
+  expect(await size()).toBe('25.5px');
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+});
+
 /**
  * On a phone a prose table (rehypeTables.ts: the glossary's, chapter 8's summary) reads as
  * cards: each row a block, each cell under its column's name, nothing to scroll sideways; a
