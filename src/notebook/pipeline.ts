@@ -4,6 +4,8 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
+import python from 'highlight.js/lib/languages/python';
+import rehypeHighlight from 'rehype-highlight';
 import rehypeKatex from 'rehype-katex';
 import { unified, type PluggableList } from 'unified';
 import { splitFrontMatter } from './frontMatter';
@@ -26,8 +28,12 @@ export function remarkPlugins(
 
 // A bad formula renders as KaTeX's red inline error text, never an exception. Tables are labelled
 // after KaTeX has drawn their formulas (a formula's cell is measured by the glyphs it shows).
+// ```python listings are coloured at build time (highlight.js's grammar through lowlight: spans
+// with hljs-* classes, styled by app/styles/code.css; no script in the page); only Python is
+// registered, a fence in another language stays plain.
 export const rehypePlugins: PluggableList = [
   [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+  [rehypeHighlight, { languages: { python }, detect: false }],
   rehypeTables,
 ];
 
