@@ -3,7 +3,8 @@
 // script only brings the live parts: the badge and the toggle wired (plain DOM), the search box
 // hydrated when the reader first reaches for it, the table of contents opened where it stands
 // beside the text, the widgets (each loaded when it comes near the viewport), the reader's place
-// in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, an End key
+// in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, a copy button
+// on each code listing, an End key
 // that reaches the end, and, after the first paint, offline support. The site's Korean font's
 // rules come with the page's first CSS (app/fonts.ts).
 // No React here: it loads with the first widget or the search box (a page that is only read
@@ -12,6 +13,7 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import './app/fonts';
 import { afterFirstPaint } from './app/afterFirstPaint';
+import { addCodeCopyButtons } from './app/codeCopy';
 import { redrawAfterFontLoads } from './app/redrawAfterFontLoads';
 import { wireEngineBadge } from './app/engineBadge';
 import { endKeyReachesEnd } from './app/endKeyReachesEnd';
@@ -37,6 +39,7 @@ if (article) {
   rememberScroll(slug, article);
   trackChapter(slug, article);
   markFocusableOverflow(article);
+  addCodeCopyButtons(article);
   endKeyReachesEnd();
 }
 const search = document.getElementById('site-search');

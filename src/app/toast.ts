@@ -22,6 +22,14 @@ export function prepareToasts(): HTMLElement {
   return region;
 }
 
+/** Says `text` to screen readers through the status region, without a notice on the screen. */
+export function announce(text: string): void {
+  const region = prepareToasts();
+  region.textContent = '';
+  // a change, even when the same words were said last time
+  requestAnimationFrame(() => (region.textContent = text));
+}
+
 export function showToast(text: string, actions: ToastAction[] = []): () => void {
   const region = prepareToasts();
   document.querySelector('.site-toast')?.remove();

@@ -1,35 +1,10 @@
 // "링크 복사" in a widget's header: copies a link that opens the chapter scrolled to this widget
-// with the reader's settings (widgetLink.ts). The clipboard API first; where the page may not use
-// it (an http address other than localhost, a refused permission) the old copy command on a
-// selected field; and where that fails too, a dialog with the address selected, to copy by hand.
+// with the reader's settings (widgetLink.ts), as clipboard.ts copies; where that fails, a dialog
+// with the address selected, to copy by hand.
 import { useEffect, useId, useRef, useState } from 'react';
+import { copyText } from './clipboard';
 
 type Copied = 'idle' | 'copied' | 'manual';
-
-/**
- * Copies `text` through a selected field that is not drawn (no clipboard API needed); fixed in
- * place, so selecting it does not scroll the page, and the focus goes back where it was.
- */
-function copyBySelection(text: string): boolean {
-  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.className = 'visually-hidden';
-  field.style.position = 'fixed';
-  field.style.top = '0';
-  document.body.append(field);
-  field.focus({ preventScroll: true });
-  field.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    field.remove();
-    back?.focus({ preventScroll: true });
-  }
-}
 
 export function CopyLinkButton({
   link,
@@ -64,13 +39,7 @@ export function CopyLinkButton({
   const copy = async () => {
     const text = link();
     setShown(text);
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard API');
-      await navigator.clipboard.writeText(text);
-      setCopied('copied');
-    } catch {
-      setCopied(copyBySelection(text) ? 'copied' : 'manual');
-    }
+    setCopied((await copyText(text)) ? 'copied' : 'manual');
   };
   const close = () => {
     dialog.current?.close?.();

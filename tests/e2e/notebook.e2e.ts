@@ -507,6 +507,9 @@ test('with JavaScript off, a chapter shows its headings, text, formulas and figu
   expect(await island.locator('.widget-title').textContent()).toBeTruthy();
   expect(await island.locator('.widget-loading').isVisible()).toBe(false);
   expect(await island.textContent()).toContain('JavaScript');
+  // its code listings are coloured in the HTML, and offer no copy button that could not work
+  expect(await page.locator('article.chapter pre code .hljs-keyword').count()).toBeGreaterThan(0);
+  expect(await page.locator('.code-copy').count()).toBe(0);
 });
 
 test('keyboard alone: Tab reaches every slider of a chapter, and the arrow keys move each', async () => {

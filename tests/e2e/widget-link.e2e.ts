@@ -1,6 +1,9 @@
 // "링크 복사" in real Chromium on the production build: a reader sets a widget, copies its link
 // (the real clipboard), and the link opens the chapter scrolled to that widget, set the same way
-// and marked; where the page may not copy, a dialog shows the link to copy by hand.
+// and marked; where the page may not copy, a dialog shows the link to copy by hand. And a code
+// listing's "코드 복사". Every test that uses the real clipboard lives in this file: there is one
+// clipboard per browser, and the files run two at a time, so two files copying at once would read
+// each other's text.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import { widgetHarness } from './widget-helpers';
@@ -101,4 +104,28 @@ test('without the clipboard API (an http address other than localhost) the copy 
   expect(new URL(await other.evaluate(() => navigator.clipboard.readText())).hash).toBe(
     '#widget-softmax',
   );
+});
+
+test('every code listing has a copy button: it copies the listing as written, and says so', async () => {
+  const page = await open('/05-backpropagation/');
+  await page.locator('article.chapter h1').first().waitFor();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(page.url()).origin,
+  });
+  const listings = page.locator('article.chapter pre code');
+  await expect
+    .poll(() => page.locator('.code-block .code-copy').count())
+    .toBe(await listings.count());
+  const block = page.locator('.code-block').nth(2);
+  await block.getByRole('button', { name: '코드 복사' }).focus(); // a button like any other
+  await page.keyboard.press('Enter');
+  const button = block.locator('.code-copy');
+  await expect.poll(() => button.textContent()).toBe('복사했어요 ✓');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await block.locator('code').textContent(),
+  );
+  await expect
+    .poll(() => page.locator('#site-toast-announcer').textContent())
+    .toBe('코드를 복사했어요.');
+  await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('코드 복사');
 });
