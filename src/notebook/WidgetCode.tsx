@@ -1,7 +1,8 @@
 // "이 위젯이 실행하는 코드": under a widget, the TypeScript our engine actually runs for it, cut
 // from the shipped source (sourceExcerpt.ts), loaded when the reader opens the panel; each
-// excerpt names its file and lines and can expand to the whole file.
-import { useState } from 'react';
+// excerpt names its file and lines and can expand to the whole file. Coloured once the
+// highlighter's chunk has come (highlightTs.tsx); plain text until then, or if it cannot come.
+import { useMemo, useState, type ReactNode } from 'react';
 import { excerpt, loadSource, type CodeRef } from './sourceExcerpt';
 
 interface Loaded {
@@ -9,10 +10,13 @@ interface Loaded {
   source: string;
 }
 
-function Listing({ code: r, source }: Loaded) {
+type Highlight = (source: string) => ReactNode[];
+
+function Listing({ code: r, source, highlight }: Loaded & { highlight: Highlight | null }) {
   const [whole, setWhole] = useState(false);
   const cut = excerpt(source, r.symbol);
   const shown = whole || !cut ? source : cut.text;
+  const coloured = useMemo(() => highlight?.(shown) ?? shown, [highlight, shown]);
   return (
     <figure className="widget-code-listing" data-symbol={r.symbol}>
       <figcaption>
@@ -23,7 +27,7 @@ function Listing({ code: r, source }: Loaded) {
         </button>
       </figcaption>
       <pre tabIndex={0}>
-        <code>{shown}</code>
+        <code>{coloured}</code>
       </pre>
     </figure>
   );
@@ -32,8 +36,10 @@ function Listing({ code: r, source }: Loaded) {
 export function WidgetCode({ refs }: { refs: readonly CodeRef[] }) {
   const [loaded, setLoaded] = useState<Loaded[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
   const open = () => {
     if (loaded || error) return;
+    import('./highlightTs').then((m) => setHighlight(() => m.highlightTs)).catch(() => {}); // the listing stays plain text
     Promise.all(refs.map(async (code) => ({ code, source: await loadSource(code.file) })))
       .then(setLoaded)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -48,7 +54,7 @@ export function WidgetCode({ refs }: { refs: readonly CodeRef[] }) {
       {error && <p role="alert">{error}</p>}
       {!loaded && !error && <p className="widget-code-lead">불러오는 중…</p>}
       {loaded?.map((l) => (
-        <Listing key={`${l.code.file}#${l.code.symbol}`} {...l} />
+        <Listing key={`${l.code.file}#${l.code.symbol}`} {...l} highlight={highlight} />
       ))}
     </details>
   );

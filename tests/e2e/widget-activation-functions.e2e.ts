@@ -2,7 +2,8 @@
 // chapter 3 with the engine's numbers (h′ from backward(), checked against the closed forms
 // here, in the test only), the x slider moves the marker (keyboard and pointer), curves toggle,
 // "책 기본값" restores the book, URL state round-trips, a bad parameter shows the error card,
-// the stacked-layers demo collapses linear layers but not ReLU ones, no tensor leaks, phone + dark.
+// the stacked-layers demo collapses linear layers but not ReLU ones, no tensor leaks, phone + dark;
+// its code panel shows the source it runs, coloured.
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
@@ -68,6 +69,15 @@ test('the x slider moves the marker: keyboard ArrowRight and pointer', async () 
   expect(x).toBeLessThan(-4.5);
   await expect.poll(async () => (await at(w, 'relu')).dh).toBe(0);
   expect((await at(w, 'sigmoid')).dh).toBeCloseTo(sigmoid(x) * (1 - sigmoid(x)), 4);
+});
+
+test('이 위젯이 실행하는 코드: the TypeScript it runs, from the shipped source, coloured', async () => {
+  const w = await harness.playground(DIRECTIVE, opts);
+  const panel = w.page.locator('.widget-code').first();
+  await panel.locator('summary').click();
+  const code = panel.locator('.widget-code-listing pre code').first();
+  await expect.poll(() => code.locator('.hljs-keyword').count()).toBeGreaterThanOrEqual(3);
+  expect(await code.textContent()).toContain('export async function activationCurves');
 });
 
 test('curves toggle on the chart; the derivative toggle hides the dashed curves', async () => {

@@ -2,7 +2,7 @@
 // "이 위젯이 실행하는 코드": every code reference in the registry names a declaration that exists
 // in the shipped source (a rename breaks this test, not the reader's panel), excerpts cut whole
 // declarations with their doc comments, and the panel loads its listings when opened.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { WidgetCode } from '../../../src/notebook/WidgetCode';
 import { excerpt, loadSource } from '../../../src/notebook/sourceExcerpt';
@@ -69,8 +69,15 @@ test('the panel loads its listing when opened and expands to the whole file', as
   expect(screen.queryByText(/activationCurves/)).toBeNull();
   details.open = true;
   fireEvent(details, new Event('toggle'));
-  const code = await screen.findByText(/export async function activationCurves/);
-  expect(code.textContent).not.toContain('export async function stackedLayers');
+  const code = () => container.querySelector('pre code');
+  await waitFor(() =>
+    expect(code()?.textContent).toContain('export async function activationCurves'),
+  );
+  expect(code()!.textContent).not.toContain('export async function stackedLayers');
+  // coloured once the highlighter's chunk has come, the text unchanged
+  await waitFor(() => expect(code()!.querySelectorAll('.hljs-keyword').length).toBeGreaterThan(0));
+  expect(code()!.textContent).toContain('export async function activationCurves');
   fireEvent.click(screen.getByRole('button', { name: '파일 전체 보기' }));
-  expect(container.querySelector('pre code')!.textContent).toContain('stackedLayers');
+  expect(code()!.textContent).toContain('stackedLayers');
+  expect(code()!.querySelectorAll('.hljs-keyword').length).toBeGreaterThan(10);
 });
