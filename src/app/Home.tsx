@@ -2,6 +2,7 @@ import { BASE, chapterHref } from './router';
 import { CHAPTERS, chapterLabel } from './chapters';
 import { OfflineStorage } from './OfflineStorage';
 import { resetProgress } from './progress';
+import { resumePoint } from './resume';
 import { useProgress } from './useProgress';
 
 export function Home() {
@@ -9,6 +10,7 @@ export function Home() {
   const numbered = CHAPTERS.filter((c) => c.number !== null);
   const appendix = CHAPTERS.filter((c) => c.number === null);
   const opened = numbered.filter((c) => progress[c.slug]).length; // the glossary is no chapter
+  const resume = resumePoint(progress, CHAPTERS);
   return (
     <div className="home">
       <section className="home-hero">
@@ -19,6 +21,18 @@ export function Home() {
           계산해요.
         </p>
       </section>
+      {resume && (
+        <p className="home-resume">
+          <a href={chapterHref(resume.chapter.slug)}>
+            <span className="home-resume-label">이어 읽기</span>{' '}
+            <span className="home-resume-where">
+              {chapterLabel(resume.chapter)}
+              {resume.heading && ` · ${resume.heading}`}
+            </span>{' '}
+            →
+          </a>
+        </p>
+      )}
       <h2 className="home-heading">차례</h2>
       <ol className="chapter-list">
         {numbered.map((c) => {

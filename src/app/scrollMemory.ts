@@ -4,13 +4,23 @@
 // page's height above a point differs from one visit to the next. A #heading in the URL wins.
 const KEY = (slug: string) => `scroll:${slug}`;
 
-interface Spot {
+export interface Spot {
   id: string;
   /** Pixels from the heading's top to the top of the screen. */
   offset: number;
+  /** The heading's words, for the home page's "이어 읽기" (absent in spots kept before it). */
+  title?: string;
 }
 
-function read(slug: string): Spot | null {
+/** A heading's own words: not its "#" link, nor a formula's MathML copy. */
+function headingText(h: Element): string {
+  const copy = h.cloneNode(true) as Element;
+  copy.querySelectorAll('.heading-anchor, .katex-mathml').forEach((e) => e.remove());
+  return (copy.textContent ?? '').trim();
+}
+
+/** The spot kept for a chapter, or null (never scrolled in it, or back at its top). */
+export function savedSpot(slug: string): Spot | null {
   try {
     const v = JSON.parse(localStorage.getItem(KEY(slug)) ?? 'null') as Spot | null;
     return v && typeof v.id === 'string' && Number.isFinite(v.offset) ? v : null;
@@ -39,7 +49,7 @@ export function rememberScroll(slug: string, article: Element): () => void {
   history.scrollRestoration = 'manual';
   const byId = (id: string) => document.getElementById(id);
   const hash = decodeURIComponent(window.location.hash.slice(1));
-  const saved = read(slug);
+  const saved = savedSpot(slug);
   if (hash && byId(hash)) {
     pinSections(byId(hash)!);
     byId(hash)?.scrollIntoView();
@@ -72,7 +82,11 @@ export function rememberScroll(slug: string, article: Element): () => void {
       else
         localStorage.setItem(
           KEY(slug),
-          JSON.stringify({ id: last.id, offset: Math.round(-last.getBoundingClientRect().top) }),
+          JSON.stringify({
+            id: last.id,
+            offset: Math.round(-last.getBoundingClientRect().top),
+            title: headingText(last),
+          } satisfies Spot),
         );
     } catch {
       /* storage full or blocked: nothing is remembered */

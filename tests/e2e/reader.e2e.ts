@@ -119,6 +119,17 @@ test('a chapter remembers where the reader was', async () => {
   expect(
     await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top),
   ).toBeGreaterThan(-400);
+  // the home page offers to pick up there: the chapter opened last, under that heading
+  const title = (await h.textContent())!.replace(/#$/, '');
+  await reopen(page, '/');
+  const resume = page.getByRole('link', { name: /^이어 읽기/ });
+  await expect.poll(() => resume.textContent()).toBe(`이어 읽기 4장 신경망 학습 · ${title} →`);
+  await resume.click();
+  await expect
+    .poll(() =>
+      page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+    )
+    .toBeLessThan(0);
 });
 
 test('the remembered place deep inside a long section is where the reader comes back', async () => {
