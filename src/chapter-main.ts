@@ -4,9 +4,8 @@
 // hydrated when the reader first reaches for it, the table of contents opened where it stands
 // beside the text, the widgets (each loaded when it comes near the viewport), the reader's place
 // in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, a copy button
-// on each code listing, an End key
-// that reaches the end, and, after the first paint, offline support. The site's Korean font's
-// rules come with the page's first CSS (app/fonts.ts).
+// on each code listing, an End key that reaches the end, and, after the first paint, offline
+// support. The site's Korean font's rules come with the page's first CSS (app/fonts.ts).
 // No React here: it loads with the first widget or the search box (a page that is only read
 // runs none of it).
 import 'katex/dist/katex.min.css';

@@ -3,6 +3,8 @@
 // right corner (over the code's box, not in the text's flow: adding it moves nothing). What a
 // click does comes with the first click (copyListing.ts), not with the page.
 
+const LABEL = '코드 복사';
+
 /** Wraps each `pre > code` under `root` with its copy button. */
 export function addCodeCopyButtons(root: Element): void {
   for (const pre of root.querySelectorAll('pre')) {
@@ -14,10 +16,10 @@ export function addCodeCopyButtons(root: Element): void {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'code-copy';
-    button.textContent = '코드 복사';
+    button.textContent = LABEL;
     button.addEventListener('click', () => {
       if (button.dataset.copied === undefined)
-        void import('./copyListing').then((m) => m.copyListing(code, button));
+        void import('./copyListing').then((m) => m.copyListing(code, button, LABEL));
     });
     box.append(pre, button);
   }

@@ -4,9 +4,13 @@
 import { copyText } from '../notebook/clipboard';
 import { announce } from './toast';
 
-export async function copyListing(code: HTMLElement, button: HTMLButtonElement): Promise<void> {
+/** Copies `code`'s text; `label` is the button's own, put back two seconds after a copy. */
+export async function copyListing(
+  code: HTMLElement,
+  button: HTMLButtonElement,
+  label: string,
+): Promise<void> {
   if (await copyText(code.textContent ?? '')) {
-    const label = button.textContent;
     button.textContent = '복사했어요 ✓';
     button.dataset.copied = '';
     announce('코드를 복사했어요.');

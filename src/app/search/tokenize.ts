@@ -28,7 +28,7 @@ function bigrams(run: string): string[] {
 }
 
 /** What may stand inside a compound as readers write it: spaces or a hyphen. */
-export const JOINER = '[\\s\\-\u2010]+';
+const JOINER = '[\\s\\-\u2010]+';
 const JOINT = new RegExp(`([\\uAC00-\\uD7A3])${JOINER}(?=([\\uAC00-\\uD7A3]))`, 'g');
 
 /** Tokens of a text as it is indexed: each run's, then the bigrams across a space or hyphen. */
