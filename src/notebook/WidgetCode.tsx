@@ -10,7 +10,7 @@ interface Loaded {
   source: string;
 }
 
-type Highlight = (source: string) => ReactNode[];
+type Highlight = (source: string) => ReactNode;
 
 function Listing({ code: r, source, highlight }: Loaded & { highlight: Highlight | null }) {
   const [whole, setWhole] = useState(false);
