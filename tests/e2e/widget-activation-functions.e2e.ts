@@ -9,7 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -166,7 +166,7 @@ test('fits a 360 px phone in dark mode', async () => {
   });
   await w.root.locator('[data-case="linear"] [data-w]').waitFor({ timeout: 30_000 });
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   const chart = (await w.root.locator('.activation-functions-chart').first().boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

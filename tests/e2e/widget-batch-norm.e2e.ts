@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -112,7 +112,7 @@ test('the 16-panel grid starts, stops and closes; a bad parameter; 390 px dark p
     .poll(() => grid.getAttribute('data-grid-status'), { timeout: 30_000 })
     .toBe('paused');
   await expect.poll(() => button(w, '▶ 계속').isEnabled()).toBe(true);
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   await button(w, '닫기').click();
   await expect.poll(() => grid.getAttribute('data-grid-status')).toBe('off');
   await expectTensorsBack(w.page, baseline);

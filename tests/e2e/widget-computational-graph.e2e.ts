@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -140,7 +140,7 @@ test('on webgl: fits a 390 px phone in dark mode', async () => {
   expect(await w.root.locator('.widget-readout').textContent()).toContain('ms · webgl');
   expect(await grads(w, ['orangePrice', 'tax'])).toEqual({ orangePrice: 3.3, tax: 650 });
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   const svg = (await w.root.locator('svg.computational-graph-svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(150);

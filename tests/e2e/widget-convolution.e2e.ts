@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -158,5 +158,5 @@ test('fits a 390 px phone in dark mode, digit and all', async () => {
   });
   expect(await shape(w, 'output')).toBe('28x28');
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

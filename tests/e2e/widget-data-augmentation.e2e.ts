@@ -5,7 +5,7 @@
 // card; no tensor leaks; nothing sticks out on a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, overflowing, widgetHarness } from './widget-helpers';
+import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'data-augmentation');
@@ -57,7 +57,7 @@ test('chapter 8: URL state (identity), every slider, 책 기본값, no leaks, 39
 
   await w.page.emulateMedia({ colorScheme: 'dark' });
   await w.page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => overflowing(w.root)).toEqual([]);
+  await expect.poll(() => misfits(w.root)).toEqual([]);
 });
 
 test('a bad parameter in the directive shows the error card; the rest renders', async () => {

@@ -10,7 +10,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   playground,
   tensors,
   widgetHarness,
@@ -103,5 +103,5 @@ test('390 px: nothing sticks out sideways', async () => {
   await w.ready('ready');
   await stroke(w, [[0.5, 0.2], [0.5, 0.8]]); // prettier-ignore
   await expect.poll(() => w.root.locator('.deep-convnet__maps').count(), { timeout: 60_000 }).toBe(1); // prettier-ignore
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   scrollToIsland,
   widgetHarness,
   type Widget,
@@ -110,7 +110,7 @@ test('URL state on a 390 px phone in dark mode: a link with a bug and an h shows
   expect(await failing(w)).toBe('W1 b1 W2 b2');
   for (const r of await rows(w)) expect(r.rel, r.name).toBeCloseTo(2 / 3, 1); // ×3: |3g − g| / 3g
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   const chart = (await w.root.locator('.gradient-check-chart').boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

@@ -9,7 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -145,7 +145,7 @@ test('no tensor leaks after 40 updates; fits a 390 px phone in dark mode (on Web
   await w.ready(/^(ready|diverged)$/, 30_000);
   await expectTensorsBack(w.page, baseline);
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   const svg = (await w.root.locator('.gradient-descent__svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(250);

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -125,7 +125,7 @@ test('no tensor leaks after 30 updates; fits a 390 px phone in dark mode (on the
   await expectTensorsBack(w.page, baseline);
   expect(await w.value('점의 x₀')).toBe(-2);
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   const svg = (await w.root.locator('.gradient-field__svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(250);

@@ -73,13 +73,14 @@ export async function playground(page: Page, source: string): Promise<void> {
 }
 
 /**
- * Elements of `root` that stick out of it sideways, e.g. on a phone (SVG internals and KaTeX's
- * visually hidden MathML copy excluded).
+ * What does not fit `root`, e.g. on a phone: elements that stick out of it sideways (SVG
+ * internals and KaTeX's visually hidden MathML copy excluded), and number controls whose box has
+ * dropped to a line below its slider (slider, box and unit wrap as one, under a long label).
  */
-export function overflowing(root: Locator): Promise<string[]> {
+export function misfits(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return [...el.querySelectorAll('*')]
+    const sideways = [...el.querySelectorAll('*')]
       .filter((c) => {
         const r = c.getBoundingClientRect();
         return (
@@ -90,6 +91,14 @@ export function overflowing(root: Locator): Promise<string[]> {
       })
       .map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class') ?? ''}`)
       .slice(0, 5);
+    const stranded = [...el.querySelectorAll('.control-number')]
+      .filter((c) => {
+        const range = c.querySelector('input[type="range"]')?.getBoundingClientRect();
+        const num = c.querySelector('.control-number-box')?.getBoundingClientRect();
+        return range && num && range.width > 0 && num.top >= range.bottom;
+      })
+      .map((c) => `number box below its slider: ${c.querySelector('label')?.textContent}`);
+    return [...sideways, ...stranded];
   });
 }
 

@@ -10,7 +10,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -137,7 +137,7 @@ test('from directive attributes: one worker, the epochs on the curves’ axis, n
   await expect.poll(() => w.root.locator('circle.hps__dot').count(), { timeout: 10_000 }).toBe(2);
   expect(await w.root.locator('.hps__curves').textContent()).toContain('에폭 (1 ~ 1)');
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   await w.ready('ready');
   await expectTensorsBack(w.page, baseline); // each pool worker is an engine of its own
 });

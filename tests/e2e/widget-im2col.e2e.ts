@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -159,7 +159,7 @@ test('fits a 390 px phone in dark mode', async () => {
     colorScheme: 'dark',
   });
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   // the canvas takes the dark theme's colours: a 0 cell is the dark background
   const row = (await matrix(w).getAttribute('data-row-values'))!.split(',');
   const cols = Number(await matrix(w).getAttribute('data-cols'));

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -143,5 +143,5 @@ test('on webgl: fits a 390 px phone in dark mode', async () => {
   expect(await w.root.locator('.widget-readout').textContent()).toContain('ms · webgl');
   await checkGradients(w);
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -131,5 +131,5 @@ test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode (on cpu
   await w.ready('ready', 30_000);
   await expectTensorsBack(w.page, baseline);
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

@@ -12,7 +12,7 @@ import { diagnosed } from './stall-report';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   playground,
   widgetHarness,
   type Widget,
@@ -127,7 +127,7 @@ test('wasm: 0.9352 one at a time and in batches; shapes, grid, filter, B, reset,
   await w.page.setViewportSize({ width: 390, height: 844 });
   await w.page.emulateMedia({ colorScheme: 'dark' });
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });
 
 // cpu: the same engine code on the same tfjs backend is checked in Node (9,352 both ways, in

@@ -6,7 +6,7 @@
 // and it fits a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, overflowing, widgetHarness } from './widget-helpers';
+import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
 import type { Widget } from './widget-helpers';
 
 const { open } = useBrowser();
@@ -106,5 +106,5 @@ test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone
   // (a training step on SwiftShader compiles ~15 s of shaders: the chapter's readers get wasm)
   expect(await w.root.locator('.race__table tbody tr').count()).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('webgl');
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

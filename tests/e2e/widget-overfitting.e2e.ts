@@ -9,7 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   scrollToIsland,
   widgetHarness,
   type Widget,
@@ -126,5 +126,5 @@ test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phon
   await button(w, '한 단계 ▸').click();
   await expect.poll(() => iteration(w), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('cpu');
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

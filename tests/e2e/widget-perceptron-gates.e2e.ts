@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useBrowser } from './browser';
-import { overflowing, playground, widgetHarness, type Widget } from './widget-helpers';
+import { misfits, playground, widgetHarness, type Widget } from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'perceptron-gates');
@@ -165,7 +165,7 @@ test('fits a 360 px phone in dark mode', async () => {
     colorScheme: 'dark',
   });
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
   // The plot and the table stack vertically.
   const plot = (await w.root.locator('svg.perceptron-gates-plot').first().boundingBox())!;
   const table = (await w.root.getByRole('table', { name: /진리표/ }).boundingBox())!;

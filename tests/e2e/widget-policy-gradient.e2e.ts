@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -92,7 +92,7 @@ test('chapter 8: URL state, every control, 책 기본값 → the best arm rises 
   // a phone in dark mode: nothing sticks out sideways
   await w.page.emulateMedia({ colorScheme: 'dark' });
   await w.page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => overflowing(w.root)).toEqual([]);
+  await expect.poll(() => misfits(w.root)).toEqual([]);
 });
 
 test('a bad parameter in the directive shows the error card; the rest renders', async () => {

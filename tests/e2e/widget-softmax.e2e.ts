@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -158,7 +158,7 @@ test('no tensor leaks after 20 updates; fits a 390 px phone in dark mode', async
   await w.ready('ready', 30_000);
   await expectTensorsBack(w.page, baseline);
   await w.root.scrollIntoViewIfNeeded();
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });
 
 test("a drag's next value is computed ahead: a held arrow key's steps are drawn by their own event, with the right numbers", async () => {

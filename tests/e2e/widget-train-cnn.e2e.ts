@@ -7,7 +7,7 @@
 // shows the error card, and it fits a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, overflowing, widgetHarness } from './widget-helpers';
+import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
 import type { Widget } from './widget-helpers';
 
 const { open } = useBrowser();
@@ -104,5 +104,5 @@ test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone
   expect(await w.root.locator('.race__table tbody tr').count()).toBe(1);
   await expect.poll(() => row(w, 'book').getAttribute('data-ready'), { timeout: 30_000 }).toBe('true'); // prettier-ignore
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('webgl');
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

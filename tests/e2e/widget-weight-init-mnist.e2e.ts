@@ -9,7 +9,7 @@ import { diagnosed } from './stall-report';
 import {
   engineBaseline,
   expectTensorsBack,
-  overflowing,
+  misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -106,5 +106,5 @@ test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phon
   await button(w, '한 단계 ▸').click(); // the table and the curves filled in
   await expect.poll(() => iteration(w), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('cpu');
-  expect(await overflowing(w.root)).toEqual([]);
+  expect(await misfits(w.root)).toEqual([]);
 });

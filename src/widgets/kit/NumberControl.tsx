@@ -27,35 +27,38 @@ export function NumberControl({
   return (
     <div className={`control control-number ${className ?? ''}`}>
       <label htmlFor={id}>{spec.label}</label>
-      <input
-        id={id}
-        type="range"
-        min={toSlider(spec.min)}
-        max={toSlider(spec.max)}
-        step={step}
-        value={toSlider(value)}
-        aria-valuetext={`${formatNumber(value)}${spec.unit ?? ''}`}
-        onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
-        onFocus={onTouch}
-        onPointerDown={onTouch}
-      />
-      <input
-        type="number"
-        className="control-number-box"
-        aria-label={`${spec.label} 값`}
-        aria-invalid={invalid || undefined}
-        min={spec.min}
-        max={spec.max}
-        step="any"
-        value={draft ?? formatNumber(value, 6)}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const r = parseValue(spec, e.target.value);
-          if (r.ok && typeof r.value === 'number') onChange(r.value);
-        }}
-        onBlur={() => setDraft(null)}
-      />
-      {spec.unit && <span className="control-unit">{spec.unit}</span>}
+      {/* slider, box and unit wrap as one: never a box on a line of its own */}
+      <span className="control-number-input">
+        <input
+          id={id}
+          type="range"
+          min={toSlider(spec.min)}
+          max={toSlider(spec.max)}
+          step={step}
+          value={toSlider(value)}
+          aria-valuetext={`${formatNumber(value)}${spec.unit ?? ''}`}
+          onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
+          onFocus={onTouch}
+          onPointerDown={onTouch}
+        />
+        <input
+          type="number"
+          className="control-number-box"
+          aria-label={`${spec.label} 값`}
+          aria-invalid={invalid || undefined}
+          min={spec.min}
+          max={spec.max}
+          step="any"
+          value={draft ?? formatNumber(value, 6)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const r = parseValue(spec, e.target.value);
+            if (r.ok && typeof r.value === 'number') onChange(r.value);
+          }}
+          onBlur={() => setDraft(null)}
+        />
+        {spec.unit && <span className="control-unit">{spec.unit}</span>}
+      </span>
     </div>
   );
 }

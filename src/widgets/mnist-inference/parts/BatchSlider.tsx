@@ -20,32 +20,34 @@ export function BatchSlider({
   return (
     <div className="control control-number mnist-inference-batch">
       <label htmlFor={id}>{spec.label}</label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={INFERENCE_BATCH_SIZES.length - 1}
-        step={1}
-        value={batchIndex(value)}
-        aria-valuetext={`${int(value)}장`}
-        onChange={(e) => onChange(INFERENCE_BATCH_SIZES[Number(e.target.value)])}
-      />
-      <input
-        type="number"
-        className="control-number-box"
-        aria-label={`${spec.label} 값`}
-        aria-invalid={invalid || undefined}
-        min={spec.min}
-        max={spec.max}
-        step={1}
-        value={draft ?? String(value)}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const r = parseValue(spec, e.target.value);
-          if (r.ok && typeof r.value === 'number') onChange(r.value);
-        }}
-        onBlur={() => setDraft(null)}
-      />
+      <span className="control-number-input">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={INFERENCE_BATCH_SIZES.length - 1}
+          step={1}
+          value={batchIndex(value)}
+          aria-valuetext={`${int(value)}장`}
+          onChange={(e) => onChange(INFERENCE_BATCH_SIZES[Number(e.target.value)])}
+        />
+        <input
+          type="number"
+          className="control-number-box"
+          aria-label={`${spec.label} 값`}
+          aria-invalid={invalid || undefined}
+          min={spec.min}
+          max={spec.max}
+          step={1}
+          value={draft ?? String(value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const r = parseValue(spec, e.target.value);
+            if (r.ok && typeof r.value === 'number') onChange(r.value);
+          }}
+          onBlur={() => setDraft(null)}
+        />
+      </span>
     </div>
   );
 }
