@@ -2,6 +2,7 @@
 // target and a short snippet around the first place the query occurs.
 import type MiniSearch from 'minisearch';
 import type { SearchDoc, StoredDoc } from './options';
+import { inTextTerms } from './otherNames';
 import { loosePattern, runs } from './tokenize';
 
 export interface SnippetPart {
@@ -61,7 +62,9 @@ export function snippet(text: string, query: string, width = 90): SnippetPart[] 
 
 /**
  * The best `limit` sections for a query (none for a query with nothing searchable). A section
- * whose heading or text holds the query as written ranks above one that only has its pieces.
+ * whose heading or text holds the query as written ranks above one that only has its pieces. A
+ * query naming a term as the text does not (렐루, 에포크: otherNames.ts) is searched with the
+ * text's name too, and its snippet marks that name.
  */
 export function search(
   ms: MiniSearch<SearchDoc>,
@@ -69,23 +72,27 @@ export function search(
   query: string,
   limit = 8,
 ): SearchResult[] {
-  if (!runs(query).length) return [];
-  const whole = new RegExp(phrase(loose(query)), 'i');
-  return ms
-    .search(query)
-    .map((r) => {
+  const found = new Map<number, { doc: StoredDoc; score: number; asked: string }>();
+  for (const asked of [query, inTextTerms(query)]) {
+    if (!asked || !runs(asked).length) continue;
+    const whole = new RegExp(phrase(loose(asked)), 'i');
+    for (const r of ms.search(asked)) {
       const doc = r as unknown as StoredDoc & { score: number };
       const exact = whole.test(doc.heading) ? 2 : whole.test(doc.text) ? 1.5 : 1;
-      return { doc, score: r.score * exact };
-    })
+      const score = r.score * exact;
+      const id = r.id as number;
+      if (score > (found.get(id)?.score ?? 0)) found.set(id, { doc, score, asked });
+    }
+  }
+  return [...found.values()]
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ doc }) => ({
+    .map(({ doc, asked }) => ({
       slug: doc.slug,
       anchor: doc.anchor,
       page: pages[doc.slug] ?? doc.slug,
       path: doc.path,
       heading: doc.heading,
-      snippet: snippet(doc.text || doc.heading, query),
+      snippet: snippet(doc.text || doc.heading, asked),
     }));
 }

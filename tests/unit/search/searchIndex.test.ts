@@ -59,6 +59,14 @@ describe('search index', () => {
     // the other names of a term
     ['과적합', '06-learning-techniques#과대적합'],
     ['오버피팅', '06-learning-techniques#과대적합'],
+    // names the text does not write (otherNames.ts)
+    ['렐루', '03-neural-network#relu-함수'],
+    ['컨볼루션', '07-cnn#합성곱-연산'],
+    ['크로스엔트로피', '04-neural-network-learning#교차-엔트로피-오차-cee'],
+    ['그래디언트 소실', '06-learning-techniques#표준편차-1일-때'],
+    ['에포크', '04-neural-network-learning#시험-데이터로-평가하기'],
+    ['데이터 증강', '08-deep-learning#데이터-확장'],
+    ['배치놈', '06-learning-techniques#배치-정규화'],
   ])('"%s" finds %s', (q, target) => {
     expect(targets(q)).toContain(target);
   });
@@ -77,6 +85,11 @@ describe('search index', () => {
   test('a query spaced differently from the text still marks it in the snippet', () => {
     const r = find('손실함수').find((x) => x.anchor === '손실-함수');
     expect(r?.snippet.filter((p) => p.hit).map((p) => p.text)).toContain('손실 함수');
+  });
+
+  test('a term named otherwise is marked as the text writes it', () => {
+    const r = find('렐루').find((x) => x.anchor === 'relu-계층');
+    expect(r?.snippet.filter((p) => p.hit).map((p) => p.text)).toContain('ReLU');
   });
 
   test('a result says where it is and marks the query in its snippet', () => {
