@@ -1,11 +1,12 @@
 // The browser entry of a pre-rendered chapter page. The chapter's text, math and figures are
 // already in the HTML, and so is the header's search box, engine badge and theme toggle; this
 // script only brings the live parts: the badge and the toggle wired (plain DOM), the search box
-// hydrated when the reader first reaches for it, the table of contents opened where it stands
-// beside the text, the widgets (each loaded when it comes near the viewport), the reader's place
-// in the chapter, progress (opened, quiz answers), keyboard access to wide formulas, a copy button
-// on each code listing, an End key that reaches the end, and, after the first paint, offline
-// support. The site's Korean font's rules come with the page's first CSS (app/fonts.ts).
+// hydrated when the reader first reaches for it (a tap, a focus, the / key), the table of
+// contents opened where it stands beside the text, the widgets (each loaded when it comes near
+// the viewport), the reader's place in the chapter, progress (opened, quiz answers), keyboard
+// access to wide formulas, a copy button on each code listing, an End key that reaches the end,
+// and, after the first paint, offline support. The site's Korean font's rules come with the
+// page's first CSS (app/fonts.ts).
 // No React here: it loads with the first widget or the search box (a page that is only read
 // runs none of it).
 import 'katex/dist/katex.min.css';
@@ -20,6 +21,7 @@ import { trackChapter } from './app/progress';
 import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
 import { searchOnDemand } from './app/search/searchOnDemand';
+import { slashToSearch } from './app/search/slashToSearch';
 import { settleSectionHeights } from './app/settleSectionHeights';
 import { wireThemeToggle } from './app/themeToggle';
 import { openTocBesideText } from './app/tocBesideText';
@@ -43,6 +45,7 @@ if (article) {
 }
 const search = document.getElementById('site-search');
 if (search) searchOnDemand(search);
+slashToSearch();
 mountIslands();
 carryForcedBackend();
 

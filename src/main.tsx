@@ -6,6 +6,7 @@ import './app/fonts';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { redrawAfterFontLoads } from './app/redrawAfterFontLoads';
 import { App } from './app/App';
+import { slashToSearch } from './app/search/slashToSearch';
 import { carryForcedBackend } from './notebook/links';
 
 const root = document.getElementById('root');
@@ -20,6 +21,7 @@ createRoot(root, {
 );
 
 carryForcedBackend(); // links to other pages keep a forced ?backend=
+slashToSearch(); // "/" goes to the header's search box
 
 redrawAfterFontLoads();
 afterFirstPaint();

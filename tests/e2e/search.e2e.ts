@@ -2,8 +2,9 @@
 // reader uses the box; "역전" finds the backpropagation chapter; the keyboard alone reaches the
 // box (Tab), moves through the results (↑/↓), jumps (Enter) to `/05-backpropagation/#…` with
 // that heading near the top, closes the list (Escape); a click jumps within the same page; a
-// query with no match says so; the home page has the same box; on a 390 px phone in dark mode
-// the header stays one row, the open list fits the screen and axe finds nothing serious.
+// query with no match says so; "/" reaches the box; the home page has the same box; on a 390 px
+// phone in dark mode the header stays one row, the open list fits the screen and axe finds
+// nothing serious.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
@@ -81,10 +82,20 @@ test('keyboard only: Tab to the box, "역전" → the backpropagation chapter, �
   await expectNearTop(page, id);
 });
 
-test('Escape closes the list, a second Escape clears the box; a query with no match says 검색 결과 없음', async () => {
+test('"/" goes to the box; Escape closes the list, a second Escape clears the box; a query with no match says 검색 결과 없음', async () => {
   const page = await open('/02-perceptron/');
   const input = searchInput(page);
-  await input.click();
+  await page.locator('article.chapter h1').waitFor();
+  // the "/" key, from the page (its hint shown on the empty box until then)
+  const hint = page.locator('.search-key');
+  expect(await hint.isVisible()).toBe(true);
+  expect(await input.getAttribute('aria-keyshortcuts')).toBe('/');
+  await page.keyboard.press('/');
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await input.inputValue()).toBe('');
+  expect(await hint.isVisible()).toBe(false);
+  await page.keyboard.type('원핫/'); // in the box, "/" is text
+  await expect.poll(() => input.inputValue()).toBe('원핫/');
   await input.fill('퀘퀘퀘 xyzzy');
   await expect
     .poll(() => page.locator('.search-popup').innerText(), { timeout: 30_000 })
@@ -125,7 +136,9 @@ test('a click on a result in the same chapter jumps to its heading without reloa
 test('the home page has the same search box (glossary terms too)', async () => {
   const page = await open('/');
   const input = searchInput(page);
-  await input.click();
+  await input.waitFor();
+  await page.keyboard.press('/'); // the "/" key here too
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
   await input.fill('소프트맥스');
   const options = page.locator('#site-search-results [role="option"]');
   await options.first().waitFor();

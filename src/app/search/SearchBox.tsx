@@ -9,9 +9,9 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEve
 import { chapterHref } from '../router';
 import type { SearchResult } from './query';
 import { SearchOption } from './SearchOption';
+import { SEARCH_INPUT_ID as INPUT_ID } from './slashToSearch';
 import { useSearchEngine } from './useSearchEngine';
 
-const INPUT_ID = 'site-search-input';
 const LIST_ID = 'site-search-results';
 const optionId = (i: number) => `site-search-option-${i}`;
 const hrefOf = (r: SearchResult) => chapterHref(r.slug, encodeURIComponent(r.anchor));
@@ -116,6 +116,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
         placeholder="검색 (예: 역전파)"
+        aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="go"
@@ -129,6 +130,10 @@ export function SearchBox() {
         }}
         onKeyDown={onKeyDown}
       />
+      {/* the "/" shortcut (slashToSearch.ts), shown where there is a keyboard */}
+      <kbd className="search-key" aria-hidden="true">
+        /
+      </kbd>
       <p className="visually-hidden" role="status">
         {status}
       </p>
