@@ -1,7 +1,7 @@
 // `::activation-functions` (ch3): step, sigmoid, tanh, ReLU, identity and leaky ReLU over one
 // chart, h′(x) from the ENGINE's backward() (x.grad after h(x).sum().backward(), never a
 // hand-written derivative), a movable x, and why a non-linearity is needed at all.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   fmt,
   ParamControl,
@@ -27,7 +27,9 @@ const xOf = (v: Values<ActivationFunctionsSchema>) => v.x;
 
 function ActivationFunctions(props: Props) {
   const { values, report } = props;
-  const shown = CURVES.filter((c) => values[c.param]);
+  // the same array while the same curves are on, so the curves' memo holds while x moves
+  const on = CURVES.map((c) => (values[c.param] ? '1' : '0')).join('');
+  const shown = useMemo(() => CURVES.filter((_, i) => on[i] === '1'), [on]);
   // The curves once; the marked x on its own, so a move of x asks for (and redraws) one point.
   const grid = useLatestResult('grid', null, computeGrid);
   const point = useLiveResult(props, xOf, computePoint, String);

@@ -81,8 +81,10 @@ export function ColMatrix({
     const g = canvas?.getContext('2d');
     if (!canvas || !g || !colors || !cells) return;
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(HEIGHT * dpr);
+    // (setting a size, even the same one, drops the canvas's bitmap and makes a new one)
+    const [cw, ch] = [Math.round(width * dpr), Math.round(HEIGHT * dpr)];
+    if (canvas.width !== cw) canvas.width = cw;
+    if (canvas.height !== ch) canvas.height = ch;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.fillStyle = colors.bg;
     g.fillRect(0, 0, width, HEIGHT);
