@@ -380,6 +380,21 @@ test("the prose follows the reader's default font size (rem, not px)", async () 
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     ),
   ).toBeLessThanOrEqual(0);
+  // and on a phone at that size (a column like 260 px at the default), the inline formulas with
+  // long numbers break between their elements instead of sticking out of the text
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const n of [3, 4]) {
+    await page.goto(`${new URL(page.url()).origin}/${chapters.find((c) => c.number === n)!.slug}/`);
+    const out = await page.locator('article.chapter p .katex').evaluateAll((ks) =>
+      ks
+        .filter(
+          (k) =>
+            k.getBoundingClientRect().right > k.closest('p')!.getBoundingClientRect().right + 1,
+        ) // prettier-ignore
+        .map((k) => k.querySelector('annotation')?.textContent),
+    );
+    expect(out, `chapter ${n}`).toEqual([]);
+  }
 });
 
 /**
