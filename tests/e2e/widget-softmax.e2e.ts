@@ -2,7 +2,7 @@
 // the engine's numbers for the book's a = (0.3, 2.9, 4.0), the bars sum to 1, the arg-max stays
 // put under temperature and an added constant, the float32 overflow demo shows ∞ / NaN and the
 // max-subtracted result, "책 기본값", URL state, a bad directive's error card, no tensor leaks,
-// a 390 px phone in dark mode.
+// a 320 px phone (WCAG reflow) in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
@@ -142,11 +142,11 @@ test('a bad parameter in the directive shows the error card; the rest renders', 
   await harness.expectDirectiveError('count=9 temperature=0', ['count=9', 'temperature=0']);
 });
 
-test('no tensor leaks after 20 updates; fits a 390 px phone in dark mode', async () => {
+test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,
     backend: 'cpu',
-    viewport: { width: 390, height: 844 },
+    viewport: { width: 320, height: 700 },
     colorScheme: 'dark',
   });
   const baseline = await engineBaseline(w.page, 'cpu');

@@ -27,7 +27,8 @@ export function RunLog({ entries }: { entries: LogEntry[] }) {
       <tbody>
         {entries.map((e) => (
           <tr key={e.batch} data-batch={e.batch} data-ms={e.ms.toFixed(1)} data-correct={e.correct}>
-            <th scope="row">{e.batch === 1 ? '1 (한 장씩)' : int(e.batch)}</th>
+            {/* (a no-break space: on a narrow screen it wraps before the bracket only) */}
+            <th scope="row">{e.batch === 1 ? '1 (한\u00a0장씩)' : int(e.batch)}</th>
             <td>{accuracy(e.correct, e.done)}</td>
             <td>
               {duration(e.ms)} <span className="mnist-inference-log-backend">{e.backend}</span>
