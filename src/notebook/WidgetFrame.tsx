@@ -14,6 +14,7 @@ import { WidgetCode } from './WidgetCode';
 import { CrashCard } from './CrashCard';
 import { currentSearch, readUrlParams, replaceSearch, writeUrlParams } from './urlState';
 import { widgetLink } from './widgetLink';
+import { WidgetTitle } from './WidgetTitle';
 
 /** The readout's note when the numbers drawn were not computed for this very change. */
 const REUSED = { kept: '전에 계산해 둔 값', ahead: '예측해 미리 계산한 값' } as const;
@@ -157,9 +158,7 @@ function LiveWidget({
       aria-labelledby={titleId}
     >
       <header className="widget-header">
-        <p className="widget-title" id={titleId}>
-          {def.title}
-        </p>
+        <WidgetTitle id={titleId} name={name} instanceKey={instanceKey} title={def.title} />
         <div className="widget-actions">
           {linkable && (
             <CopyLinkButton

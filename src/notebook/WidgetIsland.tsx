@@ -8,6 +8,7 @@ import { reserveCss, reservedHeight } from '../widgets/reserved-heights';
 import { parseParams } from '../widgets/schema';
 import { RESERVED_ATTRS, WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
 import { widgetAnchor } from './widgetLink';
+import { WidgetTitle } from './WidgetTitle';
 
 export function WidgetIsland(props: WidgetFrameProps) {
   const { name, attrs, instanceKey, line } = props;
@@ -29,9 +30,12 @@ export function WidgetIsland(props: WidgetFrameProps) {
     >
       <section className="widget widget-placeholder" aria-labelledby={titleId}>
         <header className="widget-header">
-          <p className="widget-title" id={titleId}>
-            {WIDGETS[name].title}
-          </p>
+          <WidgetTitle
+            id={titleId}
+            name={name}
+            instanceKey={instanceKey}
+            title={WIDGETS[name].title}
+          />
         </header>
         <p className="widget-loading">위젯을 불러오는 중…</p>
         <noscript>

@@ -21,13 +21,22 @@ function section(children: RootContent[]): Element {
   };
 }
 
-/** Code blocks scroll sideways when long: each is a labelled region keyboard users can focus. */
-function focusableCode(nodes: RootContent[]): void {
+/** Languages of the listings, as their regions are named. */
+const LANGUAGE: Record<string, string> = { python: '파이썬 ' };
+
+/**
+ * Code blocks scroll sideways when long: each is a labelled region keyboard users can focus,
+ * numbered in the page's order ("파이썬 코드 2"): landmarks of one page need names of their own.
+ */
+function focusableCode(nodes: RootContent[], count = { n: 0 }): void {
   for (const n of nodes) {
     if (n.type !== 'element') continue;
-    if (n.tagName === 'pre')
-      Object.assign(n.properties, { tabIndex: 0, role: 'region', ariaLabel: '코드' });
-    else focusableCode(n.children as RootContent[]);
+    if (n.tagName === 'pre') {
+      const code = n.children.find((c): c is Element => c.type === 'element');
+      const lang = String(code?.properties.className ?? '').match(/language-(\w+)/)?.[1] ?? '';
+      const label = `${LANGUAGE[lang] ?? ''}코드 ${++count.n}`;
+      Object.assign(n.properties, { tabIndex: 0, role: 'region', ariaLabel: label });
+    } else focusableCode(n.children as RootContent[], count);
   }
 }
 

@@ -46,12 +46,21 @@ describe('rehypeSections', () => {
     expect(sections.every((s) => (s as Element).properties.className?.toString() === 'chapter-section')).toBe(true); // prettier-ignore
   });
 
-  it('a chapter without headings is one section; code blocks are focusable regions', () => {
-    const tree = run([el('p', '본문'), nl, { ...el('pre'), children: [el('code', 'x = 1')] }]);
-    expect(outline(tree.children)).toBe('[p:본문 pre]');
-    const pre = (tree.children[0] as Element).children.find(
-      (n) => n.type === 'element' && n.tagName === 'pre',
-    ) as Element;
-    expect(pre.properties).toMatchObject({ tabIndex: 0, role: 'region', ariaLabel: '코드' });
+  it('a chapter without headings is one section; code blocks are focusable regions, each named', () => {
+    const python = { ...el('code', 'x = 1'), properties: { className: ['language-python'] } };
+    const tree = run([
+      el('p', '본문'), nl,
+      { ...el('pre'), children: [python] }, nl,
+      { ...el('pre'), children: [el('code', '$ npm test')] },
+    ]); // prettier-ignore
+    expect(outline(tree.children)).toBe('[p:본문 pre pre]');
+    const pres = (tree.children[0] as Element).children.filter(
+      (n): n is Element => n.type === 'element' && n.tagName === 'pre',
+    );
+    // landmarks of one page need names of their own: numbered, with the language where known
+    expect(pres.map((p) => p.properties)).toMatchObject([
+      { tabIndex: 0, role: 'region', ariaLabel: '파이썬 코드 1' },
+      { tabIndex: 0, role: 'region', ariaLabel: '코드 2' },
+    ]);
   });
 });
