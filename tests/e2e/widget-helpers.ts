@@ -74,19 +74,27 @@ export async function playground(page: Page, source: string): Promise<void> {
 
 /**
  * What does not fit `root`, e.g. on a phone: elements that stick out of it sideways (SVG
- * internals and KaTeX's visually hidden MathML copy excluded), and number controls whose box has
- * dropped to a line below its slider (slider, box and unit wrap as one, under a long label).
+ * internals, KaTeX's visually hidden MathML copy and what a scrolling box holds excluded), number
+ * controls whose box has dropped to a line below its slider (slider, box and unit wrap as one,
+ * under a long label), and boxes that scroll sideways where the keyboard cannot reach them.
  */
 export function misfits(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const box = el.getBoundingClientRect();
+    /** inside a box of `el` that scrolls or clips sideways (checked below for the keyboard) */
+    const held = (c: Element) => {
+      for (let a = c.parentElement; a && a !== el; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    };
     const sideways = [...el.querySelectorAll('*')]
       .filter((c) => {
         const r = c.getBoundingClientRect();
         return (
           r.width > 0 &&
           !c.closest('svg, .katex-mathml') &&
-          (r.right > box.right + 1 || r.left < box.left - 1)
+          (r.right > box.right + 1 || r.left < box.left - 1) &&
+          !held(c)
         );
       })
       .map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class') ?? ''}`)
@@ -98,7 +106,19 @@ export function misfits(root: Locator): Promise<string[]> {
         return range && num && range.width > 0 && num.top >= range.bottom;
       })
       .map((c) => `number box below its slider: ${c.querySelector('label')?.textContent}`);
-    return [...sideways, ...stranded];
+    // a box that scrolls sideways needs the keyboard too: focusable itself, or holding what is
+    // (axe's scrollable-region-focusable; kit/ScrollRegion.tsx)
+    const focusable = 'a[href], button, input, select, textarea, [tabindex]';
+    const unreachable = [...el.querySelectorAll<HTMLElement>('*')]
+      .filter(
+        (c) =>
+          /auto|scroll/.test(getComputedStyle(c).overflowX) &&
+          c.scrollWidth > c.clientWidth + 1 &&
+          !c.matches(focusable) &&
+          !c.querySelector(focusable),
+      )
+      .map((c) => `scrolls sideways, out of the keyboard's reach: ${c.className}`);
+    return [...sideways, ...stranded, ...unreachable];
   });
 }
 

@@ -8,6 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  misfits,
   playground,
   widgetHarness,
   type Widget,
@@ -278,4 +279,9 @@ test('works at phone width in dark mode, with every optimizer in its own series 
     .evaluate((r) => getComputedStyle(r).fill);
   expect(bg).not.toBe('rgb(255, 255, 255)');
   expect(bg).not.toBe('rgb(244, 246, 248)');
+  // the step table scrolls sideways here: a region the keyboard can reach
+  const table = w.root.locator('.optimizer-trajectories__table-wrap');
+  expect(await table.getAttribute('tabindex')).toBe('0');
+  expect(await table.getAttribute('aria-label')).toContain('옆으로 스크롤');
+  expect(await misfits(w.root)).toEqual([]);
 });

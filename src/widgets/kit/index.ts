@@ -18,3 +18,4 @@ export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
 export { RunButtons } from './RunButtons';
 export { DigitCanvas } from './DigitCanvas';
+export { ScrollRegion } from './ScrollRegion';

@@ -1,7 +1,7 @@
 // Test mode: what it normalises with (each BN layer's running mean μ_run and variance σ²_run,
 // summarised and drawn as strips of its 100 units) and the accuracy it gives on test digits.
 import type { RaceLane } from '../../../experiments/client';
-import { fmt, pct } from '../../kit';
+import { fmt, pct, ScrollRegion } from '../../kit';
 import { EVAL_SIZE, summarizeLayers, type Summary } from '../model';
 import type { BnStats } from '../use-bn-stats';
 import { StatStrip } from './StatStrip';
@@ -27,7 +27,7 @@ export function TestMode({ stats, lane }: { stats: BnStats | null; lane: RaceLan
         {lane?.label ?? 'BN'}의 시험 정확도 (시험 데이터 앞 {int(EVAL_SIZE)}장):{' '}
         <strong data-test-acc={test}>{test === undefined ? '—' : pct(test)}</strong>
       </p>
-      <div className="bn__stats-wrap">
+      <ScrollRegion className="bn__stats-wrap" label="추론 모드 통계 표">
         <table className="bn__stats">
           <caption>
             {stats
@@ -66,7 +66,7 @@ export function TestMode({ stats, lane }: { stats: BnStats | null; lane: RaceLan
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

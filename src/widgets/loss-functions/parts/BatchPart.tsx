@@ -2,7 +2,7 @@
 // cross-entropy and SSE, their sum and their mean (1/N)Σ, and sum vs mean for N = 1 … 8.
 import type { ReactNode } from 'react';
 import type { LossResult } from '../../../experiments/client';
-import { Tex } from '../../kit';
+import { ScrollRegion, Tex } from '../../kit';
 import { dec4 } from '../model';
 import { BatchChart } from './BatchChart';
 
@@ -28,7 +28,7 @@ export function BatchPart({
         <p className="loss-muted">엔진이 계산하는 중…</p>
       ) : (
         <>
-          <div className="loss-scroll">
+          <ScrollRegion className="loss-scroll" label="데이터별 손실 표">
             <table
               className="loss-batch-table"
               data-n={n}
@@ -77,7 +77,7 @@ export function BatchPart({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
           <BatchChart sums={batch.ceSumByN} means={batch.ceMeanByN} n={n} />
           <p className="loss-muted">
             N을 늘리면 합은 행 수만큼 커지지만 평균은 데이터 하나의 손실과 비슷한 크기에 머물러요.

@@ -1,6 +1,6 @@
 // Position, value and internal state (v, h, m, η_t …) of each shown optimizer at the shown step.
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments/client';
-import { cssVars, fmt, fmtPair, seriesColor, Swatch } from '../../kit';
+import { cssVars, fmt, fmtPair, ScrollRegion, seriesColor, Swatch } from '../../kit';
 import type { RunMap } from '../compute';
 import { OPTIMIZER_LABEL, stateEntries } from '../model';
 
@@ -15,7 +15,7 @@ export function StepTable({
 }) {
   if (runs.size === 0 || list.length === 0) return null;
   return (
-    <div className="optimizer-trajectories__table-wrap">
+    <ScrollRegion className="optimizer-trajectories__table-wrap" label="단계별 위치와 내부 상태 표">
       <table className="optimizer-trajectories__table">
         <caption>{step}단계의 위치, 함숫값, 내부 상태</caption>
         <thead>
@@ -57,6 +57,6 @@ export function StepTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,14 +1,14 @@
 // The three arms: their reward distributions, the start policy, π at the scrubbed episode and
 // how often each was pulled so far (the shown REINFORCE run).
 import { BANDIT_ARMS, BANDIT_START, type BanditTrace } from '../../../experiments/client';
-import { fmt, Swatch, seriesColor } from '../../kit';
+import { fmt, ScrollRegion, seriesColor, Swatch } from '../../kit';
 import { ARM_NAMES, probsAt, pulls } from '../model';
 
 export function ArmsTable({ trace, t, noise }: { trace: BanditTrace; t: number; noise: number }) {
   const p = probsAt(trace, t);
   const n = pulls(trace, t);
   return (
-    <div className="policy-gradient-table-wrap">
+    <ScrollRegion className="policy-gradient-table-wrap" label="슬롯머신 팔 표">
       <table className="policy-gradient-table policy-gradient-arms">
         <caption>
           슬롯머신의 세 팔. 보상은 정규분포 N(μ, {fmt(noise, 2)}²)에서 나와요 (에이전트는 μ를 모르고
@@ -37,6 +37,6 @@ export function ArmsTable({ trace, t, noise }: { trace: BanditTrace; t: number; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,7 +1,7 @@
 // The four update rules after the last episode: the shown run's best-arm probability, its mean
 // and spread over the repeated runs, the variance of the one-episode gradient and the mean reward.
 import { BANDIT_METHODS, type BanditMethod, type BanditResult } from '../../../experiments/client';
-import { fmt } from '../../kit';
+import { fmt, ScrollRegion } from '../../kit';
 import { ARM_NAMES } from '../model';
 
 const SHORT: Record<BanditMethod, string> = {
@@ -14,7 +14,7 @@ const SHORT: Record<BanditMethod, string> = {
 export function SummaryTable({ result, seed }: { result: BanditResult; seed: number }) {
   const { episodes, runs, best } = result;
   return (
-    <div className="policy-gradient-table-wrap">
+    <ScrollRegion className="policy-gradient-table-wrap" label="갱신 규칙별 결과 표">
       <table className="policy-gradient-table policy-gradient-summary">
         <caption>
           에피소드 {episodes}번 뒤 최선의 팔({ARM_NAMES[best]})의 확률. 같은 설정을 시드 {runs}
@@ -54,6 +54,6 @@ export function SummaryTable({ result, seed }: { result: BanditResult; seed: num
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
