@@ -1,5 +1,5 @@
 // h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them.
-import { fmt, Swatch, Tex } from '../../kit';
+import { fmt, ScrollRegion, Swatch, Tex } from '../../kit';
 import type { Curves } from '../compute';
 import type { CurveInfo } from '../model';
 
@@ -16,36 +16,38 @@ export function PointTable({
   if (shown.length === 0)
     return <p className="activation-functions-empty">위에서 함수를 하나 이상 골라 보세요.</p>;
   return (
-    <table className="activation-functions-table">
-      <caption>x = {fmt(x)}에서의 값과 기울기 (엔진 계산)</caption>
-      <thead>
-        <tr>
-          <th scope="col">함수</th>
-          <th scope="col">h(x)</th>
-          <th scope="col">h′(x) (backward)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((c) => {
-          const y = out?.[c.name].y[0];
-          const dy = out?.[c.name].dy[0];
-          return (
-            <tr
-              key={c.name}
-              data-fn={c.name}
-              data-h={y === undefined ? undefined : String(y)}
-              data-dh={dy === undefined ? undefined : String(dy)}
-            >
-              <th scope="row">
-                <Swatch color={c.color} />
-                {c.label} <Tex tex={c.tex} className="activation-functions-formula" />
-              </th>
-              <td>{y === undefined ? '…' : fmt(y, 4)}</td>
-              <td>{dy === undefined ? '…' : fmt(dy, 4)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion className="scroll-x" label="고른 x에서의 값 표">
+      <table className="activation-functions-table">
+        <caption>x = {fmt(x)}에서의 값과 기울기 (엔진 계산)</caption>
+        <thead>
+          <tr>
+            <th scope="col">함수</th>
+            <th scope="col">h(x)</th>
+            <th scope="col">h′(x) (backward)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((c) => {
+            const y = out?.[c.name].y[0];
+            const dy = out?.[c.name].dy[0];
+            return (
+              <tr
+                key={c.name}
+                data-fn={c.name}
+                data-h={y === undefined ? undefined : String(y)}
+                data-dh={dy === undefined ? undefined : String(dy)}
+              >
+                <th scope="row">
+                  <Swatch color={c.color} />
+                  {c.label} <Tex tex={c.tex} className="activation-functions-formula" />
+                </th>
+                <td>{y === undefined ? '…' : fmt(y, 4)}</td>
+                <td>{dy === undefined ? '…' : fmt(dy, 4)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

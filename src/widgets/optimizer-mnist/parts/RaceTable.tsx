@@ -1,7 +1,7 @@
 // One row per lane: its colour, name, the loss at the end (mean of the last 20 iterations),
 // the test accuracy when it was measured, and whether it blew up.
 import type { RaceLane } from '../../../experiments/client';
-import { formatNumber, pct, seriesColor, Swatch } from '../../kit';
+import { formatNumber, pct, ScrollRegion, seriesColor, Swatch } from '../../kit';
 import { finalLoss, int } from '../race-model';
 
 export function RaceTable({
@@ -17,39 +17,41 @@ export function RaceTable({
   evalEvery?: number;
 }) {
   return (
-    <table className="race__table">
-      <caption>
-        손실은 마지막 20회의 평균이고, 시험 정확도는 시험 데이터 앞 {int(evalSize)}장으로{' '}
-        {evalEvery ? `${int(evalEvery)}회마다 잰 값 중 마지막 값` : '학습이 끝난 뒤 잰 값'}이에요.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">신경망</th>
-          <th scope="col">손실</th>
-          <th scope="col">시험 정확도</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lanes.map((l, k) => {
-          const loss = finalLoss(l.loss);
-          const acc = l.testAcc.at(-1);
-          return (
-            <tr key={l.label} data-lane={l.label} data-final-loss={loss ?? undefined}>
-              <th scope="row">
-                <Swatch color={seriesColor(colors[k] ?? k)} /> {l.label}
-              </th>
-              <td>
-                {l.divergedAt !== null
-                  ? `발산 (반복 ${int(l.divergedAt + 1)})`
-                  : loss === null
-                    ? '—'
-                    : formatNumber(loss, 3)}
-              </td>
-              <td>{acc === undefined ? '—' : pct(acc)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion className="scroll-x" label="학습 결과 비교 표">
+      <table className="race__table">
+        <caption>
+          손실은 마지막 20회의 평균이고, 시험 정확도는 시험 데이터 앞 {int(evalSize)}장으로{' '}
+          {evalEvery ? `${int(evalEvery)}회마다 잰 값 중 마지막 값` : '학습이 끝난 뒤 잰 값'}이에요.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">신경망</th>
+            <th scope="col">손실</th>
+            <th scope="col">시험 정확도</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lanes.map((l, k) => {
+            const loss = finalLoss(l.loss);
+            const acc = l.testAcc.at(-1);
+            return (
+              <tr key={l.label} data-lane={l.label} data-final-loss={loss ?? undefined}>
+                <th scope="row">
+                  <Swatch color={seriesColor(colors[k] ?? k)} /> {l.label}
+                </th>
+                <td>
+                  {l.divergedAt !== null
+                    ? `발산 (반복 ${int(l.divergedAt + 1)})`
+                    : loss === null
+                      ? '—'
+                      : formatNumber(loss, 3)}
+                </td>
+                <td>{acc === undefined ? '—' : pct(acc)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

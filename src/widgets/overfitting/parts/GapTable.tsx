@@ -2,7 +2,7 @@
 // the section is about) and the best test accuracy so far.
 import type { RaceLane } from '../../../experiments/client';
 import { int } from '../../optimizer-mnist/race-model';
-import { pct, seriesColor, Swatch } from '../../kit';
+import { pct, ScrollRegion, seriesColor, Swatch } from '../../kit';
 import { pp, summarize } from '../model';
 
 export function GapTable({
@@ -21,43 +21,45 @@ export function GapTable({
   // the race evaluates train accuracy on min(evalSize, trainSize) digits (race.ts)
   const trainEval = Math.min(trainSize, testSize);
   return (
-    <table className="race__table overfit__table">
-      <caption>
-        {epoch == null ? '아직 잰 정확도가 없어요. ' : `에폭 ${int(epoch)}의 값이에요. `}
-        훈련 정확도는{' '}
-        {trainEval === trainSize
-          ? `학습에 쓰는 훈련 데이터 ${int(trainSize)}장 전부로`
-          : `훈련 데이터 앞 ${int(trainEval)}장으로`}
-        , 시험 정확도는 시험 데이터 앞 {int(testSize)}장으로 재요. 간격 = 훈련 − 시험.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">신경망</th>
-          <th scope="col">훈련</th>
-          <th scope="col">시험</th>
-          <th scope="col">간격</th>
-          <th scope="col">최고 시험</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((s, k) => (
-          <tr
-            key={s.label}
-            data-lane={k}
-            data-train={s.train ?? undefined}
-            data-test={s.test ?? undefined}
-            data-gap={s.gap ?? undefined}
-          >
-            <th scope="row">
-              <Swatch color={seriesColor(k)} /> {s.label}
-            </th>
-            <td>{s.train === null ? '—' : pct(s.train)}</td>
-            <td>{s.test === null ? '—' : pct(s.test)}</td>
-            <td className="overfit__gap">{pp(s.gap)}</td>
-            <td>{s.bestTest === null ? '—' : pct(s.bestTest)}</td>
+    <ScrollRegion className="scroll-x" label="훈련·시험 정확도 표">
+      <table className="race__table overfit__table">
+        <caption>
+          {epoch == null ? '아직 잰 정확도가 없어요. ' : `에폭 ${int(epoch)}의 값이에요. `}
+          훈련 정확도는{' '}
+          {trainEval === trainSize
+            ? `학습에 쓰는 훈련 데이터 ${int(trainSize)}장 전부로`
+            : `훈련 데이터 앞 ${int(trainEval)}장으로`}
+          , 시험 정확도는 시험 데이터 앞 {int(testSize)}장으로 재요. 간격 = 훈련 − 시험.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">신경망</th>
+            <th scope="col">훈련</th>
+            <th scope="col">시험</th>
+            <th scope="col">간격</th>
+            <th scope="col">최고 시험</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((s, k) => (
+            <tr
+              key={s.label}
+              data-lane={k}
+              data-train={s.train ?? undefined}
+              data-test={s.test ?? undefined}
+              data-gap={s.gap ?? undefined}
+            >
+              <th scope="row">
+                <Swatch color={seriesColor(k)} /> {s.label}
+              </th>
+              <td>{s.train === null ? '—' : pct(s.train)}</td>
+              <td>{s.test === null ? '—' : pct(s.test)}</td>
+              <td className="overfit__gap">{pp(s.gap)}</td>
+              <td>{s.bestTest === null ? '—' : pct(s.bestTest)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

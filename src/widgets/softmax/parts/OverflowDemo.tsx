@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { SoftmaxOverflow } from '../../../experiments/client';
 import { EXP_OVERFLOW_AT } from '../../../experiments/client';
 import { f32 } from '../model';
+import { ScrollRegion } from '../../kit';
 
 /** ∞ and NaN in red. */
 const bad = (v: number) => (Number.isFinite(v) ? undefined : 'softmax-bad');
@@ -24,37 +25,39 @@ function Table({
   kind: 'naive' | 'stable';
 }) {
   return (
-    <table
-      className="softmax-overflow-table"
-      data-kind={kind}
-      data-y={y.join(' ')}
-      data-sum={String(sum)}
-    >
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{head[0]}</th>
-          <th scope="col">{head[1]}</th>
-          <th scope="col">y</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([x, e], i) => (
-          <tr key={i}>
-            <td>{f32(x)}</td>
-            <td className={bad(e)}>{f32(e)}</td>
-            <td className={bad(y[i])}>{f32(y[i])}</td>
+    <ScrollRegion className="scroll-x" label="오버플로 계산 표">
+      <table
+        className="softmax-overflow-table"
+        data-kind={kind}
+        data-y={y.join(' ')}
+        data-sum={String(sum)}
+      >
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{head[0]}</th>
+            <th scope="col">{head[1]}</th>
+            <th scope="col">y</th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">합 Σ</th>
-          <td className={bad(sum)}>{f32(sum)}</td>
-          <td />
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([x, e], i) => (
+            <tr key={i}>
+              <td>{f32(x)}</td>
+              <td className={bad(e)}>{f32(e)}</td>
+              <td className={bad(y[i])}>{f32(y[i])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">합 Σ</th>
+            <td className={bad(sum)}>{f32(sum)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollRegion>
   );
 }
 
