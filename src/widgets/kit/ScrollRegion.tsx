@@ -24,6 +24,7 @@ export function ScrollRegion({
     if (!el) return;
     const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
     check();
+    if (typeof ResizeObserver === 'undefined') return; // (jsdom)
     // the box's width changes with the screen, its content's with the numbers
     const sizes = new ResizeObserver(check);
     sizes.observe(el);
