@@ -1,8 +1,9 @@
 // A number parameter: a slider (linear or log) and a number box that accepts typed values once
 // they parse. Never leaves the schema's range.
-import { useId, useState } from 'react';
-import { parseValue, type NumberSpec } from '../schema';
+import { useId } from 'react';
+import type { NumberSpec } from '../schema';
 import { formatNumber } from './format';
+import { NumberBox } from './NumberBox';
 import { sliderScale } from './slider-scale';
 
 export function NumberControl({
@@ -21,9 +22,6 @@ export function NumberControl({
 }) {
   const id = useId();
   const { toSlider, fromSlider, step } = sliderScale(spec);
-  // The text box keeps what the reader types until it parses; then the value follows.
-  const [draft, setDraft] = useState<string | null>(null);
-  const invalid = draft !== null && !parseValue(spec, draft).ok;
   return (
     <div className={`control control-number ${className ?? ''}`}>
       <label htmlFor={id}>{spec.label}</label>
@@ -41,22 +39,7 @@ export function NumberControl({
           onFocus={onTouch}
           onPointerDown={onTouch}
         />
-        <input
-          type="number"
-          className="control-number-box"
-          aria-label={`${spec.label} 값`}
-          aria-invalid={invalid || undefined}
-          min={spec.min}
-          max={spec.max}
-          step="any"
-          value={draft ?? formatNumber(value, 6)}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const r = parseValue(spec, e.target.value);
-            if (r.ok && typeof r.value === 'number') onChange(r.value);
-          }}
-          onBlur={() => setDraft(null)}
-        />
+        <NumberBox spec={spec} shown={formatNumber(value, 6)} onChange={onChange} />
         {spec.unit && <span className="control-unit">{spec.unit}</span>}
       </span>
     </div>

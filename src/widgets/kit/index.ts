@@ -19,3 +19,4 @@ export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveCha
 export { RunButtons } from './RunButtons';
 export { DigitCanvas } from './DigitCanvas';
 export { ScrollRegion } from './ScrollRegion';
+export { NumberBox } from './NumberBox';

@@ -1,8 +1,9 @@
 // The batch size B: a slider over listed sizes that divide 10,000 (1, 2, 5, 10, … 10,000) and
 // a number box for any whole number from 1 to 10,000.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { INFERENCE_BATCH_SIZES } from '../../../experiments/client';
-import { parseValue, type NumberSpec } from '../../schema';
+import type { NumberSpec } from '../../schema';
+import { NumberBox } from '../../kit';
 import { batchIndex, int } from '../model';
 
 export function BatchSlider({
@@ -15,8 +16,6 @@ export function BatchSlider({
   onChange: (v: number) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const invalid = draft !== null && !parseValue(spec, draft).ok;
   return (
     <div className="control control-number mnist-inference-batch">
       <label htmlFor={id}>{spec.label}</label>
@@ -31,22 +30,7 @@ export function BatchSlider({
           aria-valuetext={`${int(value)}장`}
           onChange={(e) => onChange(INFERENCE_BATCH_SIZES[Number(e.target.value)])}
         />
-        <input
-          type="number"
-          className="control-number-box"
-          aria-label={`${spec.label} 값`}
-          aria-invalid={invalid || undefined}
-          min={spec.min}
-          max={spec.max}
-          step={1}
-          value={draft ?? String(value)}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const r = parseValue(spec, e.target.value);
-            if (r.ok && typeof r.value === 'number') onChange(r.value);
-          }}
-          onBlur={() => setDraft(null)}
-        />
+        <NumberBox spec={spec} shown={String(value)} step={1} onChange={onChange} />
       </span>
     </div>
   );
