@@ -7,17 +7,15 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 export function ScrollRegion({
   label,
   className,
-  as: Tag = 'div',
   children,
 }: {
   /** what the region holds, for a screen reader ("단계별 위치 표") */
   label: string;
   /** the box's class: its CSS gives it `overflow-x: auto` */
   className: string;
-  as?: 'div' | 'p';
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDivElement & HTMLParagraphElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -32,7 +30,7 @@ export function ScrollRegion({
     return () => sizes.disconnect();
   }, []);
   return (
-    <Tag
+    <div
       ref={ref}
       className={className}
       tabIndex={scrolls ? 0 : undefined}
@@ -40,6 +38,6 @@ export function ScrollRegion({
       aria-label={scrolls ? `${label} (옆으로 스크롤)` : undefined}
     >
       {children}
-    </Tag>
+    </div>
   );
 }
