@@ -1,6 +1,8 @@
 // A widget frame's title, which names its region. The second widget of a name on a page (say
 // chapter 3's activation-functions with its stacking demo) gets a hidden "(2번째)" after the title:
 // the regions of one page need names of their own (axe: landmark-unique).
+import { instanceOrdinal } from './instanceKey';
+
 export function WidgetTitle({
   id,
   name,
@@ -14,11 +16,11 @@ export function WidgetTitle({
   instanceKey: string;
   title: string;
 }) {
-  const nth = instanceKey.startsWith(`${name}-`) ? Number(instanceKey.slice(name.length + 1)) : 1;
+  const nth = instanceOrdinal(name, instanceKey);
   return (
     <p className="widget-title" id={id}>
       {title}
-      {Number.isInteger(nth) && nth > 1 && <span className="visually-hidden"> ({nth}번째)</span>}
+      {nth > 1 && <span className="visually-hidden"> ({nth}번째)</span>}
     </p>
   );
 }

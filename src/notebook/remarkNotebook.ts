@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
+import { instanceKeyOf } from './instanceKey';
 // Brings the `hName` / `hProperties` fields into mdast's Data types.
 import type {} from 'mdast-util-to-hast';
 
@@ -96,7 +97,7 @@ export default function remarkNotebook(options: RemarkNotebookOptions = {}) {
       if (attrs.id) return attrs.id;
       const n = (seen.get(name) ?? 0) + 1;
       seen.set(name, n);
-      return n === 1 ? name : `${name}-${n}`;
+      return instanceKeyOf(name, n);
     };
 
     visit(tree, (node, index, parent: Parent | undefined) => {
