@@ -9,6 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   widgetHarness,
   type Widget,
@@ -158,7 +159,7 @@ test('no tensor leaks: after 60 slider updates the badge is back at its baseline
   expect(await w.value('입력 x')).toBe(1);
 });
 
-test('fits a 360 px phone in dark mode', async () => {
+test('fits a 360 px phone in dark mode, with the browser text at 24 px too', async () => {
   const w = await harness.open(`${CHAPTER}?activation-functions.stack=true`, {
     ...opts,
     viewport: { width: 360, height: 740 },
@@ -167,6 +168,8 @@ test('fits a 360 px phone in dark mode', async () => {
   await w.root.locator('[data-case="linear"] [data-w]').waitFor({ timeout: 30_000 });
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+  // and with the browser's text at "Very large" (24 px)
+  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
   const chart = (await w.root.locator('.activation-functions-chart').first().boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

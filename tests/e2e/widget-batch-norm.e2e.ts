@@ -8,6 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   widgetHarness,
   type Widget,
@@ -114,11 +115,10 @@ test('the 16-panel grid starts, stops and closes; a bad parameter; 390 px dark p
   await expect.poll(() => button(w, '▶ 계속').isEnabled()).toBe(true);
   expect(await misfits(w.root)).toEqual([]);
   // the reader's default font at "Very large" (24 px): the legend table scrolls in its own box
-  const cdp = await w.page.context().newCDPSession(w.page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
-  await expect.poll(() => misfits(w.root)).toEqual([]);
-  expect(await w.root.locator('.scroll-x:has(.bn__legend)').getAttribute('tabindex')).toBe('0');
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await atVeryLargeFont(w.page, async () => {
+    await expect.poll(() => misfits(w.root)).toEqual([]);
+    expect(await w.root.locator('.scroll-x:has(.bn__legend)').getAttribute('tabindex')).toBe('0');
+  });
   await button(w, '닫기').click();
   await expect.poll(() => grid.getAttribute('data-grid-status')).toBe('off');
   await expectTensorsBack(w.page, baseline);

@@ -8,6 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   scrollToIsland,
   widgetHarness,
@@ -99,7 +100,7 @@ test('the book’s check: passes clean, a planted bug fails its tensors, float32
   await expectTensorsBack(w.page, baseline);
 });
 
-test('URL state on a 390 px phone in dark mode: a link with a bug and an h shows that check', async () => {
+test('URL state on a 390 px phone in dark mode (24 px text too): a link with a bug and an h shows that check', async () => {
   const w = await harness.open(`${CHAPTER}?gradient-check.bug=loss-batch&gradient-check.h=0.01`, {
     ...opts,
     viewport: { width: 390, height: 800 },
@@ -111,6 +112,8 @@ test('URL state on a 390 px phone in dark mode: a link with a bug and an h shows
   for (const r of await rows(w)) expect(r.rel, r.name).toBeCloseTo(2 / 3, 1); // ×3: |3g − g| / 3g
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+  // and with the browser's text at "Very large" (24 px)
+  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
   const chart = (await w.root.locator('.gradient-check-chart').boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

@@ -122,6 +122,24 @@ export function misfits(root: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * Runs `check` with the reader's default font at Chrome's "Very large" (24 px: rem and em grow,
+ * the viewport does not; what a reader who enlarged their browser's text meets on a phone), then
+ * puts the font back at 16 px.
+ */
+export async function atVeryLargeFont(page: Page, check: () => Promise<unknown>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const size = (standard: number, fixed: number) =>
+    cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed } });
+  await size(24, 20);
+  try {
+    await check();
+  } finally {
+    await size(16, 13);
+    await cdp.detach();
+  }
+}
+
 /** One widget on a page, reached through what a reader sees: labels, states, pictures. */
 export class Widget {
   constructor(

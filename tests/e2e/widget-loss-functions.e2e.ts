@@ -8,6 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   widgetHarness,
   type Widget,
@@ -116,7 +117,7 @@ test('a bad parameter in the directive shows the error card; the rest renders', 
   await harness.expectDirectiveError('target=12 y=abc', ['target=12', 'y=abc']);
 });
 
-test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode (on cpu)', async () => {
+test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode, text at 24 px too (on cpu)', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,
     backend: 'cpu',
@@ -132,4 +133,6 @@ test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode (on cpu
   await expectTensorsBack(w.page, baseline);
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+  // and with the browser's text at "Very large" (24 px)
+  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });

@@ -8,6 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   widgetHarness,
   type Widget,
@@ -142,7 +143,7 @@ test('a bad parameter in the directive shows the error card; the rest renders', 
   await harness.expectDirectiveError('count=9 temperature=0', ['count=9', 'temperature=0']);
 });
 
-test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode', async () => {
+test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 px one with 24 px text', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,
     backend: 'cpu',
@@ -159,6 +160,9 @@ test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode', async
   await expectTensorsBack(w.page, baseline);
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+  // a 390 px phone with the browser's text at "Very large" (24 px)
+  await w.page.setViewportSize({ width: 390, height: 844 });
+  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });
 
 test("a drag's next value is computed ahead: a held arrow key's steps are drawn by their own event, with the right numbers", async () => {

@@ -51,12 +51,17 @@ export function RunStats({
           )
         ) : (
           <>
+            {/* each piece stays whole; a line breaks only between them */}
+            {result?.stopped && <span>{int(p.done)}장에서 멈춤 ·</span>}
+            {result?.stopped && ' '}
+            {running && <span>{`${int(p.done)} / ${int(p.total)}장 ·`}</span>}
+            {running && ' '}
             <span>
-              {result?.stopped ? `${int(p.done)}장에서 멈춤 · ` : ''}
-              {running ? `${int(p.done)} / ${int(p.total)}장 · ` : ''}
               정확도{' '}
-              <strong className="mnist-inference-accuracy">{accuracy(p.correct, p.done)}</strong> (
-              {int(p.correct)} / {int(p.done)})
+              <strong className="mnist-inference-accuracy">{accuracy(p.correct, p.done)}</strong>
+            </span>{' '}
+            <span>
+              ({int(p.correct)} / {int(p.done)})
             </span>{' '}
             <span>
               · {duration(p.elapsedMs)}

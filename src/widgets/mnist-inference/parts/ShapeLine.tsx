@@ -18,8 +18,14 @@ export function ShapeLine({
       </span>
       {chain.steps.map((s) => (
         <span key={s.W.name} className="mnist-inference-shape">
-          · <b>{s.W.name}</b> <code>{s.W.shape}</code> → {s.out.name === 'Y' && <b>Y </b>}
-          <code>{s.out.shape}</code>
+          {/* whole on a line; on a narrow one, the arrow's side goes below */}
+          <span>
+            · <b>{s.W.name}</b> <code>{s.W.shape}</code>
+          </span>{' '}
+          <span>
+            → {s.out.name === 'Y' && <b>Y </b>}
+            <code>{s.out.shape}</code>
+          </span>
         </span>
       ))}
     </p>
