@@ -22,6 +22,7 @@ import { markFocusableOverflow } from './app/focusableOverflow';
 import { rememberScroll } from './app/scrollMemory';
 import { searchOnDemand } from './app/search/searchOnDemand';
 import { slashToSearch } from './app/search/slashToSearch';
+import { roomBelowHeader } from './app/roomBelowHeader';
 import { settleSectionHeights } from './app/settleSectionHeights';
 import { wireThemeToggle } from './app/themeToggle';
 import { openTocBesideText } from './app/tocBesideText';
@@ -46,6 +47,7 @@ if (article) {
 const search = document.getElementById('site-search');
 if (search) searchOnDemand(search);
 slashToSearch();
+roomBelowHeader(document.querySelector('.site-header'));
 mountIslands();
 carryForcedBackend();
 

@@ -188,3 +188,54 @@ test('a 390 px phone in dark mode: one header row, the list fits the screen, axe
   });
   expect(serious).toEqual([]);
 });
+
+test("the browser's text at 24 px on a 360 px phone: the header's parts cover nothing (its tools take a second row); 16 px text on 320 px: one row", async () => {
+  const page = await open('/05-backpropagation/', { viewport: { width: 360, height: 760 } });
+  await searchInput(page).waitFor();
+  await page.locator('.engine-badge[data-backend]').waitFor({ timeout: 30_000 });
+  /** the logo, the search box, the engine badge and the theme toggle: overlaps, and off-screen */
+  const clashes = () =>
+    page.evaluate(() => {
+      const parts = ['.site-title img', '.search-input', '.engine-badge', '.theme-toggle'];
+      const rects = parts.map((s) => document.querySelector(s)!.getBoundingClientRect());
+      const out: string[] = [];
+      rects.forEach((r, i) => {
+        if (r.left < 0 || r.right > innerWidth) out.push(`${parts[i]} off the screen`);
+        for (let j = i + 1; j < rects.length; j++) {
+          const q = rects[j];
+          const x = Math.min(r.right, q.right) - Math.max(r.left, q.left);
+          const y = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
+          if (x > 0.5 && y > 0.5) out.push(`${parts[i]} under ${parts[j]}`);
+        }
+      });
+      return out;
+    });
+  const rows = () =>
+    page.evaluate(
+      () =>
+        new Set(
+          ['.site-title img', '.search-input', '.engine-badge', '.theme-toggle'].map((s) =>
+            Math.round(document.querySelector(s)!.getBoundingClientRect().bottom / 20),
+          ),
+        ).size > 1,
+    );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  await expect.poll(clashes).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await rows()).toBe(true);
+  // a heading jumped to lands below the two-row header (roomBelowHeader.ts)
+  const below = () =>
+    page.evaluate(
+      () =>
+        document.getElementById('연쇄법칙')!.getBoundingClientRect().top -
+        document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    );
+  await page.evaluate(() => (location.hash = '#연쇄법칙'));
+  await expect.poll(below).toBeGreaterThanOrEqual(0);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect.poll(clashes).toEqual([]);
+  expect(await rows()).toBe(false);
+  await cdp.detach();
+});

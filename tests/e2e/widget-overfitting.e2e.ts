@@ -9,6 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  atVeryLargeFont,
   misfits,
   scrollToIsland,
   widgetHarness,
@@ -114,9 +115,9 @@ test('controls, 책 설정 그대로, 책 기본값; the dropout instance names 
   for (const s of ['이 엔진 (책의 방식)', '역 드롭아웃', '1−0.2']) expect(rule.replace(/\s/g, '')).toContain(s.replace(/\s/g, '')); // prettier-ignore
 });
 
-test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phone in dark mode', async () => {
+test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phone in dark mode, a 360 px one with 24 px text', async () => {
   await harness.expectDirectiveError('weight-decay=-1', ['weight-decay']);
-  const w = await harness.playground('::overfitting{epochs=5 dropout=0.2}\n', {
+  const w = await harness.playground('::overfitting{epochs=5 dropout=0.2 weight-decay=0.1}\n', {
     backend: 'cpu',
     viewport: { width: 390, height: 844 },
     colorScheme: 'dark',
@@ -127,4 +128,7 @@ test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phon
   await expect.poll(() => iteration(w), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('cpu');
   expect(await misfits(w.root)).toEqual([]);
+  // both rules' formulas (weight decay's update, dropout's two conventions) at 24 px on 360 px
+  await w.page.setViewportSize({ width: 360, height: 800 });
+  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });
