@@ -100,6 +100,20 @@ describe('LossFunctions', () => {
     );
   });
 
+  it('each chart is an image with a name, its caption text beside it (not inside the image)', async () => {
+    render(<Harness report={vi.fn()} />);
+    await waitFor(() => expect(value('ce')).toBe('5.25'));
+    const figures = [...document.querySelectorAll('figure.loss-chart')];
+    expect(figures).toHaveLength(2);
+    for (const f of figures) {
+      expect(f.getAttribute('role')).toBeNull(); // (axe: aria-allowed-role; a figure keeps its own)
+      const img = f.querySelector('[role="img"]')!;
+      expect(img.getAttribute('aria-label')).toMatch(/교차 엔트로피/);
+      expect(img.querySelector('figcaption')).toBeNull();
+      expect(f.querySelector(':scope > figcaption')!.textContent).toMatch(/가로축/);
+    }
+  });
+
   it('a class slider rescales the others; the presets and the target go to the engine', async () => {
     render(<Harness report={() => {}} />);
     await waitFor(() => expect(calls.inputs).toHaveLength(1));

@@ -29,37 +29,39 @@ export const BatchChart = memo(
       />
     );
     return (
-      <figure
-        className="loss-chart loss-batch-chart"
-        role="img"
-        aria-label={`N = 1부터 ${sums.length}까지 교차 엔트로피의 합과 평균. 지금 N = ${n}.`}
-      >
-        <LineChart
-          responsive
-          style={{ width: '100%', height: 200 }}
-          data={rows}
-          margin={{ top: 8, right: 14, bottom: 4, left: -16 }}
+      <figure className="loss-chart loss-batch-chart">
+        {/* the picture is one image with a name; the legend stays text a screen reader reads */}
+        <div
+          role="img"
+          aria-label={`N = 1부터 ${sums.length}까지 교차 엔트로피의 합과 평균. 지금 N = ${n}.`}
         >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="n"
-            type="number"
-            domain={[1, sums.length]}
-            ticks={rows.map((r) => r.n)}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)' }}
-          />
-          <YAxis
-            type="number"
-            interval={0}
-            stroke="var(--muted)"
-            tick={{ fill: 'var(--muted)' }}
-            tickFormatter={(v: number) => formatNumber(v, 2)}
-          />
-          <ReferenceLine x={n} stroke="var(--fg)" strokeDasharray="2 3" />
-          {line('sum', seriesColor(1))}
-          {line('mean', seriesColor(0))}
-        </LineChart>
+          <LineChart
+            responsive
+            style={{ width: '100%', height: 200 }}
+            data={rows}
+            margin={{ top: 8, right: 14, bottom: 4, left: -16 }}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="n"
+              type="number"
+              domain={[1, sums.length]}
+              ticks={rows.map((r) => r.n)}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)' }}
+            />
+            <YAxis
+              type="number"
+              interval={0}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)' }}
+              tickFormatter={(v: number) => formatNumber(v, 2)}
+            />
+            <ReferenceLine x={n} stroke="var(--fg)" strokeDasharray="2 3" />
+            {line('sum', seriesColor(1))}
+            {line('mean', seriesColor(0))}
+          </LineChart>
+        </div>
         <figcaption className="loss-legend">
           <span>
             <Swatch color={seriesColor(1)} /> 합 Σ (N에 따라 커짐)

@@ -28,52 +28,55 @@ export const NegLogChart = memo(
         ? '−log y 곡선'
         : `−log y 곡선. 정답 부류의 확률 y = ${dec4(yt)}에서 교차 엔트로피 ${dec4(ce)}.`;
     return (
-      <figure className="loss-chart" role="img" aria-label={label}>
-        {curve && (
-          <LineChart
-            responsive
-            style={{ width: '100%', height: 220 }}
-            data={rows}
-            margin={{ top: 10, right: 14, bottom: 4, left: -16 }}
-          >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="y"
-              type="number"
-              domain={[0, 1]}
-              ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)' }}
-            />
-            <YAxis
-              type="number"
-              domain={[0, Y_MAX]}
-              ticks={[0, 1, 2, 3, 4, 5, 6]}
-              allowDataOverflow
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)' }}
-              tickFormatter={(v: number) => formatNumber(v, 2)}
-            />
-            <Line
-              dataKey="e"
-              stroke={seriesColor(0)}
-              strokeWidth={2.5}
-              dot={false}
-              isAnimationActive={false}
-            />
-            {yt !== null && ce !== null && Number.isFinite(ce) && (
-              <ReferenceDot
-                x={yt}
-                y={Math.min(ce, Y_MAX)}
-                r={6}
-                fill={seriesColor(1)}
-                stroke="var(--bg)"
-                strokeWidth={2}
-                className="loss-chart-point"
+      <figure className="loss-chart">
+        {/* the picture is one image with a name; the caption stays text a screen reader reads */}
+        <div role="img" aria-label={label}>
+          {curve && (
+            <LineChart
+              responsive
+              style={{ width: '100%', height: 220 }}
+              data={rows}
+              margin={{ top: 10, right: 14, bottom: 4, left: -16 }}
+            >
+              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+              <XAxis
+                dataKey="y"
+                type="number"
+                domain={[0, 1]}
+                ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--muted)' }}
               />
-            )}
-          </LineChart>
-        )}
+              <YAxis
+                type="number"
+                domain={[0, Y_MAX]}
+                ticks={[0, 1, 2, 3, 4, 5, 6]}
+                allowDataOverflow
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--muted)' }}
+                tickFormatter={(v: number) => formatNumber(v, 2)}
+              />
+              <Line
+                dataKey="e"
+                stroke={seriesColor(0)}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+              {yt !== null && ce !== null && Number.isFinite(ce) && (
+                <ReferenceDot
+                  x={yt}
+                  y={Math.min(ce, Y_MAX)}
+                  r={6}
+                  fill={seriesColor(1)}
+                  stroke="var(--bg)"
+                  strokeWidth={2}
+                  className="loss-chart-point"
+                />
+              )}
+            </LineChart>
+          )}
+        </div>
         <figcaption className="loss-muted">
           가로축: 정답 부류의 확률 y<sub>t</sub>, 세로축: −log y<sub>t</sub> = 교차 엔트로피.
           {ce !== null && ce > Y_MAX && ` (지금 ${dec4(ce)}: 그림 위로 벗어나 맨 위에 찍었어요)`} y
