@@ -1,0 +1,66 @@
+// A reader with a forced-colours (contrast) theme, e.g. Windows' contrast themes: the system
+// paints every background, border and text in its own few colours. Where a colour means
+// something on this site it must survive: a legend's key beside the SVG line it names (the line
+// keeps its colour), the engine badge's state dot, a toggle that is on (a preset, the theme), the
+// step a table shows and the cells a picture picks (tints become outlines).
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { scrollToIsland } from './widget-helpers';
+
+const { open } = useBrowser();
+
+async function forced(path: string): Promise<Page> {
+  const page = await open(path, { colorScheme: 'dark' });
+  await page.emulateMedia({ forcedColors: 'active' });
+  return page;
+}
+
+/** The system's background colour (Canvas) as a computed colour. */
+const canvas = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const style = (page: Page, selector: string, prop: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+
+test('chapter 4: legend keys keep their lines’ colours, the engine dot its state, the shown step is outlined', async () => {
+  const page = await forced('/04-neural-network-learning/');
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  const bg = await canvas(page);
+  await page.locator('.engine-badge[data-backend]').waitFor({ timeout: 30_000 });
+  expect(await style(page, '.engine-dot', 'background-color')).not.toBe(bg);
+  await scrollToIsland(page, 'loss-functions');
+  const keys = page.locator('[data-widget="loss-functions"] .loss-legend .swatch');
+  await keys.first().waitFor();
+  const colours = await keys.evaluateAll((els) =>
+    els.map((e) => getComputedStyle(e).backgroundColor),
+  );
+  expect(colours).toHaveLength(2);
+  expect(new Set(colours).size).toBe(2); // the sum's key and the mean's, as their two lines
+  for (const c of colours) expect(c).not.toBe(bg);
+  await scrollToIsland(page, 'gradient-descent');
+  const row = '[data-widget="gradient-descent"] .gradient-descent__row--shown';
+  await page.locator(row).first().waitFor({ timeout: 30_000 });
+  expect(await style(page, row, 'outline-style')).toBe('solid');
+});
+
+test('chapter 6: a preset that is on looks on (the system’s selected colours), one that is off does not', async () => {
+  const page = await forced('/06-learning-techniques/');
+  await scrollToIsland(page, 'weight-init-histograms');
+  const presets = '[data-widget="weight-init-histograms"] .weight-init-histograms__presets button';
+  await page.locator(`${presets}[aria-pressed="true"]`).waitFor({ timeout: 30_000 });
+  const on = await style(page, `${presets}[aria-pressed="true"]`, 'background-color');
+  const off = await style(page, `${presets}[aria-pressed="false"]`, 'background-color');
+  expect(on).not.toBe(off);
+  // and the theme toggle, pressed in dark mode, the same way
+  expect(await style(page, '.theme-toggle[aria-pressed="true"]', 'background-color')).toBe(on);
+});
+
+test('chapter 7: im2col’s picked cells are outlined', async () => {
+  const page = await forced('/07-cnn/');
+  await scrollToIsland(page, 'im2col');
+  const cell = '[data-widget="im2col"] .im2col-cell-on';
+  await page.locator(cell).first().waitFor({ timeout: 30_000 });
+  expect(await style(page, cell, 'outline-style')).toBe('solid');
+});
