@@ -64,3 +64,19 @@ test('chapter 7: im2col’s picked cells are outlined', async () => {
   await page.locator(cell).first().waitFor({ timeout: 30_000 });
   expect(await style(page, cell, 'outline-style')).toBe('solid');
 });
+
+test('search: the result the arrow keys are on is outlined, the query’s words are marked', async () => {
+  const page = await forced('/05-backpropagation/');
+  const input = page.getByRole('combobox', { name: '검색' });
+  await input.click();
+  await input.fill('역전');
+  const options = page.locator('#site-search-results [role="option"]');
+  await options.nth(1).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.locator('#site-search-results [aria-selected="true"]').waitFor();
+  const outline = (o: number) => options.nth(o).evaluate((e) => getComputedStyle(e).outlineStyle);
+  expect(await outline(0)).toBe('solid');
+  expect(await outline(1)).toBe('none');
+  const bg = await canvas(page);
+  expect(await style(page, '#site-search-results mark', 'background-color')).not.toBe(bg);
+});
