@@ -2,7 +2,8 @@
 // paints every background, border and text in its own few colours. Where a colour means
 // something on this site it must survive: a legend's key beside the SVG line it names (the line
 // keeps its colour), the engine badge's state dot, a toggle that is on (a preset, the theme), the
-// step a table shows and the cells a picture picks (tints become outlines).
+// step a table shows, the cells a picture picks, the digit a grid picks and the search result the
+// arrow keys are on (tints and shadows become outlines).
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
@@ -43,6 +44,14 @@ test('chapter 4: legend keys keep their lines’ colours, the engine dot its sta
   const row = '[data-widget="gradient-descent"] .gradient-descent__row--shown';
   await page.locator(row).first().waitFor({ timeout: 30_000 });
   expect(await style(page, row, 'outline-style')).toBe('solid');
+});
+
+test('chapter 3: the digit picked in mnist-inference’s grid is outlined', async () => {
+  const page = await forced('/03-neural-network/');
+  await scrollToIsland(page, 'mnist-inference');
+  const picked = '[data-widget="mnist-inference"] .mnist-inference-tile[aria-selected="true"]';
+  await page.locator(picked).waitFor({ timeout: 30_000 });
+  expect(await style(page, picked, 'outline-style')).toBe('solid');
 });
 
 test('chapter 6: a preset that is on looks on (the system’s selected colours), one that is off does not', async () => {
