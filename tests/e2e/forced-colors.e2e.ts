@@ -1,9 +1,10 @@
 // A reader with a forced-colours (contrast) theme, e.g. Windows' contrast themes: the system
 // paints every background, border and text in its own few colours. Where a colour means
 // something on this site it must survive: a legend's key beside the SVG line it names (the line
-// keeps its colour), the engine badge's state dot, a toggle that is on (a preset, the theme), the
-// step a table shows, the cells a picture picks, the digit a grid picks and the search result the
-// arrow keys are on (tints and shadows become outlines).
+// keeps its colour; so does a key written in its line's colour), the engine badge's state dot, a
+// toggle that is on (a preset, the theme), the step a table shows, the cells a picture picks, the
+// digit a grid picks and the search result the arrow keys are on (tints and shadows become
+// outlines).
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
@@ -66,12 +67,45 @@ test('chapter 6: a preset that is on looks on (the system’s selected colours),
   expect(await style(page, '.theme-toggle[aria-pressed="true"]', 'background-color')).toBe(on);
 });
 
+test('chapter 5: the graph’s key is written in the colours of its numbers, as the SVG keeps them', async () => {
+  const page = await forced('/05-backpropagation/');
+  await scrollToIsland(page, 'computational-graph');
+  const key = '[data-widget="computational-graph"] .computational-graph-key-fwd';
+  await page.locator(key).waitFor({ timeout: 30_000 });
+  const text = await style(
+    page,
+    '[data-widget="computational-graph"] .computational-graph-note',
+    'color',
+  );
+  const fwd = await style(page, key, 'color');
+  const bwd = await style(
+    page,
+    '[data-widget="computational-graph"] .computational-graph-key-bwd',
+    'color',
+  );
+  expect(new Set([text, fwd, bwd]).size).toBe(3);
+});
+
 test('chapter 7: im2col’s picked cells are outlined', async () => {
   const page = await forced('/07-cnn/');
   await scrollToIsland(page, 'im2col');
   const cell = '[data-widget="im2col"] .im2col-cell-on';
   await page.locator(cell).first().waitFor({ timeout: 30_000 });
   expect(await style(page, cell, 'outline-style')).toBe('solid');
+});
+
+test('chapter 8: policy-gradient’s line keys keep their lines’ colours', async () => {
+  const page = await forced('/08-deep-learning/');
+  await scrollToIsland(page, 'policy-gradient');
+  const keys = page.locator('[data-widget="policy-gradient"] .policy-gradient-key');
+  await keys.first().waitFor({ timeout: 30_000 });
+  const text = await style(
+    page,
+    '[data-widget="policy-gradient"] .policy-gradient-legend',
+    'color',
+  );
+  const colours = await keys.evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
+  expect(new Set([text, ...colours]).size).toBe(3);
 });
 
 test('search: the result the arrow keys are on is outlined, the query’s words are marked', async () => {

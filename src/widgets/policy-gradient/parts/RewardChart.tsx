@@ -58,9 +58,15 @@ export function RewardChart({
         />
       </div>
       <p className="policy-gradient-legend">
-        <span style={{ color: seriesColor(3) }}>━</span> {rlLabel}
+        <span className="policy-gradient-key" style={{ color: seriesColor(3) }}>
+          ━
+        </span>{' '}
+        {rlLabel}
         {'  '}
-        <span style={{ color: seriesColor(4) }}>╍</span> {otherLabel}
+        <span className="policy-gradient-key" style={{ color: seriesColor(4) }}>
+          ╍
+        </span>{' '}
+        {otherLabel}
       </p>
     </figure>
   );
