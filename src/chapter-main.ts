@@ -37,6 +37,7 @@ if (badge) wireEngineBadge(badge);
 const article = document.querySelector('article.chapter');
 const slug = window.location.pathname.split('/').filter(Boolean).pop() ?? '';
 openTocBesideText();
+roomBelowHeader(document.querySelector('.site-header'));
 if (article) {
   rememberScroll(slug, article);
   trackChapter(slug, article);
@@ -47,7 +48,6 @@ if (article) {
 const search = document.getElementById('site-search');
 if (search) searchOnDemand(search);
 slashToSearch();
-roomBelowHeader(document.querySelector('.site-header'));
 mountIslands();
 carryForcedBackend();
 

@@ -16,5 +16,6 @@ export function roomBelowHeader(header: HTMLElement | null, root = document.docu
     if (need > DEFAULT_REM * rem) root.style.setProperty('--below-header', `${Math.ceil(need)}px`);
     else root.style.removeProperty('--below-header');
   };
+  fit(); // now, before a #heading in the address is scrolled to (rememberScroll)
   new ResizeObserver(fit).observe(header);
 }

@@ -233,6 +233,10 @@ test("the browser's text at 24 px on a 360 px phone: the header's parts cover no
     );
   await page.evaluate(() => (location.hash = '#연쇄법칙'));
   await expect.poll(below).toBeGreaterThanOrEqual(0);
+  // and so does a link to it opened afresh (the heading scrolled to as the page starts)
+  await page.reload();
+  await page.locator('.engine-badge[data-backend]').waitFor({ timeout: 30_000 });
+  expect(await below()).toBeGreaterThanOrEqual(0);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   await page.setViewportSize({ width: 320, height: 700 });
   await expect.poll(clashes).toEqual([]);
