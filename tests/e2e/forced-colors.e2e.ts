@@ -20,30 +20,30 @@ async function forced(path: string): Promise<Page> {
 
 /** The system's background colour (Canvas) as a computed colour. */
 const canvas = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const style = (page: Page, selector: string, prop: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+/** `prop`'s computed value on every element `selector` matches, once the first is there. */
+async function styles(page: Page, selector: string, prop: string): Promise<string[]> {
+  const all = page.locator(selector);
+  await all.first().waitFor({ timeout: 30_000 });
+  return all.evaluateAll((els, p) => els.map((e) => getComputedStyle(e).getPropertyValue(p)), prop);
+}
+const style = async (page: Page, selector: string, prop: string) =>
+  (await styles(page, selector, prop))[0];
 
 test('chapter 4: legend keys keep their lines’ colours, the engine dot its state, the shown step is outlined', async () => {
   const page = await forced('/04-neural-network-learning/');
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   const bg = await canvas(page);
-  await page.locator('.engine-badge[data-backend]').waitFor({ timeout: 30_000 });
-  expect(await style(page, '.engine-dot', 'background-color')).not.toBe(bg);
-  await scrollToIsland(page, 'loss-functions');
-  const keys = page.locator('[data-widget="loss-functions"] .loss-legend .swatch');
-  await keys.first().waitFor();
-  const colours = await keys.evaluateAll((els) =>
-    els.map((e) => getComputedStyle(e).backgroundColor),
+  expect(await style(page, '.engine-badge[data-backend] .engine-dot', 'background-color')).not.toBe(
+    bg,
   );
+  await scrollToIsland(page, 'loss-functions');
+  const keys = '[data-widget="loss-functions"] .loss-legend .swatch';
+  const colours = await styles(page, keys, 'background-color');
   expect(colours).toHaveLength(2);
   expect(new Set(colours).size).toBe(2); // the sum's key and the mean's, as their two lines
   for (const c of colours) expect(c).not.toBe(bg);
   await scrollToIsland(page, 'gradient-descent');
   const row = '[data-widget="gradient-descent"] .gradient-descent__row--shown';
-  await page.locator(row).first().waitFor({ timeout: 30_000 });
   expect(await style(page, row, 'outline-style')).toBe('solid');
 });
 
@@ -51,7 +51,6 @@ test('chapter 3: the digit picked in mnist-inference’s grid is outlined', asyn
   const page = await forced('/03-neural-network/');
   await scrollToIsland(page, 'mnist-inference');
   const picked = '[data-widget="mnist-inference"] .mnist-inference-tile[aria-selected="true"]';
-  await page.locator(picked).waitFor({ timeout: 30_000 });
   expect(await style(page, picked, 'outline-style')).toBe('solid');
 });
 
@@ -59,7 +58,6 @@ test('chapter 6: a preset that is on looks on (the system’s selected colours),
   const page = await forced('/06-learning-techniques/');
   await scrollToIsland(page, 'weight-init-histograms');
   const presets = '[data-widget="weight-init-histograms"] .weight-init-histograms__presets button';
-  await page.locator(`${presets}[aria-pressed="true"]`).waitFor({ timeout: 30_000 });
   const on = await style(page, `${presets}[aria-pressed="true"]`, 'background-color');
   const off = await style(page, `${presets}[aria-pressed="false"]`, 'background-color');
   expect(on).not.toBe(off);
@@ -70,42 +68,30 @@ test('chapter 6: a preset that is on looks on (the system’s selected colours),
 test('chapter 5: the graph’s key is written in the colours of its numbers, as the SVG keeps them', async () => {
   const page = await forced('/05-backpropagation/');
   await scrollToIsland(page, 'computational-graph');
-  const key = '[data-widget="computational-graph"] .computational-graph-key-fwd';
-  await page.locator(key).waitFor({ timeout: 30_000 });
-  const text = await style(
-    page,
-    '[data-widget="computational-graph"] .computational-graph-note',
-    'color',
-  );
-  const fwd = await style(page, key, 'color');
-  const bwd = await style(
-    page,
-    '[data-widget="computational-graph"] .computational-graph-key-bwd',
-    'color',
-  );
-  expect(new Set([text, fwd, bwd]).size).toBe(3);
+  const graph = '[data-widget="computational-graph"]';
+  const keys = await styles(page, `${graph} [class^="computational-graph-key-"]`, 'color');
+  const text = await style(page, `${graph} .computational-graph-note`, 'color');
+  expect(new Set([text, ...keys]).size).toBe(3);
 });
 
 test('chapter 7: im2col’s picked cells are outlined', async () => {
   const page = await forced('/07-cnn/');
   await scrollToIsland(page, 'im2col');
-  const cell = '[data-widget="im2col"] .im2col-cell-on';
-  await page.locator(cell).first().waitFor({ timeout: 30_000 });
-  expect(await style(page, cell, 'outline-style')).toBe('solid');
+  expect(await style(page, '[data-widget="im2col"] .im2col-cell-on', 'outline-style')).toBe(
+    'solid',
+  );
 });
 
 test('chapter 8: policy-gradient’s line keys keep their lines’ colours', async () => {
   const page = await forced('/08-deep-learning/');
   await scrollToIsland(page, 'policy-gradient');
-  const keys = page.locator('[data-widget="policy-gradient"] .policy-gradient-key');
-  await keys.first().waitFor({ timeout: 30_000 });
+  const keys = await styles(page, '[data-widget="policy-gradient"] .policy-gradient-key', 'color');
   const text = await style(
     page,
     '[data-widget="policy-gradient"] .policy-gradient-legend',
     'color',
   );
-  const colours = await keys.evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
-  expect(new Set([text, ...colours]).size).toBe(3);
+  expect(new Set([text, ...keys]).size).toBe(3);
 });
 
 test('search: the result the arrow keys are on is outlined, the query’s words are marked', async () => {
