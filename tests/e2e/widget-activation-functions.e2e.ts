@@ -9,7 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   widgetHarness,
   type Widget,
@@ -169,7 +169,7 @@ test('fits a 360 px phone in dark mode, with the browser text at 24 px too', asy
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
   // and with the browser's text at "Very large" (24 px)
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
   const chart = (await w.root.locator('.activation-functions-chart').first().boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   widgetHarness,
   type Widget,
@@ -115,7 +115,7 @@ test('the 16-panel grid starts, stops and closes; a bad parameter; 390 px dark p
   await expect.poll(() => button(w, '▶ 계속').isEnabled()).toBe(true);
   expect(await misfits(w.root)).toEqual([]);
   // the reader's default font at "Very large" (24 px): the legend table scrolls in its own box
-  await atVeryLargeFont(w.page, async () => {
+  await atTextSize(w.page, 24, async () => {
     await expect.poll(() => misfits(w.root)).toEqual([]);
     expect(await w.root.locator('.scroll-x:has(.bn__legend)').getAttribute('tabindex')).toBe('0');
   });

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   scrollToIsland,
   widgetHarness,
@@ -113,7 +113,7 @@ test('URL state on a 390 px phone in dark mode (24 px text too): a link with a b
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
   // and with the browser's text at "Very large" (24 px)
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
   const chart = (await w.root.locator('.gradient-check-chart').boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);

@@ -123,19 +123,25 @@ export function misfits(root: Locator): Promise<string[]> {
 }
 
 /**
- * Runs `check` with the reader's default font at Chrome's "Very large" (24 px: rem and em grow,
- * the viewport does not; what a reader who enlarged their browser's text meets on a phone), then
- * puts the font back at 16 px.
+ * Runs `check` with the browser's default text size at `px` (Chrome's "Very large" is 24 px; 32 px
+ * is text zoomed to 200 %: rem and em grow, the viewport does not — what a reader who enlarged
+ * their browser's text meets), then puts it back at 16 px.
  */
-export async function atVeryLargeFont(page: Page, check: () => Promise<unknown>): Promise<void> {
+export async function atTextSize(
+  page: Page,
+  px: number,
+  check: () => Promise<unknown>,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const size = (standard: number, fixed: number) =>
-    cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed } });
-  await size(24, 20);
+  const size = (standard: number) =>
+    cdp.send('Page.setFontSizes', {
+      fontSizes: { standard, fixed: Math.round((standard * 13) / 16) },
+    });
+  await size(px);
   try {
     await check();
   } finally {
-    await size(16, 13);
+    await size(16);
     await cdp.detach();
   }
 }

@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   widgetHarness,
   type Widget,
@@ -134,5 +134,5 @@ test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode, text a
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
   // and with the browser's text at "Very large" (24 px)
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });

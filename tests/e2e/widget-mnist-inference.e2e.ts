@@ -12,7 +12,7 @@ import { diagnosed } from './stall-report';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   playground,
   widgetHarness,
@@ -131,7 +131,7 @@ test('wasm: 0.9352 one at a time and in batches; shapes, grid, filter, B, reset,
   expect(await misfits(w.root)).toEqual([]);
   // a 390 px phone with the browser's text at "Very large" (24 px)
   await w.page.setViewportSize({ width: 390, height: 844 });
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });
 
 // cpu: the same engine code on the same tfjs backend is checked in Node (9,352 both ways, in

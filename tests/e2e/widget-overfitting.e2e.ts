@@ -9,7 +9,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   scrollToIsland,
   widgetHarness,
@@ -130,5 +130,5 @@ test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phon
   expect(await misfits(w.root)).toEqual([]);
   // both rules' formulas (weight decay's update, dropout's two conventions) at 24 px on 360 px
   await w.page.setViewportSize({ width: 360, height: 800 });
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });

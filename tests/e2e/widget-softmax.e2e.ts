@@ -8,7 +8,7 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  atVeryLargeFont,
+  atTextSize,
   misfits,
   widgetHarness,
   type Widget,
@@ -162,7 +162,7 @@ test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 
   expect(await misfits(w.root)).toEqual([]);
   // a 390 px phone with the browser's text at "Very large" (24 px)
   await w.page.setViewportSize({ width: 390, height: 844 });
-  await atVeryLargeFont(w.page, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
 });
 
 test("a drag's next value is computed ahead: a held arrow key's steps are drawn by their own event, with the right numbers", async () => {
