@@ -3,9 +3,10 @@
 // store and re-renders every chart synchronously in the next animation frame after each data
 // change — 50–150 ms per report on a phone-class CPU; this chart is one React render of a few
 // paths and ticks, and React can slice it (the session views arrive in transitions).
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { textScale } from './textScale';
 import { useElementWidth } from './useElementWidth';
 
 /** One curve: `rows[i][key]` against `rows[i][x]`; null, undefined or non-finite make a gap. */
@@ -50,8 +51,10 @@ export interface LiveMark {
   dash?: string;
 }
 
+/** margins (px at the default text size: they hold the tick labels, so they grow with them) */
 const M = { top: 8, right: 12, bottom: 22, left: 42 };
-const TICK = { fill: 'var(--muted)', fontSize: 12 } as const;
+/** tick labels' size, px at the default text size */
+const TICK_PX = 12;
 
 const valueOf = (r: LiveRow, k: string) => {
   const v = (r as Record<string, unknown>)[k];
@@ -62,11 +65,15 @@ export function LiveChart(p: LiveChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600);
   const clip = `live-clip-${useId().replace(/:/g, '')}`;
-  const w = Math.max(40, width - M.left - M.right);
-  const h = Math.max(20, p.height - M.top - M.bottom);
+  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
+  const [k] = useState(textScale);
+  const m = { top: M.top * k, right: M.right * k, bottom: M.bottom * k, left: M.left * k };
+  const tick = { fill: 'var(--muted)', fontSize: TICK_PX * k };
+  const w = Math.max(40, width - m.left - m.right);
+  const h = Math.max(20, p.height - m.top - m.bottom);
   const sx = scaleLinear().domain(p.xDomain).range([0, w]);
   const sy = scaleLinear().domain(p.yDomain).range([h, 0]);
-  const xTicks = sx.ticks(Math.max(2, Math.floor(w / 70))).filter((v) => !p.integerX || Number.isInteger(v)); // prettier-ignore
+  const xTicks = sx.ticks(Math.max(2, Math.floor(w / (70 * k)))).filter((v) => !p.integerX || Number.isInteger(v)); // prettier-ignore
   const yTicks = p.yTicks ?? sy.ticks(5);
   const xFormat = p.xFormat ?? ((v: number) => String(v));
   const yFormat = p.yFormat ?? ((v: number) => String(v));
@@ -78,7 +85,7 @@ export function LiveChart(p: LiveChartProps) {
             <rect x={0} y={-2} width={w} height={h + 4} />
           </clipPath>
         </defs>
-        <g transform={`translate(${M.left},${M.top})`}>
+        <g transform={`translate(${m.left},${m.top})`}>
           <g stroke="var(--border)" strokeDasharray="3 3">
             {yTicks.map((t) => (
               <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />
@@ -91,22 +98,22 @@ export function LiveChart(p: LiveChartProps) {
             <line x1={0} x2={w} y1={h} y2={h} />
             <line x1={0} x2={0} y1={0} y2={h} />
           </g>
-          <g {...TICK} textAnchor="middle">
+          <g {...tick} textAnchor="middle">
             {xTicks.map((t) => (
-              <text key={t} x={sx(t)} y={h + 16}>
+              <text key={t} x={sx(t)} y={h + 16 * k}>
                 {xFormat(t)}
               </text>
             ))}
           </g>
-          <g {...TICK} textAnchor="end">
+          <g {...tick} textAnchor="end">
             {yTicks.map((t) => (
-              <text key={t} x={-6} y={sy(t) + 4}>
+              <text key={t} x={-6 * k} y={sy(t) + 4 * k}>
                 {yFormat(t)}
               </text>
             ))}
           </g>
           {p.xLabel && (
-            <text {...TICK} x={w} y={h - 6} textAnchor="end">
+            <text {...tick} x={w} y={h - 6 * k} textAnchor="end">
               {p.xLabel}
             </text>
           )}

@@ -93,6 +93,22 @@ describe('LiveChart', () => {
     expect(texts.some((t) => t?.includes('.'))).toBe(false);
   });
 
+  test("labels and their margins grow with the browser's text size (24 px: ×1.5)", () => {
+    document.documentElement.style.fontSize = '24px';
+    try {
+      const svg = chart().querySelector('svg')!;
+      const label = svg.querySelector('text')!;
+      expect(Number(label.parentElement!.getAttribute('font-size'))).toBe(18);
+      // the plot starts 1.5 × 42 px in and 1.5 × 8 px down; its width is 600 less 1.5 × (42 + 12)
+      expect(svg.querySelector('g')!.getAttribute('transform')).toBe('translate(63,12)');
+      const a = subpaths(svg.querySelector('[data-line="a"] path')!.getAttribute('d')!);
+      expect(a[0]![3]![0]).toBeCloseTo((600 - 81) * 0.75);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+    expect(chart().querySelector('svg g')!.getAttribute('transform')).toBe('translate(42,8)');
+  });
+
   test('no rows: axes only, no path', () => {
     const c = chart({ rows: [] });
     expect(c.querySelectorAll('path')).toHaveLength(0);

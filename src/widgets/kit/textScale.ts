@@ -1,0 +1,12 @@
+// The browser's text size against its default 16 px: 1.5 where the reader chose "Very large"
+// (24 px), 2 where they doubled it. What a chart drawn in px scales its labels — and the margins
+// that hold them — by, so its axes grow with the text around it (CSS rem does that for HTML).
+
+/** The root's font size over 16 px; 1 where it cannot be read (jsdom, no document). */
+export function textScale(
+  root: Element | null = globalThis.document?.documentElement ?? null,
+): number {
+  if (!root) return 1;
+  const px = parseFloat(getComputedStyle(root).fontSize);
+  return Number.isFinite(px) && px > 0 ? px / 16 : 1;
+}
