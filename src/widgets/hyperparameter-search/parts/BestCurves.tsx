@@ -1,7 +1,7 @@
 // Validation (solid) and training (dashed) accuracy per epoch of the best few trials, as in the
 // book's Fig 6-24.
 import type { SearchTrialDone } from '../../../experiments/client';
-import { seriesColor } from '../../kit';
+import { seriesColor, Swatch } from '../../kit';
 import { sci } from '../model';
 
 const W = 360;
@@ -43,7 +43,7 @@ export function BestCurves({ best, epochs }: { best: SearchTrialDone[]; epochs: 
       <figcaption className="hps__curves-key">
         {best.map((t, i) => (
           <span key={t.index}>
-            <i style={{ background: seriesColor(i) }} /> Best-{i + 1} (lr {sci(t.lr)})
+            <Swatch color={seriesColor(i)} /> Best-{i + 1} (lr {sci(t.lr)})
           </span>
         ))}
         <span>실선: 검증, 점선: 훈련</span>
