@@ -94,14 +94,16 @@ async function expectEveryWidgetMounts(page: Page, computed = false): Promise<nu
           .toMatch(/^(ready|diverged)$/),
       );
     if (computed) {
-      // the room its frame held before it drew (reserved-heights.ts) is never more than it fills
-      const height = await islands
-        .nth(i)
-        .evaluate((e) => e.querySelector('[data-widget]')!.getBoundingClientRect().height);
+      // the room its frame held before it drew (reserved-heights.ts) is never more than it fills,
+      // once drawn (on a loaded machine a widget's parts may come a few frames after its state)
       const [reserve] = await reservesInForce(page, islands.nth(i));
-      expect(height, `${name}: drawn ${height} px, reserved ${reserve}`).toBeGreaterThanOrEqual(
-        reserve,
-      );
+      const height = () =>
+        islands
+          .nth(i)
+          .evaluate((e) => e.querySelector('[data-widget]')!.getBoundingClientRect().height);
+      await expect
+        .poll(height, { timeout: 5_000, message: `${name}: drawn, against ${reserve} px reserved` })
+        .toBeGreaterThanOrEqual(reserve);
     }
   }
   await page.evaluate(() => window.scrollTo(0, 0));
