@@ -6,7 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { textScale } from './textScale';
+import { scaledMargins, textScale, tickText } from './textScale';
 import { useElementWidth } from './useElementWidth';
 
 /** One curve: `rows[i][key]` against `rows[i][x]`; null, undefined or non-finite make a gap. */
@@ -53,8 +53,6 @@ export interface LiveMark {
 
 /** margins (px at the default text size: they hold the tick labels, so they grow with them) */
 const M = { top: 8, right: 12, bottom: 22, left: 42 };
-/** tick labels' size, px at the default text size */
-const TICK_PX = 12;
 
 const valueOf = (r: LiveRow, k: string) => {
   const v = (r as Record<string, unknown>)[k];
@@ -67,8 +65,8 @@ export function LiveChart(p: LiveChartProps) {
   const clip = `live-clip-${useId().replace(/:/g, '')}`;
   // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
   const [k] = useState(textScale);
-  const m = { top: M.top * k, right: M.right * k, bottom: M.bottom * k, left: M.left * k };
-  const tick = { fill: 'var(--muted)', fontSize: TICK_PX * k };
+  const m = scaledMargins(M, k);
+  const tick = tickText(k);
   const w = Math.max(40, width - m.left - m.right);
   const h = Math.max(20, p.height - m.top - m.bottom);
   const sx = scaleLinear().domain(p.xDomain).range([0, w]);

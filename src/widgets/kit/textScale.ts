@@ -10,3 +10,11 @@ export function textScale(
   const px = parseFloat(getComputedStyle(root).fontSize);
   return Number.isFinite(px) && px > 0 ? px / 16 : 1;
 }
+
+/** A chart's margins, given in px at the default text size, at text scale `k`. */
+export function scaledMargins<M extends Record<string, number>>(m: M, k: number): M {
+  return Object.fromEntries(Object.entries(m).map(([side, px]) => [side, px * k])) as M;
+}
+
+/** Tick labels' SVG attributes at text scale `k`: the muted colour, 12 px at the default size. */
+export const tickText = (k: number) => ({ fill: 'var(--muted)', fontSize: 12 * k }) as const;

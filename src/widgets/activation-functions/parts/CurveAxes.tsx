@@ -1,21 +1,23 @@
 // The chart's grid lines, axes and tick labels (the same for every x).
 import { memo } from 'react';
 import type { ScaleLinear } from 'd3-scale';
-import { formatNumber } from '../../kit';
-
-const TICK = { fill: 'var(--muted)', fontSize: 12 } as const;
+import { formatNumber, tickText } from '../../kit';
 
 export const CurveAxes = memo(function CurveAxes({
   sx,
   sy,
   xTicks,
   yTicks,
+  k,
 }: {
   sx: ScaleLinear<number, number>;
   sy: ScaleLinear<number, number>;
   xTicks: readonly number[];
   yTicks: readonly number[];
+  /** the browser's text size over 16 px: the labels' size and offsets */
+  k: number;
 }) {
+  const tick = tickText(k);
   const [x0, x1] = sx.range();
   const [y1, y0] = sy.range();
   return (
@@ -33,16 +35,16 @@ export const CurveAxes = memo(function CurveAxes({
         <line x1={x0} x2={x0} y1={y0} y2={y1} />
         {sy(0) >= y0 && sy(0) <= y1 && <line x1={x0} x2={x1} y1={sy(0)} y2={sy(0)} />}
       </g>
-      <g {...TICK} textAnchor="middle">
+      <g {...tick} textAnchor="middle">
         {xTicks.map((t) => (
-          <text key={t} x={sx(t)} y={y1 + 16}>
+          <text key={t} x={sx(t)} y={y1 + 16 * k}>
             {formatNumber(t)}
           </text>
         ))}
       </g>
-      <g {...TICK} textAnchor="end">
+      <g {...tick} textAnchor="end">
         {yTicks.map((t) => (
-          <text key={t} x={x0 - 6} y={sy(t) + 4}>
+          <text key={t} x={x0 - 6 * k} y={sy(t) + 4 * k}>
             {formatNumber(t, 2)}
           </text>
         ))}

@@ -2,15 +2,16 @@
 // marked x as a vertical line and a dot on each curve. Plain SVG on d3-scale/d3-shape: the
 // curves come from the engine once (a fixed grid) and are drawn once; moving x redraws only the
 // marker (recharts re-rendered every curve for every x: 20–30 ms a move).
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { fmt, useElementWidth } from '../../kit';
+import { fmt, scaledMargins, textScale, useElementWidth } from '../../kit';
 import type { Curves } from '../compute';
 import { X_AXIS, X_MAX, X_MIN, yDomain, yTicks, type CurveInfo } from '../model';
 import { CurveAxes } from './CurveAxes';
 import { CurveLines } from './CurveLines';
 
 const HEIGHT = 300;
+/** margins, px at the default text size (they hold the tick labels, which grow with it) */
 const M = { top: 8, right: 12, bottom: 24, left: 40 };
 
 export function CurveChart({
@@ -31,8 +32,11 @@ export function CurveChart({
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600);
   const clip = `af-clip-${useId().replace(/:/g, '')}`;
-  const w = Math.max(40, width - M.left - M.right);
-  const h = HEIGHT - M.top - M.bottom;
+  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
+  const [k] = useState(textScale);
+  const m = scaledMargins(M, k);
+  const w = Math.max(40, width - m.left - m.right);
+  const h = HEIGHT - m.top - m.bottom;
   const [lo, hi] = yDomain(shown, derivative);
   const sx = useMemo(() => scaleLinear().domain([X_MIN, X_MAX]).range([0, w]), [w]);
   const sy = useMemo(() => scaleLinear().domain([lo, hi]).range([h, 0]), [lo, hi, h]);
@@ -58,8 +62,8 @@ export function CurveChart({
               <rect x={0} y={-2} width={w} height={h + 4} />
             </clipPath>
           </defs>
-          <g transform={`translate(${M.left},${M.top})`}>
-            <CurveAxes sx={sx} sy={sy} xTicks={X_AXIS.ticks} yTicks={ticks} />
+          <g transform={`translate(${m.left},${m.top})`}>
+            <CurveAxes sx={sx} sy={sy} xTicks={X_AXIS.ticks} yTicks={ticks} k={k} />
             <g clipPath={`url(#${clip})`}>
               <CurveLines grid={grid} shown={shown} derivative={derivative} sx={sx} sy={sy} />
             </g>

@@ -3,10 +3,10 @@
 // vertical line and a dot on each curve. Plain SVG (d3-scale/d3-shape): the curves are drawn
 // again only when their numbers change; moving h redraws the marker (recharts redrew the whole
 // chart for every h, 20–30 ms a move).
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { GradientCheckResult } from '../../../experiments/client';
-import { seriesColor, useElementWidth } from '../../kit';
+import { scaledMargins, seriesColor, textScale, useElementWidth } from '../../kit';
 import { curveRows, fmtH, fmtSci, log10Error, PRECISIONS } from '../model';
 import { UCurveLines } from './UCurveLines';
 
@@ -14,14 +14,18 @@ const COLOR = { float32: seriesColor(0), float64: seriesColor(1) };
 const Y_DOMAIN: [number, number] = [-12, 1];
 const X_DOMAIN: [number, number] = [-10, -1];
 const HEIGHT = 260;
+/** margins, px at the default text size (they hold the tick labels, which grow with it) */
 const M = { top: 8, right: 14, bottom: 24, left: 44 };
 
 export function UCurve({ result }: { result: GradientCheckResult }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600);
   const clip = `gc-clip-${useId().replace(/:/g, '')}`;
-  const w = Math.max(40, width - M.left - M.right);
-  const h = HEIGHT - M.top - M.bottom;
+  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
+  const [k] = useState(textScale);
+  const m = scaledMargins(M, k);
+  const w = Math.max(40, width - m.left - m.right);
+  const h = HEIGHT - m.top - m.bottom;
   const sx = useMemo(() => scaleLinear().domain(X_DOMAIN).range([0, w]), [w]);
   const sy = useMemo(() => scaleLinear().domain(Y_DOMAIN).range([h, 0]), [h]);
   // The same numbers arrive in new arrays with every result: keep the rows while they match.
@@ -49,8 +53,8 @@ export function UCurve({ result }: { result: GradientCheckResult }) {
             <rect x={-4} y={-4} width={w + 8} height={h + 8} />
           </clipPath>
         </defs>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <UCurveLines rows={rows} colors={COLOR} sx={sx} sy={sy} clip={clip} />
+        <g transform={`translate(${m.left},${m.top})`}>
+          <UCurveLines rows={rows} colors={COLOR} sx={sx} sy={sy} clip={clip} k={k} />
           <line x1={sx(lh)} x2={sx(lh)} y1={0} y2={h} stroke="var(--fg)" strokeDasharray="4 3" />
           {PRECISIONS.map((p) => (
             <circle

@@ -4,9 +4,9 @@ import { memo } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { GRADIENT_PASS_RELATIVE } from '../../../experiments/client';
+import { tickText } from '../../kit';
 import { PRECISIONS } from '../model';
 
-const TICK = { fill: 'var(--muted)', fontSize: 12 } as const;
 const X_TICKS = [-10, -8, -6, -4, -2];
 const Y_TICKS = [-12, -10, -8, -6, -4, -2, 0];
 /** 10^v as the axes write it: 1, 1e−4 */
@@ -18,13 +18,19 @@ export const UCurveLines = memo(function UCurveLines({
   sx,
   sy,
   clip,
+  k,
 }: {
   rows: ReadonlyArray<Record<string, number>>;
   colors: Record<(typeof PRECISIONS)[number], string>;
   sx: ScaleLinear<number, number>;
   sy: ScaleLinear<number, number>;
   clip: string;
+  /** the browser's text size over 16 px: the labels' size and offsets */
+  k: number;
 }) {
+  const tick = tickText(k);
+  // every other h labelled where the labels (1e−10: ~3 em wide) would touch: a phone, large text
+  const xTicks = sx(X_TICKS[1]) - sx(X_TICKS[0]) < 52 * k ? X_TICKS.filter((_, i) => i % 2 === 0) : X_TICKS; // prettier-ignore
   const [x0, x1] = sx.range();
   const [y1, y0] = sy.range();
   return (
@@ -41,16 +47,16 @@ export const UCurveLines = memo(function UCurveLines({
         <line x1={x0} x2={x1} y1={y1} y2={y1} />
         <line x1={x0} x2={x0} y1={y0} y2={y1} />
       </g>
-      <g {...TICK} textAnchor="middle">
-        {X_TICKS.map((t) => (
-          <text key={t} x={sx(t)} y={y1 + 16}>
+      <g {...tick} textAnchor="middle">
+        {xTicks.map((t) => (
+          <text key={t} x={sx(t)} y={y1 + 16 * k}>
             {powerTick(t)}
           </text>
         ))}
       </g>
-      <g {...TICK} textAnchor="end">
+      <g {...tick} textAnchor="end">
         {Y_TICKS.map((t) => (
-          <text key={t} x={x0 - 6} y={sy(t) + 4}>
+          <text key={t} x={x0 - 6 * k} y={sy(t) + 4 * k}>
             {powerTick(t)}
           </text>
         ))}
