@@ -2,6 +2,7 @@
 // y-ranges, and the grid the engine evaluates. No engine here: numbers come from src/experiments.
 import type { ActivationName } from '../../experiments';
 import { seriesColor } from '../kit/colors';
+import { fmt } from '../kit/format';
 
 export interface CurveInfo {
   name: ActivationName;
@@ -79,6 +80,7 @@ export const X_AXIS = {
   ticks: [-4, -2, 0, 2, 4],
   stroke: 'var(--muted)',
   tick: { fill: 'var(--muted)' },
+  tickFormatter: (v: number) => fmt(v),
 };
 
 /** x from −5 to 5 in steps of 0.05 (201 points; 0 is on the grid so the step's jump is sharp). */

@@ -3,6 +3,7 @@
 // tick labels, and the margins that hold them, by the browser's text size (kit textScale), as the
 // kit's LiveChart does: 12 px labels at the default 16 px, 18 px at "Very large" (24 px); on a
 // narrow chart with large text the U-curve labels every other h rather than letting them touch.
+// Their negative ticks read −4, not -4.
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CurveChart } from '../../../src/widgets/activation-functions/parts/CurveChart';
@@ -89,5 +90,11 @@ describe('activation-functions curves', () => {
     // the x labels sit 1.5 × 16 px below the plot (300 px tall less 1.5 × (8 + 24) margins)
     const x0 = large.querySelector('g[text-anchor="middle"] text')!;
     expect(Number(x0.getAttribute('y'))).toBe(300 - 48 + 24);
+  });
+
+  test('negative ticks are written with a minus sign (−4), as the prose and tables write them', () => {
+    const texts = [...chart().querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['−4', '−2', '0', '2', '4']));
+    expect(texts.join(' ')).not.toContain('-');
   });
 });

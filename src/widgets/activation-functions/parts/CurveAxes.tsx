@@ -1,7 +1,7 @@
 // The chart's grid lines, axes and tick labels (the same for every x).
 import { memo } from 'react';
 import type { ScaleLinear } from 'd3-scale';
-import { formatNumber, tickText } from '../../kit';
+import { fmt, tickText } from '../../kit';
 
 export const CurveAxes = memo(function CurveAxes({
   sx,
@@ -38,14 +38,14 @@ export const CurveAxes = memo(function CurveAxes({
       <g {...tick} textAnchor="middle">
         {xTicks.map((t) => (
           <text key={t} x={sx(t)} y={y1 + 16 * k}>
-            {formatNumber(t)}
+            {fmt(t)}
           </text>
         ))}
       </g>
       <g {...tick} textAnchor="end">
         {yTicks.map((t) => (
           <text key={t} x={x0 - 6 * k} y={sy(t) + 4 * k}>
-            {formatNumber(t, 2)}
+            {fmt(t, 2)}
           </text>
         ))}
       </g>

@@ -1,7 +1,7 @@
 // The stacked networks' outputs over x: linear (with its collapsed line) and ReLU.
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { formatNumber, seriesColor, Swatch } from '../../kit';
+import { fmt, seriesColor, Swatch } from '../../kit';
 import type { StackResult } from '../compute';
 import { STACK_XS, X_AXIS } from '../model';
 
@@ -49,7 +49,7 @@ export function StackChart({ result }: { result: StackResult }) {
           type="number"
           stroke="var(--muted)"
           tick={{ fill: 'var(--muted)' }}
-          tickFormatter={(v: number) => formatNumber(v, 2)}
+          tickFormatter={(v: number) => fmt(v, 2)}
         />
         {series('collapsed', seriesColor(0), 6, 0.3)}
         {series('linear', seriesColor(0), 2)}

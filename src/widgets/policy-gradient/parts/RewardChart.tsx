@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { BANDIT_ARMS, type BanditTrace } from '../../../experiments/client';
-import { formatNumber, LiveChart, seriesColor } from '../../kit';
+import { fmt, LiveChart, seriesColor } from '../../kit';
 import { movingAverage, REWARD_WINDOW, thinned } from '../model';
 
 export function RewardChart({
@@ -51,7 +51,7 @@ export function RewardChart({
           ]}
           xDomain={[0, episodes]}
           yDomain={yDomain}
-          yFormat={(v) => formatNumber(v, 2)}
+          yFormat={(v) => fmt(v, 2)}
           integerX
           height={190}
           marks={[{ y: top, color: 'var(--muted)', dash: '5 4' }, { x: at }]}
