@@ -3,11 +3,11 @@
 // store and re-renders every chart synchronously in the next animation frame after each data
 // change — 50–150 ms per report on a phone-class CPU; this chart is one React render of a few
 // paths and ticks, and React can slice it (the session views arrive in transitions).
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { scaledMargins, textScale, tickText } from './textScale';
-import { useElementWidth } from './useElementWidth';
+import { scaledMargins, tickText } from './textScale';
+import { useElementBox } from './useElementBox';
 
 /** One curve: `rows[i][key]` against `rows[i][x]`; null, undefined or non-finite make a gap. */
 export interface LiveLine {
@@ -61,10 +61,9 @@ const valueOf = (r: LiveRow, k: string) => {
 
 export function LiveChart(p: LiveChartProps) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 600);
+  // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
+  const { width, k } = useElementBox(box, 600);
   const clip = `live-clip-${useId().replace(/:/g, '')}`;
-  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
-  const [k] = useState(textScale);
   const m = scaledMargins(M, k);
   const tick = tickText(k);
   const w = Math.max(40, width - m.left - m.right);

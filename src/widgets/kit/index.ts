@@ -11,7 +11,7 @@ export { useSyncResult } from './useSyncResult';
 export { useReport, type Stamped } from './useReport';
 export { useResettableState } from './useResettableState';
 export { useNearViewport } from './useNearViewport';
-export { useElementWidth } from './useElementWidth';
+export { useElementBox, useElementWidth, type ElementBox } from './useElementBox';
 export { useThemeColors } from './useThemeColors';
 export { keepRecent } from './keepRecent';
 export { useTransitionStore } from './useTransitionStore';

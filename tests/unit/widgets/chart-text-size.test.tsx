@@ -3,14 +3,16 @@
 // tick labels, and the margins that hold them, by the browser's text size (kit textScale), as the
 // kit's LiveChart does: 12 px labels at the default 16 px, 18 px at "Very large" (24 px); on a
 // narrow chart with large text the U-curve labels every other h rather than letting them touch.
-// Their negative ticks read −4, not -4.
-import { cleanup, render } from '@testing-library/react';
+// Their negative ticks read −4, not -4. The size is read again when the chart's box resizes, as it
+// does when the reader changes the text size with the page open (kit useElementBox).
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CurveChart } from '../../../src/widgets/activation-functions/parts/CurveChart';
 import { CURVES, GRID } from '../../../src/widgets/activation-functions/model';
 import type { Curves } from '../../../src/widgets/activation-functions/compute';
 import { UCurve } from '../../../src/widgets/gradient-check/parts/UCurve';
 import type { GradientCheckResult } from '../../../src/experiments/client';
+import { LiveChart } from '../../../src/widgets/kit';
 
 afterEach(() => {
   cleanup();
@@ -96,5 +98,39 @@ describe('activation-functions curves', () => {
     const texts = [...chart().querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['−4', '−2', '0', '2', '4']));
     expect(texts.join(' ')).not.toContain('-');
+  });
+});
+
+describe('a text size changed with the page open', () => {
+  test('the next resize of the chart redraws its labels at the new size (LiveChart)', () => {
+    const observers: Array<() => void> = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(readonly cb: () => void) {
+          observers.push(cb);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      at(16, 600);
+      const { container } = render(
+        <LiveChart rows={[{ it: 0, a: 1 }]} x="it" lines={[{ key: 'a', color: 'red' }]} xDomain={[0, 1]} yDomain={[0, 1]} height={200} />, // prettier-ignore
+      );
+      const svg = () => container.querySelector('svg')!;
+      expect(fontSizes(svg())).toEqual([12, 12]);
+      // the reader picks "Very large": the column (in rem) and so the chart's box change size
+      document.documentElement.style.fontSize = '24px';
+      vi.mocked(HTMLElement.prototype.getBoundingClientRect).mockReturnValue({
+        width: 640,
+      } as DOMRect);
+      act(() => observers.forEach((cb) => cb()));
+      expect(fontSizes(svg())).toEqual([18, 18]);
+      expect(plotOrigin(svg())).toBe('translate(63,12)');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

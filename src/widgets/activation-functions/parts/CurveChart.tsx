@@ -2,9 +2,9 @@
 // marked x as a vertical line and a dot on each curve. Plain SVG on d3-scale/d3-shape: the
 // curves come from the engine once (a fixed grid) and are drawn once; moving x redraws only the
 // marker (recharts re-rendered every curve for every x: 20–30 ms a move).
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { fmt, scaledMargins, textScale, useElementWidth } from '../../kit';
+import { fmt, scaledMargins, useElementBox } from '../../kit';
 import type { Curves } from '../compute';
 import { X_AXIS, X_MAX, X_MIN, yDomain, yTicks, type CurveInfo } from '../model';
 import { CurveAxes } from './CurveAxes';
@@ -30,10 +30,9 @@ export function CurveChart({
   derivative: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 600);
+  // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
+  const { width, k } = useElementBox(box, 600);
   const clip = `af-clip-${useId().replace(/:/g, '')}`;
-  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
-  const [k] = useState(textScale);
   const m = scaledMargins(M, k);
   const w = Math.max(40, width - m.left - m.right);
   const h = HEIGHT - m.top - m.bottom;

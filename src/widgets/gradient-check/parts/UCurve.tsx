@@ -3,10 +3,10 @@
 // vertical line and a dot on each curve. Plain SVG (d3-scale/d3-shape): the curves are drawn
 // again only when their numbers change; moving h redraws the marker (recharts redrew the whole
 // chart for every h, 20–30 ms a move).
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { GradientCheckResult } from '../../../experiments/client';
-import { scaledMargins, seriesColor, textScale, useElementWidth } from '../../kit';
+import { scaledMargins, seriesColor, useElementBox } from '../../kit';
 import { curveRows, fmtH, fmtSci, log10Error, PRECISIONS } from '../model';
 import { UCurveLines } from './UCurveLines';
 
@@ -19,10 +19,9 @@ const M = { top: 8, right: 14, bottom: 24, left: 44 };
 
 export function UCurve({ result }: { result: GradientCheckResult }) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 600);
+  // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
+  const { width, k } = useElementBox(box, 600);
   const clip = `gc-clip-${useId().replace(/:/g, '')}`;
-  // the browser's text size, read once: labels and their margins grow with it (1 at 16 px)
-  const [k] = useState(textScale);
   const m = scaledMargins(M, k);
   const w = Math.max(40, width - m.left - m.right);
   const h = HEIGHT - m.top - m.bottom;
