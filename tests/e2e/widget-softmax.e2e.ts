@@ -143,7 +143,7 @@ test('a bad parameter in the directive shows the error card; the rest renders', 
   await harness.expectDirectiveError('count=9 temperature=0', ['count=9', 'temperature=0']);
 });
 
-test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 px one with 24 px text', async () => {
+test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 px one with 24 px text, a laptop with wider text spacing', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,
     backend: 'cpu',
@@ -163,6 +163,13 @@ test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 
   // a 390 px phone with the browser's text at "Very large" (24 px)
   await w.page.setViewportSize({ width: 390, height: 844 });
   await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
+  // a laptop with WCAG 1.4.12's text spacing (letters 0.12em, words 0.16em, lines 1.5)
+  await w.page.setViewportSize({ width: 1280, height: 900 });
+  await w.page.addStyleTag({
+    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; }`,
+  });
+  await expect.poll(() => misfits(w.root)).toEqual([]);
 });
 
 test("a drag's next value is computed ahead: a held arrow key's steps are drawn by their own event, with the right numbers", async () => {

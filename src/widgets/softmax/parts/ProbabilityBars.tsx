@@ -69,8 +69,15 @@ export function ProbabilityBars({
                     )}
                   </svg>
                   <span className="softmax-bar-value">
-                    y{sub(i + 1)} = {v === undefined ? '…' : prob(v)}
-                    {i === best && <span className="softmax-best"> ★ 최대</span>}
+                    <span className="softmax-bar-number">
+                      y{sub(i + 1)} = {v === undefined ? '…' : prob(v)}
+                    </span>
+                    {i === best && (
+                      <>
+                        {' '}
+                        <span className="softmax-best">★ 최대</span>
+                      </>
+                    )}
                   </span>
                 </div>
               </td>
