@@ -140,6 +140,12 @@ test('why non-linearity: three linear layers collapse into one matrix, ReLU laye
   expect(await collapse.textContent()).toContain('W₁W₂W₃ = [');
   const relu = w.root.locator('[data-case="relu"] [data-max-error]');
   expect(Number(await relu.getAttribute('data-max-error'))).toBeGreaterThan(0.1);
+  // its chart's tick labels are the size of the curve chart's above it (12 px at 16 px text)
+  const tickSizes = () =>
+    w.root.evaluate((el) => [
+      ...new Set([...el.querySelectorAll('svg text')].map((t) => getComputedStyle(t).fontSize)),
+    ]);
+  await expect.poll(tickSizes).toEqual(['12px']);
   // Another seed: other weights, still collapsing.
   await w.expectChange(
     () => w.press('가중치 시드', 'ArrowRight'),

@@ -3,6 +3,7 @@
 import type { ActivationName } from '../../experiments';
 import { seriesColor } from '../kit/colors';
 import { fmt } from '../kit/format';
+import { CHART_TICK } from '../kit/textScale';
 
 export interface CurveInfo {
   name: ActivationName;
@@ -79,7 +80,7 @@ export const X_AXIS = {
   domain: [X_MIN, X_MAX],
   ticks: [-4, -2, 0, 2, 4],
   stroke: 'var(--muted)',
-  tick: { fill: 'var(--muted)' },
+  tick: CHART_TICK,
   tickFormatter: (v: number) => fmt(v),
 };
 

@@ -18,3 +18,6 @@ export function scaledMargins<M extends Record<string, number>>(m: M, k: number)
 
 /** Tick labels' SVG attributes at text scale `k`: the muted colour, 12 px at the default size. */
 export const tickText = (k: number) => ({ fill: 'var(--muted)', fontSize: 12 * k }) as const;
+
+/** recharts' tick text (`tick` of an axis): tickText's size in CSS, so it follows the text size. */
+export const CHART_TICK = { fill: 'var(--muted)', fontSize: '0.75rem' } as const;

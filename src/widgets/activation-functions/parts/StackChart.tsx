@@ -1,7 +1,7 @@
 // The stacked networks' outputs over x: linear (with its collapsed line) and ReLU.
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { fmt, seriesColor, Swatch } from '../../kit';
+import { CHART_TICK, fmt, seriesColor, Swatch } from '../../kit';
 import type { StackResult } from '../compute';
 import { STACK_XS, X_AXIS } from '../model';
 
@@ -48,7 +48,7 @@ export function StackChart({ result }: { result: StackResult }) {
         <YAxis
           type="number"
           stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
+          tick={CHART_TICK}
           tickFormatter={(v: number) => fmt(v, 2)}
         />
         {series('collapsed', seriesColor(0), 6, 0.3)}

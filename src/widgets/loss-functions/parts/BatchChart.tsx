@@ -1,7 +1,7 @@
 // Cross-entropy of the first N rows, summed and averaged, for N = 1 … 8 (the engine's).
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatNumber, seriesColor, Swatch } from '../../kit';
+import { CHART_TICK, formatNumber, seriesColor, Swatch } from '../../kit';
 import { sameNumbers } from '../model';
 
 // recharts redraws the whole chart on every render: only when its numbers change.
@@ -48,13 +48,13 @@ export const BatchChart = memo(
               domain={[1, sums.length]}
               ticks={rows.map((r) => r.n)}
               stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)' }}
+              tick={CHART_TICK}
             />
             <YAxis
               type="number"
               interval={0}
               stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)' }}
+              tick={CHART_TICK}
               tickFormatter={(v: number) => formatNumber(v, 2)}
             />
             <ReferenceLine x={n} stroke="var(--fg)" strokeDasharray="2 3" />

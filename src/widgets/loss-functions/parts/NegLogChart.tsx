@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, XAxis, YAxis } from 'recharts';
 import { CURVE_YS } from '../../../experiments/client';
-import { formatNumber, seriesColor } from '../../kit';
+import { CHART_TICK, formatNumber, seriesColor } from '../../kit';
 import { dec4, sameNumbers } from '../model';
 
 const Y_MAX = 6;
@@ -45,7 +45,7 @@ export const NegLogChart = memo(
                 domain={[0, 1]}
                 ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
                 stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)' }}
+                tick={CHART_TICK}
               />
               <YAxis
                 type="number"
@@ -53,7 +53,7 @@ export const NegLogChart = memo(
                 ticks={[0, 1, 2, 3, 4, 5, 6]}
                 allowDataOverflow
                 stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)' }}
+                tick={CHART_TICK}
                 tickFormatter={(v: number) => formatNumber(v, 2)}
               />
               <Line
