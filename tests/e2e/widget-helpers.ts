@@ -146,6 +146,25 @@ export async function atTextSize(
   }
 }
 
+/**
+ * The on-screen font size (px) of every visible element matching `selector` under `root`: an
+ * SVG's text scaled by how large its viewBox is drawn (a picture drawn at 60 % shrinks its labels).
+ */
+export function shownTextPx(root: Locator, selector: string): Promise<number[]> {
+  return root.evaluate(
+    (el, sel) =>
+      [...el.querySelectorAll(sel)]
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => {
+          const svg = (t as SVGElement).ownerSVGElement;
+          const vb = svg?.viewBox.baseVal;
+          const scale = svg && vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
+          return parseFloat(getComputedStyle(t).fontSize) * scale;
+        }),
+    selector,
+  );
+}
+
 /** One widget on a page, reached through what a reader sees: labels, states, pictures. */
 export class Widget {
   constructor(

@@ -12,6 +12,7 @@ import {
   playground,
   widgetHarness,
   type Widget,
+  shownTextPx,
 } from './widget-helpers';
 import { bookRun, type Opt } from '../shared/book-optimizers';
 
@@ -284,4 +285,8 @@ test('works at phone width in dark mode, with every optimizer in its own series 
   expect(await table.getAttribute('tabindex')).toBe('0');
   expect(await table.getAttribute('aria-label')).toContain('옆으로 스크롤');
   expect(await misfits(w.root)).toEqual([]);
+  // the panels are drawn at ~55 % of their viewBox here: their ticks still read at 11 px
+  const ticks = await shownTextPx(w.root, '.optimizer-trajectories__axes text');
+  expect(ticks.length).toBeGreaterThan(0);
+  expect(Math.min(...ticks)).toBeGreaterThanOrEqual(10.5);
 });

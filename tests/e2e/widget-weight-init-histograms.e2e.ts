@@ -11,6 +11,7 @@ import {
   playground,
   widgetHarness,
   type Widget,
+  shownTextPx,
 } from './widget-helpers';
 
 const { open } = useBrowser();
@@ -193,4 +194,8 @@ test('works at phone width in dark mode', async () => {
     .evaluate((r) => getComputedStyle(r).fill);
   expect(bg).not.toBe('rgb(255, 255, 255)');
   expect(bg).not.toBe('rgb(244, 246, 248)');
+  // each histogram's range (0 … 1) reads at the page's small type, not shrunk with the picture
+  const ends = await shownTextPx(w.root, 'figure[data-kind="activation"] :is(svg text, div span)');
+  expect(ends.length).toBeGreaterThanOrEqual(10);
+  expect(Math.min(...ends)).toBeGreaterThanOrEqual(10.5);
 });

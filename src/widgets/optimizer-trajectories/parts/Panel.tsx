@@ -3,14 +3,13 @@
 // A panel redraws only when what it shows changed: moving one learning rate redraws one panel.
 import { memo, useRef } from 'react';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../experiments/client';
-import { fmt, fmtPair, cssVars, seriesColor, Swatch } from '../../kit';
+import { fmt, fmtPair, cssVars, seriesColor, Swatch, useElementBox } from '../../kit';
 import { isBlownUp, type Point, type RunMap } from '../compute';
 import { OPTIMIZER_LABEL, toPx, type PlotBox } from '../model';
+import { MIN_MARGIN, panelLayout } from '../panelLayout';
 import { PanelBackground } from './PanelBackground';
 import { RunPath } from './RunPath';
 import { StartHandle } from './StartHandle';
-
-const MARGIN = { top: 8, right: 8, bottom: 18, left: 26 };
 
 interface PanelProps {
   box: PlotBox;
@@ -54,12 +53,15 @@ export const Panel = memo(function Panel({
   idPrefix,
 }: PanelProps) {
   const plotRef = useRef<SVGGElement>(null);
+  // the panel's drawn width and the text scale: its ticks are 11 px on screen however small it is
+  const stageRef = useRef<HTMLDivElement>(null);
+  const drawn = useElementBox(stageRef, box.width + MIN_MARGIN.left + MIN_MARGIN.right);
+  const { margin, tick, viewBox } = panelLayout(box, drawn.width, drawn.k);
   const clipId = `${idPrefix}-clip`;
   const single = title ? runs.get(title) : undefined;
   const diverged = single ? single.divergedAt !== null : false;
   const color = title ? seriesColor(OPTIMIZER_NAMES.indexOf(title)) : undefined;
   const origin = toPx(box, [0, 0]);
-  const viewBox = `0 0 ${box.width + MARGIN.left + MARGIN.right} ${box.height + MARGIN.top + MARGIN.bottom}`;
   const label = title
     ? `${OPTIMIZER_LABEL[title]}의 경로${single ? (diverged ? ': 발산' : `, ${step}단계 위치 ${fmtPair(single.run.points[Math.min(step, single.run.points.length - 1)])}`) : ''}`
     : `${list.map((o) => OPTIMIZER_LABEL[o]).join(', ')}의 경로를 겹쳐 그린 그림`;
@@ -84,7 +86,7 @@ export const Panel = memo(function Panel({
           )}
         </figcaption>
       )}
-      <div className="optimizer-trajectories__stage">
+      <div className="optimizer-trajectories__stage" ref={stageRef}>
         {/* The contours and axes do not change while a learning rate moves: a layer of their own,
           painted once, under the paths (a change in the paths' SVG repaints that SVG only). */}
         <svg
@@ -97,8 +99,8 @@ export const Panel = memo(function Panel({
               <rect x={0} y={0} width={box.width} height={box.height} />
             </clipPath>
           </defs>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <PanelBackground box={box} contours={contours} clipId={`${clipId}-bg`} />
+          <g transform={`translate(${margin.left},${margin.top})`}>
+            <PanelBackground box={box} contours={contours} clipId={`${clipId}-bg`} tick={tick} />
           </g>
         </svg>
         <svg
@@ -114,7 +116,7 @@ export const Panel = memo(function Panel({
           </defs>
           <g
             ref={plotRef}
-            transform={`translate(${MARGIN.left},${MARGIN.top})`}
+            transform={`translate(${margin.left},${margin.top})`}
             data-x-domain={box.x.join(',')}
             data-y-domain={box.y.join(',')}
             data-plot-size={`${box.width},${box.height}`}

@@ -10,10 +10,13 @@ export const PanelBackground = memo(function PanelBackground({
   box,
   contours,
   clipId,
+  tick,
 }: {
   box: PlotBox;
   contours: Array<{ value: number; d: string }>;
   clipId: string;
+  /** the tick labels' font size, viewBox units (panelLayout: 11 px on screen) */
+  tick: number;
 }) {
   const origin = toPx(box, [0, 0]);
   return (
@@ -30,7 +33,7 @@ export const PanelBackground = memo(function PanelBackground({
           <path key={c.value} d={c.d} />
         ))}
       </g>
-      <g className="optimizer-trajectories__axes" aria-hidden="true">
+      <g className="optimizer-trajectories__axes" aria-hidden="true" fontSize={tick}>
         {origin[0] >= 0 && origin[0] <= box.width && (
           <line x1={origin[0]} x2={origin[0]} y1={0} y2={box.height} />
         )}
@@ -41,7 +44,7 @@ export const PanelBackground = memo(function PanelBackground({
           <text
             key={`x${v}`}
             x={toPx(box, [v, 0])[0]}
-            y={box.height + 12}
+            y={box.height + tick + 2}
             textAnchor={v === box.x[0] ? 'start' : v === box.x[1] ? 'end' : 'middle'}
           >
             {fmt(v)}
