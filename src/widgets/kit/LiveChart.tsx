@@ -64,10 +64,10 @@ export function LiveChart(p: LiveChartProps) {
   // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
   const { width, k } = useElementBox(box, 600);
   const clip = `live-clip-${useId().replace(/:/g, '')}`;
-  const m = scaledMargins(M, k);
+  const margin = scaledMargins(M, k);
   const tick = tickText(k);
-  const w = Math.max(40, width - m.left - m.right);
-  const h = Math.max(20, p.height - m.top - m.bottom);
+  const w = Math.max(40, width - margin.left - margin.right);
+  const h = Math.max(20, p.height - margin.top - margin.bottom);
   const sx = scaleLinear().domain(p.xDomain).range([0, w]);
   const sy = scaleLinear().domain(p.yDomain).range([h, 0]);
   const xTicks = sx.ticks(Math.max(2, Math.floor(w / (70 * k)))).filter((v) => !p.integerX || Number.isInteger(v)); // prettier-ignore
@@ -82,7 +82,7 @@ export function LiveChart(p: LiveChartProps) {
             <rect x={0} y={-2} width={w} height={h + 4} />
           </clipPath>
         </defs>
-        <g transform={`translate(${m.left},${m.top})`}>
+        <g transform={`translate(${margin.left},${margin.top})`}>
           <g stroke="var(--border)" strokeDasharray="3 3">
             {yTicks.map((t) => (
               <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />

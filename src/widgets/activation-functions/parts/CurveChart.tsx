@@ -33,9 +33,9 @@ export function CurveChart({
   // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
   const { width, k } = useElementBox(box, 600);
   const clip = `af-clip-${useId().replace(/:/g, '')}`;
-  const m = scaledMargins(M, k);
-  const w = Math.max(40, width - m.left - m.right);
-  const h = HEIGHT - m.top - m.bottom;
+  const margin = scaledMargins(M, k);
+  const w = Math.max(40, width - margin.left - margin.right);
+  const h = HEIGHT - margin.top - margin.bottom;
   const [lo, hi] = yDomain(shown, derivative);
   const sx = useMemo(() => scaleLinear().domain([X_MIN, X_MAX]).range([0, w]), [w]);
   const sy = useMemo(() => scaleLinear().domain([lo, hi]).range([h, 0]), [lo, hi, h]);
@@ -61,7 +61,7 @@ export function CurveChart({
               <rect x={0} y={-2} width={w} height={h + 4} />
             </clipPath>
           </defs>
-          <g transform={`translate(${m.left},${m.top})`}>
+          <g transform={`translate(${margin.left},${margin.top})`}>
             <CurveAxes sx={sx} sy={sy} xTicks={X_AXIS.ticks} yTicks={ticks} k={k} />
             <g clipPath={`url(#${clip})`}>
               <CurveLines grid={grid} shown={shown} derivative={derivative} sx={sx} sy={sy} />

@@ -22,9 +22,9 @@ export function UCurve({ result }: { result: GradientCheckResult }) {
   // its width, and the browser's text size (labels and their margins grow with it; 1 at 16 px)
   const { width, k } = useElementBox(box, 600);
   const clip = `gc-clip-${useId().replace(/:/g, '')}`;
-  const m = scaledMargins(M, k);
-  const w = Math.max(40, width - m.left - m.right);
-  const h = HEIGHT - m.top - m.bottom;
+  const margin = scaledMargins(M, k);
+  const w = Math.max(40, width - margin.left - margin.right);
+  const h = HEIGHT - margin.top - margin.bottom;
   const sx = useMemo(() => scaleLinear().domain(X_DOMAIN).range([0, w]), [w]);
   const sy = useMemo(() => scaleLinear().domain(Y_DOMAIN).range([h, 0]), [h]);
   // The same numbers arrive in new arrays with every result: keep the rows while they match.
@@ -52,7 +52,7 @@ export function UCurve({ result }: { result: GradientCheckResult }) {
             <rect x={-4} y={-4} width={w + 8} height={h + 8} />
           </clipPath>
         </defs>
-        <g transform={`translate(${m.left},${m.top})`}>
+        <g transform={`translate(${margin.left},${margin.top})`}>
           <UCurveLines rows={rows} colors={COLOR} sx={sx} sy={sy} clip={clip} k={k} />
           <line x1={sx(lh)} x2={sx(lh)} y1={0} y2={h} stroke="var(--fg)" strokeDasharray="4 3" />
           {PRECISIONS.map((p) => (
