@@ -76,23 +76,34 @@ test('without the clipboard API (an http address other than localhost) the copy 
   });
   const button = w.root.getByRole('button', { name: '링크 복사' });
   await button.scrollIntoViewIfNeeded();
-  // where the reader sees the button (scrollY alone can change while sections above it settle:
-  // scroll anchoring keeps what is on screen in place, which is what the reader sees)
-  const place = () =>
-    button.evaluate((b) => ({ top: b.getBoundingClientRect().top, scrollY: window.scrollY }));
-  const before = await place();
+  // Where the reader sees the button, read in the page as the click begins, as the copy command
+  // runs (the field focused and selected) and as the click ends — all in the one task of the
+  // click, where no section above can settle in between (under load one did, between two reads
+  // from here: the button 396 px lower, and scroll anchoring moving scrollY too).
+  await button.evaluate((b) => {
+    const places: Array<{ top: number; scrollY: number }> = [];
+    const note = () => places.push({ top: b.getBoundingClientRect().top, scrollY: window.scrollY });
+    (window as unknown as { __places: typeof places }).__places = places;
+    window.addEventListener('click', note, { capture: true, once: true });
+    document.addEventListener('copy', note, { once: true });
+    window.addEventListener('click', note, { once: true });
+  });
   await button.click();
   await expect.poll(() => w.root.locator('button.widget-link').textContent()).toBe('복사했어요 ✓');
   // the page did not move: a scroll to the field would change both where the button is drawn and
-  // scrollY (by hundreds of px); a section above settling moves the button with scrollY unchanged
-  // (or, anchored, changes scrollY and keeps the button in place) — a pixel's rounding allowed
-  const after = await place();
-  const moved =
-    Math.abs(after.top - before.top) > 2 && Math.abs(after.scrollY - before.scrollY) > 2;
-  expect(
-    moved,
-    `button ${before.top} → ${after.top}, scrollY ${before.scrollY} → ${after.scrollY}`,
-  ).toBe(false);
+  // scrollY (by hundreds of px); a pixel's rounding allowed
+  const [before, ...later] = await w.page.evaluate(
+    () => (window as unknown as { __places: Array<{ top: number; scrollY: number }> }).__places,
+  );
+  expect(later, 'read during the copy and after it').toHaveLength(2);
+  for (const after of later) {
+    const moved =
+      Math.abs(after.top - before.top) > 2 && Math.abs(after.scrollY - before.scrollY) > 2;
+    expect(
+      moved,
+      `button ${before.top} → ${after.top}, scrollY ${before.scrollY} → ${after.scrollY}`,
+    ).toBe(false);
+  }
   expect(await w.page.evaluate(() => document.activeElement?.className)).toBe('widget-link');
   expect(await w.page.locator('textarea').count()).toBe(0);
   // what the copy command put on the clipboard, read through the API this page was denied
