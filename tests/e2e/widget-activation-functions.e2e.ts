@@ -125,10 +125,6 @@ test('URL state round-trips through a reload; 책 기본값 then restores the bo
   await expect.poll(() => w.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('x=9 relu=maybe', ['x=9', 'relu=maybe']);
-});
-
 test('why non-linearity: three linear layers collapse into one matrix, ReLU layers do not', async () => {
   const w = await harness.playground(DIRECTIVE, opts);
   await checkbox(w, /비선형성이 왜 필요할까/).check();

@@ -126,10 +126,6 @@ test('on cpu: a URL parameter is read; 책 기본값 restores the book', async (
   await expect.poll(() => w.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('example=banana tax=9', ['example=banana', 'tax=9']);
-});
-
 test('on webgl: fits a 390 px phone in dark mode', async () => {
   const w = await harness.open(`${CHAPTER}?computational-graph.example=apple-orange`, {
     ...opts,

@@ -146,10 +146,6 @@ test('URL state is read; 책 기본값 restores the book; tensors return to base
   await expectTensorsBack(w.page, baseline);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('pad=9 filter=abc', ['pad=9', 'filter=abc']);
-});
-
 test('fits a 390 px phone in dark mode, digit and all', async () => {
   const w = await harness.open(`${CHAPTER}?convolution.input=digit&convolution.pad=1`, {
     ...opts,

@@ -59,7 +59,3 @@ test('chapter 8: URL state (identity), every slider, 책 기본값, no leaks, 39
   await w.page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => misfits(w.root)).toEqual([]);
 });
-
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('rotate=90 shift=1.5', ['rotate=90', 'shift=1.5']);
-});

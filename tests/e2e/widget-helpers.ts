@@ -49,7 +49,7 @@ export async function scrollIslandIntoView(island: Locator): Promise<void> {
         await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
         return island.getAttribute('data-island-state');
       },
-      { timeout: 30_000, interval: 500 },
+      { timeout: 30_000, interval: 100 },
     )
     .toBe('mounted');
 }
@@ -315,18 +315,6 @@ export function widgetHarness(open: Open, name: string) {
       return new Widget(name, page, page.locator(`.playground-output ${select}`).first()).ready(
         opts.state,
       );
-    },
-    /** A bad directive between two paragraphs: one error card naming every fragment, the rest renders. */
-    async expectDirectiveError(attrs: string, fragments: string[]): Promise<Page> {
-      const page = await open('/playground/');
-      await playground(page, `앞 문단\n\n::${name}{${attrs}}\n\n뒤 문단\n`);
-      const out = page.locator('.playground-output');
-      await expect.poll(() => out.locator('[role=alert]').count()).toBe(1);
-      const text = await out.locator('[role=alert]').textContent();
-      for (const f of [name, ...fragments]) expect(text).toContain(f);
-      expect(await out.textContent()).toContain('뒤 문단');
-      expect(await out.locator(select).count()).toBe(0);
-      return page;
     },
   };
 }

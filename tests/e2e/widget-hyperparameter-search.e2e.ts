@@ -118,10 +118,6 @@ test('a short search on a worker pool fills the scatter and the best list; same 
   expect(await w.root.textContent()).toContain('시험 정확도가 실제 성능보다 낙관적으로');
 });
 
-test('a bad directive parameter shows the error card', async () => {
-  await harness.expectDirectiveError('trials=0 workers=9', ['trials', 'workers']);
-});
-
 test('from directive attributes: one worker, the epochs on the curves’ axis, no tensor left on the main engine; fits a 390 px phone in dark mode', async () => {
   const w = await harness.playground('::hyperparameter-search{trials=2 epochs=1 workers=1}', {
     backend: 'wasm',

@@ -148,10 +148,6 @@ test('URL state is read; 책 기본값 restores the book; tensors return to base
   await expectTensorsBack(w.page, baseline);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('n=0 c=x', ['n=0', 'c=x']);
-});
-
 test('fits a 390 px phone in dark mode', async () => {
   const w = await harness.open(`${CHAPTER}?im2col.n=2`, {
     ...opts,

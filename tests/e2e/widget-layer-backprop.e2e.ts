@@ -129,10 +129,6 @@ test('on cpu: a URL parameter is read; 책 기본값 restores the book', async (
   });
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('batch=9 activation=tanh', ['batch=9', 'activation=tanh']);
-});
-
 test('on webgl: fits a 390 px phone in dark mode', async () => {
   const w = await harness.open(`${CHAPTER}?layer-backprop.batch=4`, {
     ...opts,

@@ -113,10 +113,6 @@ test('URL state is read; 책 기본값 restores the book (on webgl)', async () =
   await poll(() => w.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('target=12 y=abc', ['target=12', 'y=abc']);
-});
-
 test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode, text at 24 px too (on cpu)', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,

@@ -183,11 +183,3 @@ test('a failed weights download shows a Korean message and a way to try again', 
   await expect.poll(() => w.root.locator('.mnist-inference-tile').count()).toBe(56);
   expect(Math.abs((await height()) - before)).toBeLessThan(8);
 });
-
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('batch=0 digit=10000 colour=red', [
-    'batch=0',
-    'digit=10000',
-    'colour=red',
-  ]);
-});

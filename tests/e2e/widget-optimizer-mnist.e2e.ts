@@ -91,8 +91,7 @@ test('same first loss for every optimizer; Run, Pause, 초기화 (same first los
   await expect.poll(() => v.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone in dark mode', async () => {
-  await harness.expectDirectiveError('iterations=0', ['iterations']);
+test('on webgl: ready, fits a 390 px phone in dark mode', async () => {
   const w = await harness.playground(
     '::optimizer-mnist{iterations=10 sgd=false momentum=false adagrad=false}\n',
     {

@@ -208,10 +208,6 @@ test('"책 기본값" restores the book’s values, and the URL state round-trip
   expect(await again.control('Adam 보이기').isChecked()).toBe(false);
 });
 
-test('a bad directive parameter shows the error card in place; the rest of the page renders', async () => {
-  await harness.expectDirectiveError('lr-sgd=abc speed=3', ['lr-sgd=abc', 'speed=3']);
-});
-
 test('SGD at lr 10 shows the diverged state; the rest keeps working and a smaller lr recovers', async () => {
   const w = await harness.playground('::optimizer-trajectories{lr-sgd=10}\n', {
     backend: 'wasm',

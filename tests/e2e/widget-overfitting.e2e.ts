@@ -115,8 +115,7 @@ test('controls, 책 설정 그대로, 책 기본값; the dropout instance names 
   for (const s of ['이 엔진 (책의 방식)', '역 드롭아웃', '1−0.2']) expect(rule.replace(/\s/g, '')).toContain(s.replace(/\s/g, '')); // prettier-ignore
 });
 
-test('a bad parameter shows the error card; on cpu: one step, fits a 390 px phone in dark mode, a 360 px one with 24 px text', async () => {
-  await harness.expectDirectiveError('weight-decay=-1', ['weight-decay']);
+test('on cpu: one step, fits a 390 px phone in dark mode, a 360 px one with 24 px text', async () => {
   const w = await harness.playground('::overfitting{epochs=5 dropout=0.2 weight-decay=0.1}\n', {
     backend: 'cpu',
     viewport: { width: 390, height: 844 },

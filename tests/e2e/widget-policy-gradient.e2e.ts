@@ -94,7 +94,3 @@ test('chapter 8: URL state, every control, 책 기본값 → the best arm rises 
   await w.page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => misfits(w.root)).toEqual([]);
 });
-
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('alpha=5 baseline=maybe', ['alpha=5', 'baseline=maybe']);
-});

@@ -139,10 +139,6 @@ test('URL state is read; 책 기본값 restores the book', async () => {
   await poll(() => w.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter in the directive shows the error card; the rest renders', async () => {
-  await harness.expectDirectiveError('count=9 temperature=0', ['count=9', 'temperature=0']);
-});
-
 test('no tensor leaks after 20 updates; fits a 320 px phone in dark mode, a 390 px one with 24 px text, a laptop with wider text spacing', async () => {
   const w = await harness.open(CHAPTER, {
     ...opts,

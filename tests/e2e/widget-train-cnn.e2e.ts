@@ -91,8 +91,7 @@ test('CNN learns beside the 2-layer net; filters change; Pause, 초기화 (same 
   await expect.poll(() => v.urlKeys()).toEqual([]);
 });
 
-test('a bad parameter shows the error card; on webgl: ready, fits a 390 px phone in dark mode', async () => {
-  await harness.expectDirectiveError('iterations=0', ['iterations']);
+test('on webgl: ready, fits a 390 px phone in dark mode', async () => {
   const w = await harness.playground('::train-cnn{iterations=10 compare=false}\n', {
     backend: 'webgl',
     viewport: { width: 390, height: 844 },

@@ -112,13 +112,6 @@ test('"책 기본값" restores the book’s values, and the URL state round-trip
   expect(await preset(again, 'Xavier').getAttribute('aria-pressed')).toBe('true');
 });
 
-test('a bad directive parameter shows the error card in place; the rest of the page renders', async () => {
-  await harness.expectDirectiveError('std=100 activation=softplus', [
-    'std=100',
-    'activation=softplus',
-  ]);
-});
-
 test('values that overflow (∞/NaN) show the diverged state; the page stays usable and He recovers', async () => {
   const w = await harness.playground(
     '::weight-init-histograms{activation=relu std=10 layers=10 nodes=300 samples=500}\n',
