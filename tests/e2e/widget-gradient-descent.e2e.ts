@@ -10,6 +10,7 @@ import {
   engineBaseline,
   expectTensorsBack,
   misfits,
+  shownTextPx,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -145,4 +146,11 @@ test('no tensor leaks after 40 updates; fits a 390 px phone in dark mode (on Web
   const svg = (await w.root.locator('.gradient-descent__svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(250);
+  // drawn at ~85 % of its viewBox here: the ticks still read at 12 px, the contour labels at 11
+  const ticks = await shownTextPx(w.root, '.gradient-descent__ticks text');
+  const rings = await shownTextPx(w.root, '.gradient-descent__ring-label');
+  expect(ticks.length).toBeGreaterThan(0);
+  expect(rings.length).toBeGreaterThan(0);
+  expect(Math.min(...ticks)).toBeGreaterThanOrEqual(11.5);
+  expect(Math.min(...rings)).toBeGreaterThanOrEqual(10.5);
 });

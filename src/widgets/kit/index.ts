@@ -17,6 +17,7 @@ export { keepRecent } from './keepRecent';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
 export { CHART_TICK, scaledMargins, tickText } from './textScale';
+export { fitLabels, type LabelFit, type Margins } from './fitLabels';
 export { RunButtons } from './RunButtons';
 export { DigitCanvas } from './DigitCanvas';
 export { ScrollRegion } from './ScrollRegion';

@@ -11,7 +11,7 @@ export interface ElementBox {
   k: number;
 }
 
-export function useElementBox(ref: RefObject<HTMLElement | null>, fallback: number): ElementBox {
+export function useElementBox(ref: RefObject<Element | null>, fallback: number): ElementBox {
   const [box, setBox] = useState<ElementBox>(() => ({ width: fallback, k: textScale() }));
   useLayoutEffect(() => {
     const el = ref.current;
@@ -30,5 +30,5 @@ export function useElementBox(ref: RefObject<HTMLElement | null>, fallback: numb
   return box;
 }
 
-export const useElementWidth = (ref: RefObject<HTMLElement | null>, fallback: number): number =>
+export const useElementWidth = (ref: RefObject<Element | null>, fallback: number): number =>
   useElementBox(ref, fallback).width;

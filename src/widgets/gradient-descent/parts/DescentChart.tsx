@@ -3,12 +3,10 @@
 // its update segment, and the draggable start. The view zooms out to fit the path up to ±1000;
 // what lies beyond is cut off at the edge (never a broken chart).
 import { memo, useId, useRef } from 'react';
-import { fmt, fmtPair } from '../../kit';
+import { fmt, fmtPair, useElementBox } from '../../kit';
+import { chartLayout, SIZE } from '../chartLayout';
 import { StartHandle } from './StartHandle';
 import { clipSegment, inView, ticks, tickStep, viewRadius, type Path, type Point } from '../model';
-
-const SIZE = 320;
-const M = { top: 8, right: 20, bottom: 26, left: 40 };
 
 export const DescentChart = memo(function DescentChart({
   path,
@@ -23,6 +21,9 @@ export const DescentChart = memo(function DescentChart({
   onStart: (p: Point) => void;
 }) {
   const plotRef = useRef<SVGGElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const drawn = useElementBox(svgRef, 360);
+  const { margin, tick, ring, viewBox } = chartLayout(drawn.width, drawn.k);
   const clipId = `gd-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const r = path ? viewRadius(path.points) : viewRadius([start]);
   const sx = (v: number) => ((v + r) / (2 * r)) * SIZE;
@@ -56,7 +57,8 @@ export const DescentChart = memo(function DescentChart({
     <figure className="gradient-descent__figure" data-view={r}>
       <svg
         className="gradient-descent__svg"
-        viewBox={`0 0 ${SIZE + M.left + M.right} ${SIZE + M.top + M.bottom}`}
+        ref={svgRef}
+        viewBox={viewBox}
         role="group"
         aria-label={label}
       >
@@ -65,7 +67,7 @@ export const DescentChart = memo(function DescentChart({
             <rect x={0} y={0} width={SIZE} height={SIZE} />
           </clipPath>
         </defs>
-        <g ref={plotRef} transform={`translate(${M.left},${M.top})`}>
+        <g ref={plotRef} transform={`translate(${margin.left},${margin.top})`}>
           <rect className="gradient-descent__frame" x={0} y={0} width={SIZE} height={SIZE} />
           <g aria-hidden="true" clipPath={`url(#${clipId})`}>
             {rings.map((rad) => (
@@ -85,8 +87,9 @@ export const DescentChart = memo(function DescentChart({
                   key={rad}
                   className="gradient-descent__ring-label"
                   x={sx(rad * Math.SQRT1_2) - 3}
-                  y={sy(rad * Math.SQRT1_2) + 12}
+                  y={sy(rad * Math.SQRT1_2) + ring + 1}
                   textAnchor="end"
+                  fontSize={ring}
                 >
                   f={fmt(rad * rad, 2)}
                 </text>
@@ -101,21 +104,26 @@ export const DescentChart = memo(function DescentChart({
               <circle className="gradient-descent__shown" cx={sx(at[0])} cy={sy(at[1])} r={7} />
             )}
           </g>
-          <g className="gradient-descent__ticks" aria-hidden="true">
+          <g className="gradient-descent__ticks" aria-hidden="true" fontSize={tick}>
             {ticks(r).map((t) => (
               <g key={t}>
-                <text x={sx(t)} y={SIZE + 14} textAnchor="middle">
+                <text x={sx(t)} y={SIZE + tick + 2} textAnchor="middle">
                   {fmt(t, 3)}
                 </text>
-                <text x={-5} y={sy(t) + 4} textAnchor="end">
+                <text x={-5} y={sy(t) + tick / 3} textAnchor="end">
                   {fmt(t, 3)}
                 </text>
               </g>
             ))}
-            <text x={SIZE} y={SIZE + 25} textAnchor="end" className="gradient-descent__axis-name">
+            <text
+              x={SIZE}
+              y={SIZE + 2 * tick + 3}
+              textAnchor="end"
+              className="gradient-descent__axis-name"
+            >
               x₀
             </text>
-            <text x={4} y={12} className="gradient-descent__axis-name">
+            <text x={4} y={tick + 1} className="gradient-descent__axis-name">
               x₁
             </text>
           </g>
