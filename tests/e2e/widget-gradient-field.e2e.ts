@@ -9,6 +9,7 @@ import {
   engineBaseline,
   expectTensorsBack,
   misfits,
+  shownTextPx,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
@@ -125,6 +126,10 @@ test('no tensor leaks after 30 updates; fits a 390 px phone in dark mode (on the
   const svg = (await w.root.locator('.gradient-field__svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(250);
+  // drawn at ~90 % of its viewBox here: the ticks still read at 12 px (were 10.8)
+  const ticks = await shownTextPx(w.root, '.gradient-field__axes text');
+  expect(ticks.length).toBeGreaterThan(0);
+  expect(Math.min(...ticks)).toBeGreaterThanOrEqual(11.5);
 });
 
 test('keeps its size while the point is dragged: the table does not reflow around long numbers', async () => {

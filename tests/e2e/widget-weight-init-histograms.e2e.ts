@@ -126,6 +126,22 @@ test('values that overflow (∞/NaN) show the diverged state; the page stays usa
   const overflowed = w.root.locator('figure[data-diverged]');
   expect(await overflowed.count()).toBeGreaterThan(0);
   expect(await overflowed.first().textContent()).toContain('∞ / NaN');
+  // in the page's type over the picture (drawn in it, it shrank to ≈ 10 px in a row of five)
+  const mark = await shownTextPx(overflowed.first(), '.weight-init-histograms__overflow');
+  expect(mark).toHaveLength(1);
+  expect(mark[0]).toBeGreaterThanOrEqual(13);
+  // six cards in a row here: each statistic's number stays on one line (was "3.23e+" over "5")
+  const split = await w.root
+    .locator('.weight-init-histograms__stats dd')
+    .evaluateAll((dds) =>
+      dds
+        .filter(
+          (d) =>
+            d.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(d).lineHeight),
+        )
+        .map((d) => d.textContent),
+    );
+  expect(split).toEqual([]);
   await preset(w, 'He').click();
   await w.ready('ready', 60_000);
   expect(await overflowed.count()).toBe(0);

@@ -5,7 +5,6 @@ import { FIELD_AXIS, FIELD_STEP } from '../../experiments/client';
 /** The plot: data range [−LIM, LIM]² (a little past the grid so the edge dots show). */
 export const LIM = 2.3;
 export const SIZE = 320;
-export const MARGIN = { top: 8, right: 8, bottom: 26, left: 30 };
 export const TICKS = [-2, -1, 0, 1, 2];
 
 /** Data → viewBox units inside the plot area (y up). */

@@ -3,9 +3,10 @@
 // arrow keys move it one grid step. The grid's arrows and the axes are a layer of their own,
 // redrawn only when the arrows change (moving the point redraws the point and its arrow).
 import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { fmtPair } from '../../kit';
+import { fmtPair, useElementBox } from '../../kit';
+import { fieldLayout, type FieldLayout } from '../chartLayout';
 import { GRID_N, type FieldOutput } from '../compute';
-import { arrowPath, fromPx, keyMove, MARGIN, px, py, SIZE, snap, TICKS } from '../model';
+import { arrowPath, fromPx, keyMove, px, py, SIZE, snap, TICKS } from '../model';
 
 export function FieldChart({
   out,
@@ -22,6 +23,10 @@ export function FieldChart({
   onPoint: (p: [number, number]) => void;
 }) {
   const plotRef = useRef<SVGGElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const drawn = useElementBox(stageRef, 360);
+  const layout = fieldLayout(drawn.width, drawn.k);
+  const { margin } = layout;
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const m = plotRef.current?.getScreenCTM();
     if (!m) return;
@@ -50,19 +55,17 @@ export function FieldChart({
     out && grads
       ? arrowPath(out.point[0], out.point[1], grads[2 * GRID_N], grads[2 * GRID_N + 1])
       : null;
-  const W = SIZE + MARGIN.left + MARGIN.right;
-  const H = SIZE + MARGIN.top + MARGIN.bottom;
   return (
-    <div className="gradient-field__stage">
-      <FieldBackground arrows={arrows} width={W} height={H} />
+    <div className="gradient-field__stage" ref={stageRef}>
+      <FieldBackground arrows={arrows} layout={layout} />
       <svg
         className="gradient-field__svg"
-        viewBox={`0 0 ${W} ${H}`}
+        viewBox={layout.viewBox}
         role="group"
         aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀와 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
         onClick={onClick}
       >
-        <g ref={plotRef} transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <g ref={plotRef} transform={`translate(${margin.left},${margin.top})`}>
           {sel && <path className="gradient-field__selected-arrow" d={sel} aria-hidden="true" />}
           <g
             className="gradient-field__point"
@@ -83,41 +86,44 @@ export function FieldChart({
   );
 }
 
-/** The frame, the axes and the grid's arrows: one path, the same string → no redraw. */
+/**
+ * The frame, the axes and the grid's arrows: one path, the same string → no redraw (a new layout
+ * only when the stage's width or the text size changes).
+ */
 const FieldBackground = memo(function FieldBackground({
   arrows,
-  width,
-  height,
+  layout,
 }: {
   arrows: string;
-  width: number;
-  height: number;
+  layout: FieldLayout;
 }) {
+  const { margin, tick, viewBox } = layout;
   return (
-    <svg
-      className="gradient-field__background"
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+    <svg className="gradient-field__background" viewBox={viewBox} aria-hidden="true">
+      <g transform={`translate(${margin.left},${margin.top})`}>
         <rect className="gradient-field__frame" x={0} y={0} width={SIZE} height={SIZE} />
-        <g className="gradient-field__axes">
+        <g className="gradient-field__axes" fontSize={tick}>
           {TICKS.map((t) => (
             <g key={t}>
               <line x1={px(t)} x2={px(t)} y1={0} y2={SIZE} />
               <line x1={0} x2={SIZE} y1={py(t)} y2={py(t)} />
-              <text x={px(t)} y={SIZE + 14} textAnchor="middle">
+              <text x={px(t)} y={SIZE + tick + 2} textAnchor="middle">
                 {t < 0 ? `−${-t}` : t}
               </text>
-              <text x={-6} y={py(t) + 4} textAnchor="end">
+              <text x={-6} y={py(t) + tick / 3} textAnchor="end">
                 {t < 0 ? `−${-t}` : t}
               </text>
             </g>
           ))}
-          <text x={SIZE} y={SIZE + 24} textAnchor="end" className="gradient-field__axis-name">
+          <text
+            x={SIZE}
+            y={SIZE + 2 * tick + 1}
+            textAnchor="end"
+            className="gradient-field__axis-name"
+          >
             x₀
           </text>
-          <text x={4} y={12} className="gradient-field__axis-name">
+          <text x={4} y={tick + 1} className="gradient-field__axis-name">
             x₁
           </text>
         </g>

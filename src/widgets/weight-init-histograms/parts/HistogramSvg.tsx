@@ -1,7 +1,7 @@
 // One histogram as SVG bars (one path) over [range], on a shared y-scale; bins above it are drawn to the
-// top with a mark, and an overflowed layer shows ∞ / NaN instead of bars. The range's ends are
-// text under the picture (in the page's type: the picture shrinks to ~60 % in a row of five, and
-// its labels with it, to 7 px).
+// top with a mark, and an overflowed layer shows ∞ / NaN instead of bars. The range's ends and the
+// ∞ / NaN are page text over and under the picture (in the page's type: the picture shrinks to
+// ~60 % in a row of five, and text drawn in it with it, to 7 and 10 px).
 import { fmt } from '../../kit';
 import { memo, useMemo } from 'react';
 import { bars, barsPath } from '../model';
@@ -26,35 +26,30 @@ export const HistogramSvg = memo(function HistogramSvg({
   const paths = useMemo(() => barsPath(bars(counts, scale, W, H)), [counts, scale]);
   return (
     <>
-      <svg
-        viewBox={`0 0 ${W} ${H + 1}`}
-        className="weight-init-histograms__svg"
-        role="img"
-        aria-label={label}
-      >
-        <rect className="weight-init-histograms__plot-bg" x={0} y={0} width={W} height={H} />
-        {diverged ? (
-          <text
-            className="weight-init-histograms__overflow"
-            x={W / 2}
-            y={H / 2}
-            textAnchor="middle"
-            dominantBaseline="middle"
-          >
-            ∞ / NaN
-          </text>
-        ) : (
-          <>
-            <path
-              className="weight-init-histograms__bar"
-              d={paths.bars}
-              data-bars={counts.length}
-            />
-            {paths.marks && <path className="weight-init-histograms__clip-mark" d={paths.marks} />}
-          </>
-        )}
-        <line className="weight-init-histograms__axis" x1={0} x2={W} y1={H} y2={H} />
-      </svg>
+      <div className="weight-init-histograms__plot">
+        <svg
+          viewBox={`0 0 ${W} ${H + 1}`}
+          className="weight-init-histograms__svg"
+          role="img"
+          aria-label={label}
+        >
+          <rect className="weight-init-histograms__plot-bg" x={0} y={0} width={W} height={H} />
+          {!diverged && (
+            <>
+              <path
+                className="weight-init-histograms__bar"
+                d={paths.bars}
+                data-bars={counts.length}
+              />
+              {paths.marks && (
+                <path className="weight-init-histograms__clip-mark" d={paths.marks} />
+              )}
+            </>
+          )}
+          <line className="weight-init-histograms__axis" x1={0} x2={W} y1={H} y2={H} />
+        </svg>
+        {diverged && <p className="weight-init-histograms__overflow">∞ / NaN</p>}
+      </div>
       <div className="weight-init-histograms__range" aria-hidden="true">
         <span>{fmt(range[0])}</span>
         <span>{fmt(range[1])}</span>
