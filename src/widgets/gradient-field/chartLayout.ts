@@ -1,35 +1,19 @@
 // The field chart's margins and tick size in its viewBox's units. Its two SVG layers (the grid's
 // arrows, the point) are drawn at the stage's width (about 330 px on a phone, up to 30rem), so
 // the ticks are sized for the screen through kit fitLabels: 12 px times the browser's text scale.
-import { fitLabels } from '../kit';
+import { fitLabels, type LabelFit } from '../kit';
 import { SIZE } from './model';
 
 /** the least room around the plotting area, viewBox units */
 export const MIN_MARGIN = { top: 8, right: 8, bottom: 26, left: 30 };
-/** tick labels on screen, px at the default text size */
-const TICK_PX = 12;
-
-export interface FieldLayout {
-  margin: typeof MIN_MARGIN;
-  /** the ticks' font size, viewBox units */
-  tick: number;
-  viewBox: string;
-}
 
 /**
  * For the chart drawn `width` px wide at text scale `k`: margins that hold its labels — "−2"
- * (about 1.2 em) left of the plot, a row of ticks and the axis name x₀ under it.
+ * (about 1.2 em) left of the plot, a row of ticks and the axis name x₀ under it; `label` is the
+ * ticks' size.
  */
-export function fieldLayout(width: number, k = 1): FieldLayout {
-  const { margin, label, viewBox } = fitLabels(
-    { width: SIZE, height: SIZE },
-    width,
-    TICK_PX * k,
-    (tick) => ({
-      ...MIN_MARGIN,
-      bottom: Math.max(MIN_MARGIN.bottom, Math.ceil(2 * tick + 4)),
-      left: Math.max(MIN_MARGIN.left, Math.ceil(1.4 * tick + 8)),
-    }),
-  );
-  return { margin, tick: label, viewBox };
-}
+export const fieldLayout = (width: number, k = 1): LabelFit =>
+  fitLabels({ width: SIZE, height: SIZE }, width, 12 * k, MIN_MARGIN, (tick) => ({
+    bottom: 2 * tick + 4,
+    left: 1.4 * tick + 8,
+  }));

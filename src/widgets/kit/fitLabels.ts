@@ -10,8 +10,8 @@ export interface Margins {
   left: number;
 }
 
-export interface LabelFit<M extends Margins> {
-  margin: M;
+export interface LabelFit {
+  margin: Margins;
   /** the labels' font size, viewBox units */
   label: number;
   viewBox: string;
@@ -19,16 +19,23 @@ export interface LabelFit<M extends Margins> {
 
 /**
  * For a plotting area `plot` (viewBox units) drawn `width` px wide: the font size in viewBox units
- * that is `px` px on screen, and `marginFor(label)`, the margins that hold labels of that size.
- * The margins change the viewBox and so the scale: a few rounds settle it.
+ * that is `px` px on screen, and margins that hold labels of that size — on each side the larger
+ * of `least` and what `room(label)` asks for there. The margins change the viewBox and so the
+ * scale: a few rounds settle it.
  */
-export function fitLabels<M extends Margins>(
+export function fitLabels(
   plot: { width: number; height: number },
   width: number,
   px: number,
-  marginFor: (label: number) => M,
-): LabelFit<M> {
-  let margin = marginFor(0);
+  least: Margins,
+  room: (label: number) => Partial<Margins>,
+): LabelFit {
+  const marginFor = (label: number): Margins => {
+    const asked = room(label);
+    const side = (s: keyof Margins) => Math.max(least[s], Math.ceil(asked[s] ?? 0));
+    return { top: side('top'), right: side('right'), bottom: side('bottom'), left: side('left') };
+  };
+  let margin = least;
   let label = px;
   for (let round = 0; round < 4; round++) {
     const unitsPerPx = (plot.width + margin.left + margin.right) / Math.max(1, width);

@@ -2,7 +2,7 @@
 // 274-unit panel drawn 200 px wide in a row of three shrinks everything in it to 0.73 — so its
 // tick labels are sized here for the screen (kit fitLabels): 11 px times the browser's text scale,
 // whatever the panel's drawn width, with the margins grown to hold them where it is drawn small.
-import { fitLabels } from '../kit';
+import { fitLabels, type LabelFit } from '../kit';
 import type { PlotBox } from './model';
 
 /** the least room around the plotting area, viewBox units */
@@ -10,22 +10,12 @@ export const MIN_MARGIN = { top: 8, right: 8, bottom: 18, left: 26 };
 /** tick labels on screen, px at the default text size */
 const TICK_PX = 11;
 
-export interface PanelLayout {
-  margin: typeof MIN_MARGIN;
-  /** the ticks' font size, viewBox units */
-  tick: number;
-  viewBox: string;
-}
-
 /**
  * For a plotting area `box` drawn `width` px wide at text scale `k`: margins that hold an 11·k px
- * label ("−10", about 2.1 em, left of the plot; one line under it).
+ * label ("−10", about 2.1 em, left of the plot; one line under it); `label` is the ticks' size.
  */
-export function panelLayout(box: PlotBox, width: number, k = 1): PanelLayout {
-  const { margin, label, viewBox } = fitLabels(box, width, TICK_PX * k, (tick) => ({
-    ...MIN_MARGIN,
-    bottom: Math.max(MIN_MARGIN.bottom, Math.ceil(tick + 6)),
-    left: Math.max(MIN_MARGIN.left, Math.ceil(2.1 * tick + 4)),
+export const panelLayout = (box: PlotBox, width: number, k = 1): LabelFit =>
+  fitLabels(box, width, TICK_PX * k, MIN_MARGIN, (tick) => ({
+    bottom: tick + 6,
+    left: 2.1 * tick + 4,
   }));
-  return { margin, tick: label, viewBox };
-}

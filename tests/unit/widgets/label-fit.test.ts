@@ -22,7 +22,8 @@ describe('gradient-descent chartLayout', () => {
   test.each(DRAWN)(
     'drawn %i px wide at text scale %d: ticks 12 px × k, contour labels 11',
     (width, k) => {
-      const { tick, ring, margin, viewBox } = descent.chartLayout(width, k);
+      const { label: tick, margin, viewBox } = descent.chartLayout(width, k);
+      const ring = tick * descent.RING_TO_TICK;
       const pxPerUnit = width / viewWidth(viewBox);
       expect(tick * pxPerUnit).toBeCloseTo(12 * k, 0);
       expect(ring * pxPerUnit).toBeCloseTo(11 * k, 0);
@@ -42,7 +43,7 @@ describe('gradient-descent chartLayout', () => {
 
 describe('gradient-field fieldLayout', () => {
   test.each(DRAWN)('drawn %i px wide at text scale %d: ticks 12 px × k', (width, k) => {
-    const { tick, margin, viewBox } = field.fieldLayout(width, k);
+    const { label: tick, margin, viewBox } = field.fieldLayout(width, k);
     expect((tick * width) / viewWidth(viewBox)).toBeCloseTo(12 * k, 0);
     // "−2" (≈ 1.2 em) left of the plot; the ticks and x₀ under it
     expect(margin.left).toBeGreaterThanOrEqual(1.4 * tick + 8 - 1);

@@ -16,7 +16,7 @@ describe('panelLayout', () => {
     [520, 1],
     [200, 1.5],
   ])('drawn %i px wide at text scale %d: ticks 11 px × k on screen', (width, k) => {
-    const { tick, margin, viewBox } = panelLayout(box, width, k);
+    const { label: tick, margin, viewBox } = panelLayout(box, width, k);
     const onScreen = (tick * width) / viewWidth(viewBox);
     expect(onScreen).toBeCloseTo(11 * k, 0);
     // room for "−10" (≈ 2.1 em) left of the plot and a line under it

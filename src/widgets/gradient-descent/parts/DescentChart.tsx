@@ -4,7 +4,7 @@
 // what lies beyond is cut off at the edge (never a broken chart).
 import { memo, useId, useRef } from 'react';
 import { fmt, fmtPair, useElementBox } from '../../kit';
-import { chartLayout, SIZE } from '../chartLayout';
+import { chartLayout, RING_TO_TICK, SIZE } from '../chartLayout';
 import { StartHandle } from './StartHandle';
 import { clipSegment, inView, ticks, tickStep, viewRadius, type Path, type Point } from '../model';
 
@@ -23,7 +23,8 @@ export const DescentChart = memo(function DescentChart({
   const plotRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const drawn = useElementBox(svgRef, 360);
-  const { margin, tick, ring, viewBox } = chartLayout(drawn.width, drawn.k);
+  const { margin, label: tick, viewBox } = chartLayout(drawn.width, drawn.k);
+  const ring = tick * RING_TO_TICK;
   const clipId = `gd-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const r = path ? viewRadius(path.points) : viewRadius([start]);
   const sx = (v: number) => ((v + r) / (2 * r)) * SIZE;

@@ -3,8 +3,8 @@
 // arrow keys move it one grid step. The grid's arrows and the axes are a layer of their own,
 // redrawn only when the arrows change (moving the point redraws the point and its arrow).
 import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { fmtPair, useElementBox } from '../../kit';
-import { fieldLayout, type FieldLayout } from '../chartLayout';
+import { fmtPair, useElementBox, type LabelFit } from '../../kit';
+import { fieldLayout } from '../chartLayout';
 import { GRID_N, type FieldOutput } from '../compute';
 import { arrowPath, fromPx, keyMove, px, py, SIZE, snap, TICKS } from '../model';
 
@@ -95,9 +95,9 @@ const FieldBackground = memo(function FieldBackground({
   layout,
 }: {
   arrows: string;
-  layout: FieldLayout;
+  layout: LabelFit;
 }) {
-  const { margin, tick, viewBox } = layout;
+  const { margin, label: tick, viewBox } = layout;
   return (
     <svg className="gradient-field__background" viewBox={viewBox} aria-hidden="true">
       <g transform={`translate(${margin.left},${margin.top})`}>

@@ -56,7 +56,7 @@ export const Panel = memo(function Panel({
   // the panel's drawn width and the text scale: its ticks are 11 px on screen however small it is
   const stageRef = useRef<HTMLDivElement>(null);
   const drawn = useElementBox(stageRef, box.width + MIN_MARGIN.left + MIN_MARGIN.right);
-  const { margin, tick, viewBox } = panelLayout(box, drawn.width, drawn.k);
+  const { margin, label: tick, viewBox } = panelLayout(box, drawn.width, drawn.k);
   const clipId = `${idPrefix}-clip`;
   const single = title ? runs.get(title) : undefined;
   const diverged = single ? single.divergedAt !== null : false;
