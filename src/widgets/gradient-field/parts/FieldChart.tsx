@@ -25,7 +25,8 @@ export function FieldChart({
   const plotRef = useRef<SVGGElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const drawn = useElementBox(stageRef, 360);
-  const layout = fieldLayout(drawn.width, drawn.k);
+  // one object while the width and the text size hold: the background below is memoised on it
+  const layout = useMemo(() => fieldLayout(drawn.width, drawn.k), [drawn.width, drawn.k]);
   const { margin } = layout;
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const m = plotRef.current?.getScreenCTM();
