@@ -3,7 +3,7 @@
 import type { ActivationName } from '../../experiments';
 import { seriesColor } from '../kit/colors';
 import { fmt } from '../kit/format';
-import { CHART_TICK } from '../kit/textScale';
+import { CHART_TICK } from '../kit';
 
 export interface CurveInfo {
   name: ActivationName;
