@@ -96,10 +96,10 @@ test('controls, 책 설정 그대로, 책 기본값; the dropout instance names 
   await w.press('드롭아웃 비율', 'ArrowRight');
   await expect.poll(() => w.param('dropout')).toBe('0.05');
   await expect.poll(() => w.root.locator('[data-rule=dropout]').textContent()).toContain('역 드롭아웃'); // prettier-ignore
-  await button(w, '책 설정 그대로 (301 에폭, 10,000장)').click();
+  await button(w, '책 설정 그대로 (301에폭, 10,000장)').click();
   await expect.poll(() => w.param('epochs')).toBe('301');
   expect(await w.param('test-size')).toBe('10000');
-  expect(await w.root.locator('.race__book').textContent()).toContain('책과 같이 301 에폭');
+  expect(await w.root.locator('.race__book').textContent()).toContain('책과 같이 301에폭');
   await w.resetToBook();
   await expect.poll(() => w.urlKeys()).toEqual([]);
   expect(await w.value('가중치 감소 λ')).toBe(0.1);

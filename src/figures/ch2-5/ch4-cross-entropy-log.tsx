@@ -78,7 +78,7 @@ export default function Ch4CrossEntropyLog() {
         손실 −log y
       </T>
       <T x={px(0.05) + 4} y={TOP + 40} a="start" s={12} c="var(--muted)">
-        y → 0 이면 끝없이 커져요
+        y → 0이면 끝없이 커져요
       </T>
     </svg>
   );

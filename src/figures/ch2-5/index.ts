@@ -3,7 +3,7 @@ import type { FigureEntry } from '../types';
 export const figures: Record<string, FigureEntry> = {
   'ch2-perceptron': { title: '입력이 두 개인 퍼셉트론', load: () => import('./ch2-perceptron') },
   'ch2-xor-regions': {
-    title: 'XOR은 직선 하나로 나눌 수 없다',
+    title: 'XOR은 직선 하나로 나눌 수 없어요',
     load: () => import('./ch2-xor-regions'),
   },
   'ch2-xor-network': {

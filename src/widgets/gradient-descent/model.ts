@@ -80,7 +80,7 @@ export function divergedMessage(v: Verdict, lr: number, steps: number): string {
     parts.push(
       v.xNonFiniteAt === v.nonFiniteAt
         ? `${v.nonFiniteAt}단계에서 x가 float32의 범위(약 3.4 × 10³⁸)를 넘어 ∞ 또는 NaN이 됐어요.`
-        : `${v.nonFiniteAt}단계부터는 f(x) = x₀² + x₁²가 float32의 범위(약 3.4 × 10³⁸)를 넘어 ∞예요.`,
+        : `${v.nonFiniteAt}단계부터는 f(x) = x₀² + x₁²이 float32의 범위(약 3.4 × 10³⁸)를 넘어 ∞예요.`,
     );
   if (Number.isFinite(v.endNorm))
     parts.push(`${steps}단계 뒤 |x| = ${fmt(v.endNorm)} (출발점은 ${fmt(v.startNorm)}).`);

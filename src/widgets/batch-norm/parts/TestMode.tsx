@@ -27,7 +27,7 @@ export function TestMode({ stats, lane }: { stats: BnStats | null; lane: RaceLan
         {lane?.label ?? 'BN'}의 시험 정확도 (시험 데이터 앞 {int(EVAL_SIZE)}장):{' '}
         <strong data-test-acc={test}>{test === undefined ? '—' : pct(test)}</strong>
       </p>
-      <ScrollRegion className="bn__stats-wrap" label="추론 모드 통계 표">
+      <ScrollRegion className="bn__stats-wrap" label="시험 모드 통계 표">
         <table className="bn__stats">
           <caption>
             {stats

@@ -63,7 +63,7 @@ export function FieldChart({
         className="gradient-field__svg"
         viewBox={layout.viewBox}
         role="group"
-        aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀와 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
+        aria-label={`f(x₀, x₁) = x₀² + x₁²의 기울기에 마이너스를 붙인 벡터 −∇f (${methodLabel}), x₀과 x₁이 −2부터 2까지 0.25 간격인 격자에서. 모든 화살표가 최솟값 (0, 0)을 향해요.`}
         onClick={onClick}
       >
         <g ref={plotRef} transform={`translate(${margin.left},${margin.top})`}>
