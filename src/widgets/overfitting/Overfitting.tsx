@@ -51,7 +51,7 @@ function Overfitting(props: WidgetProps<OverfittingSchema>) {
         <span>
           {book
             ? `책과 같이 ${int(full)}에폭 동안 학습하고, 정확도는 매 에폭 시험 데이터 10,000장 전부로 재요.`
-            : `책은 ${int(full)}에폭을 학습하고 매 에폭 시험 데이터 10,000장 전부로 정확도를 쟀어요. 처음 그림을 빨리 보도록 여기서는 ${int(values.epochs)}에폭만 학습하고, 정확도는 시험 데이터 앞 ${int(testSize)}장으로 재요. 책 설정은 GPU(webgl) 없이는 몇 분 걸려요.`}
+            : `책은 ${int(full)}에폭을 학습하고 매 에폭 시험 데이터 10,000장 전부로 정확도를 쟀어요. 처음 그림을 빨리 보도록 여기서는 ${int(values.epochs)}에폭만 학습하고, 정확도는 시험 데이터 앞 ${int(testSize)}장으로 재요. 책 설정은 GPU(WebGL) 없이는 몇 분 걸려요.`}
         </span>
         {!book && (
           <button type="button" onClick={() => set({ epochs: full, 'test-size': BOOK_TEST_SIZE })}>
