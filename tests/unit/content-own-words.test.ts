@@ -68,11 +68,12 @@ describe('near copies', () => {
 });
 
 describe.runIf(existsSync(seed))('the chapters in their own words', () => {
-  const notes = readFileSync(seed, 'utf8');
+  // read in the tests: a skipped describe's body still runs where the notes are missing (CI's clone)
+  const notes = () => readFileSync(seed, 'utf8');
 
   test('no 40-character run of the notes', () => {
     const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const all = norm(notes);
+    const all = norm(notes());
     const grams = new Set<string>();
     for (let i = 0; i + 40 <= all.length; i++) grams.add(all.slice(i, i + 40));
     const copied: string[] = [];
@@ -88,7 +89,7 @@ describe.runIf(existsSync(seed))('the chapters in their own words', () => {
 
   test('no notes sentence with only its endings changed', () => {
     const found = files.flatMap((f) =>
-      nearCopies(notes, sources[f]).map((c) => `${f} (${c.share}): ${c.text} ← ${c.notes}`),
+      nearCopies(notes(), sources[f]).map((c) => `${f} (${c.share}): ${c.text} ← ${c.notes}`),
     );
     expect(found).toEqual([]);
   });
