@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { diagnosed } from './stall-report';
-import { scrollIslandIntoView } from './widget-helpers';
+import { playground, scrollIslandIntoView } from './widget-helpers';
 import { readChapterIndex } from '../../scripts/vite-chapter-index';
 import { reserveAt, reservedHeight } from '../../src/widgets/reserved-heights';
 import { WIDGETS } from '../../src/widgets/registry';
@@ -418,12 +418,10 @@ test("every widget's bad directive parameters become its error card, in place, n
   // one playground page for all of them (a page each took ≈ 2.5 s of the run's two cores)
   const bad = Object.entries(BAD_PARAMETERS);
   const page = await open('/playground/');
-  await page
-    .getByLabel('마크다운')
-    .fill(
-      bad.map(([name, [attrs]], i) => `문단 ${i}\n\n::${name}{${attrs}}\n\n`).join('') +
-        '끝 문단\n',
-    );
+  await playground(
+    page,
+    bad.map(([name, [attrs]], i) => `문단 ${i}\n\n::${name}{${attrs}}\n\n`).join('') + '끝 문단\n',
+  );
   const out = page.locator('.playground-output');
   await expect.poll(() => out.locator('[role=alert]').count()).toBe(bad.length);
   const cards = await out.locator('[role=alert]').allTextContents();

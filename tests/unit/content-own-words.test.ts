@@ -32,38 +32,46 @@ function runs(s: string): Set<string> {
   return out;
 }
 
-/** Pairs (share, notes sentence, chapter sentence) where the chapter sentence holds ≥ `max` of
- *  a notes sentence's runs (notes sentences of at least 12 runs). */
-function nearCopies(notes: string, text: string, max = MAX_SHARE) {
+/** A finder over the notes (their runs indexed once) of the pairs (share, notes sentence, text
+ *  sentence) where a sentence of a text holds ≥ `max` of a notes sentence's runs (notes sentences
+ *  of at least 12 runs). */
+function nearCopies(notes: string, max = MAX_SHARE) {
   const ref = sentences(notes)
     .map((s) => ({ s, r: runs(s) }))
     .filter((n) => n.r.size >= 12);
   const index = new Map<string, number[]>();
-  ref.forEach((n, k) => n.r.forEach((g) => index.set(g, [...(index.get(g) ?? []), k])));
-  const found: { share: number; notes: string; text: string }[] = [];
-  for (const s of sentences(text)) {
-    const hits = new Map<number, number>();
-    for (const g of runs(s))
-      for (const k of index.get(g) ?? []) hits.set(k, (hits.get(k) ?? 0) + 1);
-    for (const [k, n] of hits) {
-      const share = n / ref[k].r.size;
-      if (share >= max)
-        found.push({ share: Math.round(share * 100) / 100, notes: ref[k].s, text: s });
+  ref.forEach((n, k) =>
+    n.r.forEach((g) => {
+      if (!index.has(g)) index.set(g, []);
+      index.get(g)!.push(k);
+    }),
+  );
+  return (text: string) => {
+    const found: { share: number; notes: string; text: string }[] = [];
+    for (const s of sentences(text)) {
+      const hits = new Map<number, number>();
+      for (const g of runs(s))
+        for (const k of index.get(g) ?? []) hits.set(k, (hits.get(k) ?? 0) + 1);
+      for (const [k, n] of hits) {
+        const share = n / ref[k].r.size;
+        if (share >= max)
+          found.push({ share: Math.round(share * 100) / 100, notes: ref[k].s, text: s });
+      }
     }
-  }
-  return found;
+    return found;
+  };
 }
 
 describe('near copies', () => {
   const notes = '- $x_0$: $x_1$을 상수로 취급하고 $x_0$에 대해서만 미분한 값.\n';
   test('a notes sentence with new endings is one', () => {
     const text = '- $x_0$: $x_1$을 상수로 취급하고 $x_0$에 대해서만 미분한 값이에요.';
-    expect(nearCopies(notes, text)).toHaveLength(1);
+    expect(nearCopies(notes)(text)).toHaveLength(1);
   });
   test('the same idea in other words is not', () => {
     const text =
       '- $x_0$: $x_1$은 그 자리에 붙잡아 두고 $x_0$만 조금 움직였을 때 변하는 비율이에요.';
-    expect(nearCopies(notes, text)).toEqual([]);
+    expect(nearCopies(notes)(text)).toEqual([]);
   });
 });
 
@@ -88,8 +96,9 @@ describe.runIf(existsSync(seed))('the chapters in their own words', () => {
   });
 
   test('no notes sentence with only its endings changed', () => {
+    const inNotes = nearCopies(notes());
     const found = files.flatMap((f) =>
-      nearCopies(notes(), sources[f]).map((c) => `${f} (${c.share}): ${c.text} ← ${c.notes}`),
+      inNotes(sources[f]).map((c) => `${f} (${c.share}): ${c.text} ← ${c.notes}`),
     );
     expect(found).toEqual([]);
   });

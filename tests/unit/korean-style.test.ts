@@ -6,15 +6,11 @@ import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { FIGURES } from '../../src/figures';
 
-function filesUnder(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? filesUnder(join(dir, e.name), ext)
-      : ext.test(e.name)
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
+/** Files under `dir` (relative to the root) whose names match `ext`. */
+const filesUnder = (dir: string, ext: RegExp): string[] =>
+  readdirSync(resolve(dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => ext.test(f))
+    .map((f) => join(dir, f));
 
 /** Lines where a number (or a `${…}` / `{…}` holding one) stands apart from 에폭. */
 function spacedEpochs(text: string): string[] {
@@ -28,10 +24,7 @@ test('the check finds a spaced count and passes an attached one', () => {
 });
 
 test('epochs are counted with their number attached, in the chapters and in the UI', () => {
-  const files = [
-    ...filesUnder(resolve('content'), /\.md$/),
-    ...filesUnder(resolve('src'), /\.(ts|tsx)$/),
-  ];
+  const files = [...filesUnder('content', /\.md$/), ...filesUnder('src', /\.(ts|tsx)$/)];
   const found = files.flatMap((f) =>
     spacedEpochs(readFileSync(f, 'utf8')).map((l) => `${f}: ${l.trim()}`),
   );
