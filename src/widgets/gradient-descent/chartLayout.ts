@@ -1,7 +1,7 @@
 // The descent chart's margins and label sizes in its viewBox's units. Its SVG is drawn at its box's
 // width (about 330 px on a phone, up to 30rem), so its labels are sized for the screen through
 // kit fitLabels: ticks 12 px and the contour labels (f=…) 11 px, times the browser's text scale.
-import { fitLabels, type LabelFit } from '../kit';
+import { fitLabels, TICK_PX, type LabelFit } from '../kit';
 
 /** the plotting area's side, viewBox units */
 export const SIZE = 320;
@@ -16,7 +16,7 @@ export const RING_TO_TICK = 11 / 12;
  * width right of the last tick; `label` is the ticks' size.
  */
 export const chartLayout = (width: number, k = 1): LabelFit =>
-  fitLabels({ width: SIZE, height: SIZE }, width, 12 * k, MIN_MARGIN, (tick) => ({
+  fitLabels({ width: SIZE, height: SIZE }, width, TICK_PX * k, MIN_MARGIN, (tick) => ({
     right: 1.4 * tick,
     bottom: 2 * tick + 5,
     left: 3 * tick + 6,

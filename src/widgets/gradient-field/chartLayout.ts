@@ -1,7 +1,7 @@
 // The field chart's margins and tick size in its viewBox's units. Its two SVG layers (the grid's
 // arrows, the point) are drawn at the stage's width (about 330 px on a phone, up to 30rem), so
 // the ticks are sized for the screen through kit fitLabels: 12 px times the browser's text scale.
-import { fitLabels, type LabelFit } from '../kit';
+import { fitLabels, TICK_PX, type LabelFit } from '../kit';
 import { SIZE } from './model';
 
 /** the least room around the plotting area, viewBox units */
@@ -13,7 +13,7 @@ export const MIN_MARGIN = { top: 8, right: 8, bottom: 26, left: 30 };
  * ticks' size.
  */
 export const fieldLayout = (width: number, k = 1): LabelFit =>
-  fitLabels({ width: SIZE, height: SIZE }, width, 12 * k, MIN_MARGIN, (tick) => ({
+  fitLabels({ width: SIZE, height: SIZE }, width, TICK_PX * k, MIN_MARGIN, (tick) => ({
     bottom: 2 * tick + 4,
     left: 1.4 * tick + 8,
   }));

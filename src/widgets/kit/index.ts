@@ -16,7 +16,7 @@ export { useThemeColors } from './useThemeColors';
 export { keepRecent } from './keepRecent';
 export { useTransitionStore } from './useTransitionStore';
 export { LiveChart, type LiveLine, type LiveMark, type LiveRow } from './LiveChart';
-export { CHART_TICK, scaledMargins, tickText } from './textScale';
+export { CHART_TICK, scaledMargins, TICK_PX, tickText } from './textScale';
 export { fitLabels, type LabelFit, type Margins } from './fitLabels';
 export { RunButtons } from './RunButtons';
 export { DigitCanvas } from './DigitCanvas';

@@ -16,8 +16,11 @@ export function scaledMargins<M extends Record<string, number>>(m: M, k: number)
   return Object.fromEntries(Object.entries(m).map(([side, px]) => [side, px * k])) as M;
 }
 
-/** Tick labels' SVG attributes at text scale `k`: the muted colour, 12 px at the default size. */
-export const tickText = (k: number) => ({ fill: 'var(--muted)', fontSize: 12 * k }) as const;
+/** Tick labels on screen, px at the default text size (0.75rem, as CHART_TICK). */
+export const TICK_PX = 12;
+
+/** Tick labels' SVG attributes at text scale `k`: the muted colour, TICK_PX at the default size. */
+export const tickText = (k: number) => ({ fill: 'var(--muted)', fontSize: TICK_PX * k }) as const;
 
 /** recharts' tick text (`tick` of an axis): tickText's size in CSS, so it follows the text size. */
 export const CHART_TICK = { fill: 'var(--muted)', fontSize: '0.75rem' } as const;
