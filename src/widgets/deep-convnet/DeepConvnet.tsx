@@ -68,7 +68,6 @@ function DeepConvnet(props: Props) {
   const layerTitle = schema.layer.optionLabels?.[values.layer]?.replace(/ \(.*/, '') ?? values.layer; // prettier-ignore
   return (
     <div className="deep-convnet" ref={setRoot}>
-      {info && <ShapeFlow layers={info.layers} parameters={info.parameters} />}
       {loadError ? (
         <button type="button" onClick={() => setAttempt((a) => a + 1)}>
           다시 불러오기
@@ -103,6 +102,9 @@ function DeepConvnet(props: Props) {
           </div>
         }
       />
+      {/* under the pad, not above the score: it appears once the weights are in (a second or
+          so after the widget comes near), and at the top it pushed everything in view down */}
+      {info && <ShapeFlow layers={info.layers} parameters={info.parameters} />}
       {score.result && (
         <MistakeGallery
           mistakes={score.result.mistakes}
