@@ -11,8 +11,10 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
+  layoutShifts,
   misfits,
   playground,
+  RECORD_SHIFTS,
   tensors,
   widgetHarness,
   type Widget,
@@ -97,16 +99,6 @@ test('playground: frees its tensors when removed', async () => {
   await expectTensorsBack(page, baseline);
 });
 
-/** In the page from its start: the layout shifts no input caused (what CLS adds up), described. */
-const RECORD_SHIFTS = `window.__shifts = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries())
-    if (!e.hadRecentInput)
-      window.__shifts.push(e.value.toFixed(4) + ': ' + e.sources.map((s) =>
-        (s.node?.className || s.node?.nodeName) + ' ' + Math.round(s.previousRect.y) + '→' +
-        Math.round(s.currentRect.y)).join(', '));
-}).observe({ type: 'layout-shift', buffered: true });`;
-
 test('390 px: nothing in view jumps while the weights load; nothing sticks out sideways', async () => {
   const w = await harness.open(CHAPTER, {
     viewport: { width: 390, height: 844 },
@@ -119,9 +111,7 @@ test('390 px: nothing in view jumps while the weights load; nothing sticks out s
   // and the layer shapes came in above the score once the weights were in: 0.27 of CLS on this
   // phone before both were fixed, ≈ 0.001 after (Google counts ≤ 0.1 as good).
   await expect.poll(() => w.root.locator('.deep-convnet__flow').count()).toBe(1);
-  await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
-  const shifts = await w.page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts); // prettier-ignore
-  const total = shifts.reduce((s, e) => s + parseFloat(e), 0);
+  const { total, shifts } = await layoutShifts(w.page);
   expect(total, shifts.join('\n')).toBeLessThan(0.05);
   await stroke(w, [[0.5, 0.2], [0.5, 0.8]]); // prettier-ignore
   await expect.poll(() => w.root.locator('.deep-convnet__maps').count(), { timeout: 60_000 }).toBe(1); // prettier-ignore

@@ -16,6 +16,18 @@ const SHORT = '/06-learning-techniques/?optimizer-mnist.iterations=150'; // long
 const attr = (w: Widget, name: string) => w.root.locator('.race').getAttribute(name);
 const status = (w: Widget) => attr(w, 'data-status');
 
+/** In the page: [the room the frame holds before mounting, the least height of the mounted frame]. */
+const WATCH_FRAME = `window.__frame = [0, Infinity];
+const watch = () => {
+  const island = document.querySelector('[data-island="optimizer-mnist"]');
+  const el = island && island.firstElementChild;
+  if (el && el.matches('[data-widget]'))
+    window.__frame[1] = Math.min(window.__frame[1], el.getBoundingClientRect().height);
+  else if (el) window.__frame[0] = parseFloat(getComputedStyle(el).minHeight) || 0;
+  requestAnimationFrame(watch);
+};
+requestAnimationFrame(watch);`;
+
 /** The race starts once the widget comes near the screen: bring it there and wait for the race. */
 async function nearRace(w: Widget): Promise<Widget> {
   await w.root.scrollIntoViewIfNeeded();
@@ -34,8 +46,16 @@ const lanes = (w: Widget) =>
 test('same first loss for every optimizer; Run, Pause, 초기화 (same first losses, tensors back); lanes and curves change the picture', async () => {
   // from its directive in chapter 6, its iterations read from the URL
   // far down chapter 6: no race (and no MNIST in the worker) until the reader scrolls here
-  const v = await harness.openBelowFold(SHORT, { backend: 'wasm', state: 'ready' });
+  const v = await harness.openBelowFold(SHORT, {
+    backend: 'wasm',
+    state: 'ready',
+    beforeGoto: (page) => page.addInitScript(WATCH_FRAME),
+  });
   await nearRace(v);
+  // mounted, it waits a moment for "near" behind a one-line note: it said ready then, and its
+  // frame let go of the room the race fills (840 → 526 → 1,116 px at 1280: the text below jumped)
+  const frame = await v.page.evaluate(() => (window as unknown as { __frame: number[] }).__frame);
+  expect(frame[1], `room ${frame[0]} px, least drawn ${frame[1]} px`).toBeGreaterThanOrEqual(frame[0] - 1); // prettier-ignore
   expect(await v.root.locator('.race__iteration').textContent()).toBe('반복 0 / 150');
   const baseline = await engineBaseline(v.page, 'wasm');
 

@@ -1,5 +1,6 @@
-// The frame's report of a race widget (useReport): loading until the race exists, running while
-// it trains, diverged when every lane blew up, the race's error otherwise.
+// The frame's report of a race widget (useReport): loading until the race exists (also while the
+// widget waits to come near the screen, so its frame keeps the room the race will fill), running
+// while it trains, diverged when every lane blew up, the race's error otherwise.
 import { useCallback, useMemo, useRef } from 'react';
 import { type LatestResult, type Stamped, useNearViewport, useReport } from '../kit';
 import type { WidgetProps } from '../types';
@@ -7,16 +8,19 @@ import { divergedNote } from './race-model';
 import type { RaceOptions } from '../../experiments/client';
 import { useRaceSession, type RaceView } from './race-session';
 
-export function useRaceReport(view: RaceView, report: WidgetProps['report']) {
+export function useRaceReport(view: RaceView, report: WidgetProps['report'], waiting = false) {
   const p = view.progress;
   const result = useMemo<LatestResult<Stamped>>(
     () => ({
-      output: view.status === 'loading' ? null : { backend: p?.backend ?? '', doneAt: view.at },
+      output:
+        waiting || view.status === 'loading'
+          ? null
+          : { backend: p?.backend ?? '', doneAt: view.at },
       error: view.error,
       busy: false,
       ms: null,
     }),
-    [view.status, p, view.at, view.error],
+    [waiting, view.status, p, view.at, view.error],
   );
   const lanes = p?.lanes ?? [];
   const all = lanes.length > 0 && lanes.every((l) => l.divergedAt !== null);
@@ -43,7 +47,9 @@ export function useNearRace(
   const seen = useRef<HTMLDivElement | null>(null);
   const near = useNearViewport(seen);
   const { session, view } = useRaceSession(near ? options : null, resetCount);
-  const { rootRef } = useRaceReport(view, report);
+  // not near yet: a short note where the race will be (loading, so the frame keeps its room:
+  // reported ready, the frame shrank to the note and grew again by ~600 px when the race came)
+  const { rootRef } = useRaceReport(view, report, !near && options !== null);
   const setRoot = useCallback(
     (el: HTMLDivElement | null) => {
       seen.current = el;
