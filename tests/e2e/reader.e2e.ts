@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from './browser';
-import { widgetHarness } from './widget-helpers';
+import { layoutShifts, RECORD_SHIFTS, widgetHarness } from './widget-helpers';
 
 const { open } = useBrowser();
 const perceptron = widgetHarness(open, 'perceptron-gates');
@@ -150,6 +150,25 @@ test('the remembered place deep inside a long section is where the reader comes 
   await reopen(page, '/03-neural-network/');
   await expect.poll(() => island.getAttribute('data-island-state')).toBe('mounted');
   expect(Math.abs((await top()) - before)).toBeLessThan(40);
+});
+
+test('reading down a chapter on a phone, nothing in view jumps as its widgets mount', async () => {
+  // A section with a mounted widget is drawn at all times (chapter.css); it lost its containment
+  // then, its heading's margin collapsed through it and the text in view moved up by ~40 px as
+  // each widget came (ch2 on this phone: 0.02 of CLS, ch5 0.04, ≈ 0.001 since)
+  const page = await open('/02-perceptron/', {
+    viewport: { width: 390, height: 800 },
+    beforeGoto: (p) => p.addInitScript(RECORD_SHIFTS),
+  });
+  const island = page.locator('[data-island]').first();
+  for (let y = 0; (await island.getAttribute('data-island-state')) !== 'mounted'; y += 600) {
+    expect(y, 'the widget mounts on the way down').toBeLessThan(30_000);
+    await page.evaluate((to) => scrollTo(0, to), y);
+    await page.waitForTimeout(250);
+  }
+  await page.locator('[data-widget][data-state="ready"]').first().waitFor();
+  const { total, shifts } = await layoutShifts(page);
+  expect(total, shifts.join('\n')).toBeLessThan(0.01);
 });
 
 test('End reaches the end; the page comes to rest at its true length; paging up mounts every widget', async () => {
