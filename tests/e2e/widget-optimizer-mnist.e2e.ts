@@ -6,7 +6,14 @@
 // and it fits a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
+import {
+  engineBaseline,
+  expectTensorsBack,
+  layoutShifts,
+  misfits,
+  RECORD_SHIFTS,
+  widgetHarness,
+} from './widget-helpers';
 import type { Widget } from './widget-helpers';
 
 const { open } = useBrowser();
@@ -126,4 +133,17 @@ test('on webgl: ready, fits a 390 px phone in dark mode', async () => {
   expect(await w.root.locator('.race__table tbody tr').count()).toBe(1);
   await expect.poll(() => w.root.locator('[data-stat=backend] dd').textContent()).toBe('webgl');
   expect(await misfits(w.root)).toEqual([]);
+});
+
+test('opened at the widget: nothing in view moves while MNIST comes in', async () => {
+  // The download line went when MNIST was in (the picture moved up by its height) and the table
+  // grew by a row per lane (what was under it moved down): 0.02–0.04 of CLS on chapter 6.
+  const w = await harness.open(`${SHORT}#widget-optimizer-mnist`, {
+    backend: 'wasm',
+    beforeGoto: (page) => page.addInitScript(RECORD_SHIFTS),
+  });
+  await nearRace(w);
+  await expect.poll(() => w.root.locator('.race__table tbody tr[data-lane]').count()).toBe(4);
+  const { total, shifts } = await layoutShifts(w.page);
+  expect(total, shifts.join('\n')).toBeLessThan(0.005);
 });

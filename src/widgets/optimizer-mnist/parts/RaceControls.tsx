@@ -31,14 +31,19 @@ export function RaceControls({
         onStep={() => session.step()}
         onReset={() => session.reset()}
       />
-      {view.status === 'loading' && data && data.bytesTotal > 0 ? (
-        <label className="race__data">
-          MNIST 내려받는 중… {int(data.digitsLoaded)} / {int(data.digitsTotal)}장
-          <progress max={data.bytesTotal} value={data.bytesLoaded} />
-        </label>
-      ) : null}
       {note && <p className="race__diverged">{note}</p>}
-      <RaceStats progress={p} />
+      {/* the download takes the stats' place (their numbers are all "—" until the race runs):
+          as a line of its own above them, it went when MNIST was in and the picture below
+          moved up by its height */}
+      <div className="race__status">
+        {view.status === 'loading' && data && data.bytesTotal > 0 ? (
+          <label className="race__data">
+            MNIST 내려받는 중… {int(data.digitsLoaded)} / {int(data.digitsTotal)}장
+            <progress max={data.bytesTotal} value={data.bytesLoaded} />
+          </label>
+        ) : null}
+        <RaceStats progress={p} />
+      </div>
     </>
   );
 }

@@ -31,6 +31,18 @@ export function RaceTable({
           </tr>
         </thead>
         <tbody>
+          {/* before the race's first numbers, a row per chosen lane all the same (the table
+              grew by its rows when they came, and everything under it moved down) */}
+          {lanes.length === 0 &&
+            colors.map((c, k) => (
+              <tr key={k} data-waiting="">
+                <th scope="row">
+                  <Swatch color={seriesColor(c)} /> —
+                </th>
+                <td>—</td>
+                <td>—</td>
+              </tr>
+            ))}
           {lanes.map((l, k) => {
             const loss = finalLoss(l.loss);
             const acc = l.testAcc.at(-1);
