@@ -102,9 +102,9 @@ function DeepConvnet(props: Props) {
           </div>
         }
       />
-      {/* under the pad, not above the score: it appears once the weights are in (a second or
-          so after the widget comes near), and at the top it pushed everything in view down */}
-      {info && <ShapeFlow layers={info.layers} parameters={info.parameters} />}
+      {/* under the pad: its shapes come with the weights (a second or so after the widget comes
+          near), its empty cells hold their room until then */}
+      <ShapeFlow layers={info?.layers ?? null} parameters={info?.parameters ?? 0} />
       {score.result && (
         <MistakeGallery
           mistakes={score.result.mistakes}

@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBookWeights, type BookWeightsSource } from '../../../src/data/book-weights';
 import { nodeMnistSource } from '../../../src/data/mnist-node';
 import { DeepConvNet, deepConvNetShapes, scope, tensor } from '../../../src/engine';
+import { FLOW_CELLS, shownLayers } from '../../../src/widgets/deep-convnet/parts/ShapeFlow';
 import {
   CH8_WEIGHTS,
   disposeDeepConvnet,
@@ -71,6 +72,9 @@ describe('the book weights on the official test digits (CPU backend)', () => {
       Conv5: [64, 8, 8], Conv6: [64, 8, 8], Pool3: [64, 4, 4],
       Affine1: [50], Dropout1: [50], Affine2: [10], Dropout2: [10],
     }); // prettier-ignore
+    // the widget's flow holds this many cells before the weights are in: the input, the layers it
+    // names, the parameter count
+    expect(shownLayers(info.layers).length + 2).toBe(FLOW_CELLS);
     const bad = { ...diskWeights, bin: async () => new Uint8Array(494_208) };
     await expect(loadBookWeights(CH8_WEIGHTS, { source: bad })).rejects.toThrow(/sha256/);
   });
