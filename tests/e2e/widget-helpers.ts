@@ -65,7 +65,6 @@ export async function scrollToIsland(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Replaces the Markdown on the /playground/ page (it renders as you type). */
 /** Runs in a page from its start (`beforeGoto`): keeps the layout shifts no input caused, described. */
 export const RECORD_SHIFTS = `window.__shifts = [];
 new PerformanceObserver((list) => {
@@ -83,6 +82,7 @@ export async function layoutShifts(page: Page): Promise<{ total: number; shifts:
   return { total: shifts.reduce((s, e) => s + parseFloat(e), 0), shifts };
 }
 
+/** Replaces the Markdown on the /playground/ page (it renders as you type). */
 export async function playground(page: Page, source: string): Promise<void> {
   const box = page.getByLabel('마크다운');
   await box.waitFor();
