@@ -219,12 +219,16 @@ function LiveWidget({
           {report.message}
         </p>
       )}
-      {report.updateMs !== undefined && (
+      {/* there from the start (every widget reports its first update time): a line that came
+          with the first numbers moved what is under the widget down as the reader looked at it */}
+      {report.updateMs !== undefined ? (
         <p className="widget-readout">
           마지막 갱신 {formatNumber(report.updateMs, 3)} ms
           {report.backend ? ` · ${report.backend}` : ''}
           {report.reused ? ` · ${REUSED[report.reused]}` : ''}
         </p>
+      ) : (
+        state === 'loading' && <p className="widget-readout">첫 결과를 기다리는 중…</p>
       )}
       {def.code && def.code.length > 0 && <WidgetCode refs={def.code} />}
     </section>

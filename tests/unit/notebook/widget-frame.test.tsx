@@ -72,8 +72,12 @@ describe('WidgetFrame', () => {
     const { container } = render(<Markdown source={'::test-counter{mode=b}\n'} />);
     const root = container.querySelector('[data-widget="test-counter"]')!;
     expect(root.getAttribute('data-state')).toBe('loading');
+    // the readout's line is there before the first numbers (it came with them, and moved the text)
+    const readout = () => root.querySelector('.widget-readout')?.textContent;
+    expect(readout()).toBe('첫 결과를 기다리는 중…');
     await waitFor(() => expect(root.getAttribute('data-state')).toBe('ready'));
     expect(root.getAttribute('data-update-ms')).toBe('1.5');
+    expect(readout()).toBe('마지막 갱신 1.5 ms · cpu');
     expect(screen.getByTestId('n').textContent).toBe('3');
     expect(screen.getByTestId('mode').textContent).toBe('b');
     expect(root.textContent).toContain('cpu');
