@@ -113,6 +113,33 @@ describe('gradient-check component', () => {
     expect(reports.some((r) => r.backend === 'wasm')).toBe(true);
   });
 
+  test('before the first numbers it stands as drawn, with … for every number and no verdict', async () => {
+    let open = () => {};
+    engine.gate = new Promise<void>((r) => (open = r));
+    const { container } = render(<Harness reports={[]} />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    // the parts it will have, in their places: verdict line, a row per tensor, note, chart, notes
+    expect(root(container).dataset.verdict).toBeUndefined();
+    expect(screen.getByRole('status').textContent).toContain('계산 중');
+    const waiting = [...container.querySelectorAll<HTMLElement>('tr[data-waiting]')];
+    expect(waiting.map((r) => r.querySelector('th')!.firstChild!.textContent)).toEqual(['W1', 'b1', 'W2', 'b2']); // prettier-ignore
+    expect(waiting[0].textContent).toContain('784×50 · 20개');
+    expect(waiting[3].textContent).toContain('10 · 10개');
+    expect(waiting.every((r) => [...r.querySelectorAll('td')].every((td) => td.textContent === '…'))).toBe(true); // prettier-ignore
+    expect(container.querySelector('tr[data-tensor]')).toBeNull();
+    const chart = container.querySelector<HTMLElement>('.gradient-check-chart')!;
+    expect(chart.dataset.h).toBeUndefined();
+    expect(chart.querySelectorAll('circle')).toHaveLength(0); // axes and thresholds, no curve yet
+    expect(chart.getAttribute('aria-label')).toContain('계산하는 중');
+    expect(container.querySelector('[data-best-h-float32]')).toBeNull();
+    // every number of the notes and the table's shapes: "…" in its template's room
+    expect(container.querySelectorAll('.gradient-check-slot[data-waiting]')).toHaveLength(8);
+    open();
+    await waitFor(() => expect(root(container).dataset.verdict).toBe('pass'));
+    expect(container.querySelector('tr[data-waiting], [data-waiting]')).toBeNull();
+    expect(container.querySelectorAll('tr[data-tensor]')).toHaveLength(4);
+  });
+
   test('a planted bug goes to the engine and the check says FAIL for exactly its tensors', async () => {
     const { container } = render(<Harness reports={[]} />);
     await waitFor(() => expect(root(container).dataset.verdict).toBe('pass'));

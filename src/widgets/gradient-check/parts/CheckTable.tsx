@@ -1,25 +1,42 @@
 // Per parameter tensor: the book's mean |backprop − numerical|, the relative error and whether it
-// passes, for the chosen precision of the numerical side.
+// passes, for the chosen precision of the numerical side. Before the first result its rows stand
+// with "…" for their numbers (the widget is as tall waiting as drawn).
 import {
+  GRADIENT_CHECK_NET,
+  GRADIENT_CHECK_SAMPLES,
   GRADIENT_PASS_RELATIVE,
+  GRADIENT_TENSORS,
   type GradientCheckResult,
   type GradientPrecision,
 } from '../../../experiments/client';
 import { fmtH, fmtSci, passes } from '../model';
 import { ScrollRegion } from '../../kit';
+import { SCI_SHAPE, Slot } from './Slot';
+
+const { inputs, hidden, outputs } = GRADIENT_CHECK_NET;
+/** Each tensor's shape in the book's TwoLayerNet, for the rows shown before the numbers come. */
+const SHAPES: Record<(typeof GRADIENT_TENSORS)[number], number[]> = {
+  W1: [inputs, hidden],
+  b1: [hidden],
+  W2: [hidden, outputs],
+  b2: [outputs],
+};
 
 export function CheckTable({
   result,
+  h,
   precision,
 }: {
-  result: GradientCheckResult;
+  result: GradientCheckResult | null;
+  /** the h the numbers are for (the result's, or the one being computed) */
+  h: number;
   precision: GradientPrecision;
 }) {
   return (
     <ScrollRegion className="scroll-x" label="기울기 확인 표">
       <table className="gradient-check-table" data-precision={precision}>
         <caption>
-          h = {fmtH(result.h)}, 수치 미분 {precision} · 통과 기준: 상대 오차 &lt;{' '}
+          h = {fmtH(h)}, 수치 미분 {precision} · 통과 기준: 상대 오차 &lt;{' '}
           {fmtSci(GRADIENT_PASS_RELATIVE[precision])}
         </caption>
         <thead>
@@ -31,7 +48,8 @@ export function CheckTable({
           </tr>
         </thead>
         <tbody>
-          {result.tensors.map((t) => {
+          {!result && GRADIENT_TENSORS.map((name) => <WaitingRow key={name} name={name} />)}
+          {result?.tensors.map((t) => {
             const ok = passes(t, precision);
             return (
               <tr
@@ -45,7 +63,7 @@ export function CheckTable({
                   {t.name}
                   <span className="gradient-check-shape">
                     {t.shape.join('×')} · {t.indices.length}개 · 평균 |기울기|{' '}
-                    {fmtSci(t.meanAbsGrad)}
+                    <Slot text={fmtSci(t.meanAbsGrad)} shape={SCI_SHAPE} />
                   </span>
                 </th>
                 <td>{fmtSci(t.meanAbsDiff[precision])}</td>
@@ -59,5 +77,25 @@ export function CheckTable({
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** A tensor's row before its numbers are in: its name and shape, "…" where the numbers go. */
+function WaitingRow({ name }: { name: (typeof GRADIENT_TENSORS)[number] }) {
+  const shape = SHAPES[name];
+  const size = shape.reduce((a, b) => a * b, 1);
+  return (
+    <tr data-waiting="">
+      <th scope="row">
+        {name}
+        <span className="gradient-check-shape">
+          {shape.join('×')} · {Math.min(size, GRADIENT_CHECK_SAMPLES)}개 · 평균 |기울기|{' '}
+          <Slot text={null} shape={SCI_SHAPE} />
+        </span>
+      </th>
+      <td>…</td>
+      <td>…</td>
+      <td>…</td>
+    </tr>
   );
 }

@@ -1,9 +1,17 @@
 // The check's verdict in words: 통과 (PASS) or 실패 (FAIL) with the failing tensors, and whether
-// some other h would pass (then h is to blame) or none does (then backward() is).
+// some other h would pass (then h is to blame) or none does (then backward() is). Before the first
+// result it says what is being computed, in about the length of the passing verdict.
 import type { GradientPrecision } from '../../../experiments/client';
 import { fmtH, type Verdict } from '../model';
 
-export function VerdictLine({ v, precision }: { v: Verdict; precision: GradientPrecision }) {
+export function VerdictLine({ v, precision }: { v: Verdict | null; precision: GradientPrecision }) {
+  if (!v)
+    return (
+      <p className="gradient-check-verdict" role="status">
+        <strong>계산 중…</strong> 엔진은 역전파(backward())로, JS는 수치 미분으로 같은 기울기를
+        구하고 있어요.
+      </p>
+    );
   const hint = v.pass
     ? '역전파가 구한 기울기가 수치 미분과 일치해요. 구현을 믿어도 좋아요.'
     : v.passingHs.length > 0
