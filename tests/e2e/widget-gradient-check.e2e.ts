@@ -14,6 +14,7 @@ import {
   widgetHarness,
   type Widget,
 } from './widget-helpers';
+import { moved, watchedLayout, watchLayout } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'gradient-check');
@@ -33,24 +34,6 @@ const rows = (w: Widget) =>
 const verdict = (w: Widget) => w.root.locator('.gradient-check').getAttribute('data-verdict');
 const failing = (w: Widget) => w.root.locator('.gradient-check').getAttribute('data-failing');
 const chartH = (w: Widget) => w.root.locator('.gradient-check-chart').getAttribute('data-h');
-
-/**
- * In the page: the widget's frame as first drawn (still computing) and as last seen, each as its
- * height and every part's top and height (px, rounded): [first, last].
- */
-const WATCH_LAYOUT = `window.__layout = [];
-const watch = () => {
-  const frame = document.querySelector('[data-widget="gradient-check"]');
-  const root = frame && frame.querySelector('.gradient-check');
-  if (root) {
-    const top = frame.getBoundingClientRect().top;
-    const parts = [frame, ...root.children, ...root.querySelectorAll('tr, .gradient-check-slot')];
-    const snap = parts.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top - top) + '+' + Math.round(r.height); }).join(' ');
-    window.__layout[window.__layout.length ? 1 : 0] = frame.dataset.state + ' ' + snap;
-  }
-  requestAnimationFrame(watch);
-};
-requestAnimationFrame(watch);`;
 
 test('the book’s check: passes clean, a planted bug fails its tensors, float32 needs a larger h', async () => {
   const w = await harness.open(CHAPTER, opts);
@@ -122,15 +105,14 @@ test('on a 390 px phone it stands as drawn while it computes: nothing in or unde
   const w = await harness.open(`${CHAPTER}#widget-gradient-check`, {
     ...opts,
     viewport: { width: 390, height: 800 },
-    beforeGoto: (page) => page.addInitScript(WATCH_LAYOUT),
+    beforeGoto: (page) => page.addInitScript(watchLayout('gradient-check', 'tr, .gradient-check-slot')), // prettier-ignore
   });
-  await w.page.waitForTimeout(100);
-  const [first, last] = await w.page.evaluate(() => (window as unknown as { __layout: string[] }).__layout); // prettier-ignore
+  const [first, last] = await watchedLayout(w.page);
   // first drawn while computing (a one-line note once: the frame grew 1,500 → 1,917 px and the
   // text under it dropped as the reader looked), then the same boxes with the numbers in them
   expect(first.startsWith('loading '), first).toBe(true);
   expect(last.startsWith('ready '), last).toBe(true);
-  expect(last.slice('ready '.length)).toBe(first.slice('loading '.length));
+  expect(moved(first, last)).toEqual([]);
 });
 
 test('URL state on a 390 px phone in dark mode (24 px text too): a link with a bug and an h shows that check', async () => {

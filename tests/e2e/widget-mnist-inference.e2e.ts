@@ -18,6 +18,7 @@ import {
   widgetHarness,
   type Widget,
 } from './widget-helpers';
+import { moved, watchedLayout, watchLayout } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'mnist-inference');
@@ -39,6 +40,25 @@ const finished = (w: Widget, run: 'single' | 'batch') =>
   );
 const detail = (w: Widget) => w.root.locator('.mnist-inference-detail');
 const tiles = (w: Widget) => w.root.locator('.mnist-inference-tile');
+
+test.each([390, 600])(
+  'at %i px it stands as drawn from the download to both runs done: nothing in or under it moves',
+  async (width) => {
+    const w = await harness.open(`${CHAPTER}#widget-mnist-inference`, {
+      backend: 'wasm',
+      viewport: { width, height: 800 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('mnist-inference', '.mnist-inference-run > *, .mnist-inference-browse-body > *, tr')), // prettier-ignore
+    });
+    await finished(w, 'batch');
+    await w.ready('ready');
+    const [first, last] = await watchedLayout(w.page);
+    // the download, waiting, running and done each once had their own lines (a bar, a status of one
+    // or two lines, the speed-up, the log's rows, the digit's caption): 1,802 → 2,104 px at 390
+    expect(first.startsWith('loading '), first).toBe(true);
+    expect(last.startsWith('ready '), last).toBe(true);
+    expect(moved(first, last)).toEqual([]);
+  },
+);
 
 test('wasm: 0.9352 one at a time and in batches; shapes, grid, filter, B, reset, URL, no leaks, phone', async () => {
   // the URL picks test digit 8 (read from the URL state)

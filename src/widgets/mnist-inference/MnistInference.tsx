@@ -79,7 +79,6 @@ function MnistInference(props: Props) {
   // Before the files arrive the widget has its loaded layout already (the book's shapes, the
   // runs waiting, the browser's boxes empty): the chapter below does not jump when they do.
   const layers = loaded ? loaded.info.layers.map((l) => l.W) : BOOK_INFERENCE_LAYERS;
-  const backend = latest?.result?.backend ?? loaded?.backend;
   const waiting = near ? undefined : '이 위젯이 화면에 보이면 재기 시작해요.';
   return (
     <div className="mnist-inference" ref={setRoot}>
@@ -122,13 +121,17 @@ function MnistInference(props: Props) {
         </h4>
         <BatchSlider spec={schema.batch} value={values.batch} onChange={(b) => set({ batch: b })} />
         <ShapeLine layers={layers} batch={values.batch} />
-        {!loaded ? (
-          <p className="mnist-inference-result">가중치와 시험 이미지를 받으면 잴게요.</p>
-        ) : single.running && !batch.progress ? (
-          <p className="mnist-inference-result">한 장씩 추론이 끝나면 잴게요.</p>
-        ) : (
-          <RunStats name="배치 추론" idle={waiting} {...batch} />
-        )}
+        <RunStats
+          name="배치 추론"
+          idle={
+            !loaded
+              ? '가중치와 시험 이미지를 받으면 잴게요.'
+              : single.running && !batch.progress
+                ? '한 장씩 추론이 끝나면 잴게요.'
+                : waiting
+          }
+          {...batch}
+        />
         <Speedup
           single={single.progress}
           singleDone={!!single.result && !single.result.stopped}
@@ -136,12 +139,12 @@ function MnistInference(props: Props) {
         />
       </section>
       <p className="mnist-inference-note">
-        잰 시간: 이미지를 백엔드{backend && `(${backend})`}에 올리고, 순전파(행렬
-        곱·시그모이드·소프트맥스)와 이미지마다 argmax를 계산해, 그 답을 약 0.25초마다 묶어서 읽어
-        오기까지예요. 답을 이미지마다 읽어 오지는 않아요. 재기 전에 첫 배치를 한 번 미리 돌려
-        두고(셰이더 컴파일 같은 준비), 그 시간은 빼고 쟀어요.
+        잰 시간: 이미지를 백엔드에 올리고, 순전파(행렬 곱·시그모이드·소프트맥스)와 이미지마다
+        argmax를 계산해, 그 답을 약 0.25초마다 묶어서 읽어 오기까지예요. 답을 이미지마다 읽어 오지는
+        않아요. 재기 전에 첫 배치를 한 번 미리 돌려 두고(셰이더 컴파일 같은 준비), 그 시간은 빼고
+        쟀어요.
       </p>
-      <RunLog entries={[...log.values()].sort((a, b) => a.batch - b.batch)} />
+      <RunLog entries={[...log.values()]} pending={loadError ? [] : [1, values.batch]} />
 
       <Browser
         of={props}

@@ -119,6 +119,7 @@ describe('mnist-inference component', () => {
     expect(shapes(container, 'batch')).toContain('X (100, 784)');
     expect(container.querySelector('[data-speedup]')!.getAttribute('data-speedup')).toBe('10.00');
     expect(container.querySelectorAll('.mnist-inference-log tr[data-batch]')).toHaveLength(2);
+    expect(container.querySelectorAll('.mnist-inference-log tr[data-waiting]')).toHaveLength(0);
     await waitFor(() => expect(lastState(reports)?.state).toBe('ready'));
     expect(reports.some((r) => r.backend === 'wasm' && typeof r.updateMs === 'number')).toBe(true);
     expect(reports.some((r) => r.state === 'running')).toBe(true);
@@ -189,6 +190,12 @@ describe('mnist-inference component', () => {
     );
     expect(shapes(container, 'batch')).toContain('X (100, 784)');
     expect(container.querySelector('[data-run="batch"]')!.textContent).toContain('받으면 잴게요');
+    // each run's bar and line, the speed-up's line and the log's rows for the two runs to come
+    expect(container.querySelectorAll('progress.mnist-inference-progress')).toHaveLength(2);
+    expect(container.querySelector('.mnist-inference-speedup')!.textContent).toContain('두 방법을 다 재면'); // prettier-ignore
+    const waitingRows = [...container.querySelectorAll('.mnist-inference-log tr[data-waiting]')];
+    expect(waitingRows.map((r) => r.querySelector('th')!.textContent)).toEqual(['1 (한\u00a0장씩)', '100']); // prettier-ignore
+    expect(container.querySelectorAll('.mnist-inference-log tr[data-batch]')).toHaveLength(0);
     expect(screen.getByRole('button', { name: '한 장씩 다시 실행' })).toHaveProperty('disabled', true); // prettier-ignore
     expect(container.querySelectorAll('.mnist-inference-tile-blank')).toHaveLength(56);
     expect(container.querySelector('.mnist-inference-grid')!.getAttribute('aria-hidden')).toBe('true'); // prettier-ignore

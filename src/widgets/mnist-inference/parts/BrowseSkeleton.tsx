@@ -25,6 +25,12 @@ export function BrowseSkeleton() {
       <div className="mnist-inference-detail" aria-hidden="true" data-skeleton>
         <figure className="mnist-inference-detail-image">
           <span className="mnist-inference-digit mnist-inference-digit-large mnist-inference-digit-blank" />
+          {/* the caption's room, unseen: beside it the bars fit or wrap as they will with it */}
+          <figcaption className="mnist-inference-unseen">
+            시험 이미지 0000번
+            <br />
+            정답 <strong>0</strong> · 예측 <strong>0</strong> (00.0%)
+          </figcaption>
         </figure>
         <svg className="mnist-inference-bars" viewBox={BARS_VIEWBOX} />
       </div>

@@ -1,5 +1,6 @@
-// Where one timed run stands: a progress bar while it runs, then its accuracy, time and time
-// per image (a stopped run: what 10,000 would take at its rate).
+// Where one timed run stands: its progress bar (empty before it runs, full once done) and its
+// accuracy, time and time per image (a stopped run: what 10,000 would take at its rate). The bar
+// is there in every state, so the section keeps its height as the run starts and ends.
 import type { InferenceProgress, InferenceRunResult } from '../../../experiments/client';
 import { accuracy, duration, int, perImage } from '../model';
 
@@ -34,14 +35,12 @@ export function RunStats({
       data-stopped={result?.stopped || undefined}
       {...attrs}
     >
-      {running && (
-        <progress
-          max={p?.total ?? 1}
-          value={p?.done ?? 0}
-          aria-label={`${name} 진행률`}
-          className="mnist-inference-progress"
-        />
-      )}
+      <progress
+        max={p?.total ?? 1}
+        value={p?.done ?? 0}
+        aria-label={`${name} 진행률`}
+        className="mnist-inference-progress"
+      />
       <p className="mnist-inference-result" aria-live="polite">
         {!p ? (
           running ? (

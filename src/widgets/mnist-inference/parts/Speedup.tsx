@@ -1,5 +1,5 @@
 // How much faster the batches were than one image at a time, on the same backend (a stopped
-// one-at-a-time run counts at its measured rate).
+// one-at-a-time run counts at its measured rate); until both are measured, a line in its place.
 import type { InferenceProgress, InferenceRunResult } from '../../../experiments/client';
 import { duration, int } from '../model';
 
@@ -16,7 +16,8 @@ export function Speedup({
   singleDone: boolean;
   batch: InferenceRunResult | null;
 }) {
-  if (!single || single.done === 0 || !batch || batch.stopped || batch.elapsedMs <= 0) return null;
+  if (!single || single.done === 0 || !batch || batch.stopped || batch.elapsedMs <= 0)
+    return <p className="mnist-inference-speedup">몇 배 빠른지는 두 방법을 다 재면 나와요.</p>;
   const singleMs = (single.elapsedMs / single.done) * batch.done;
   const x = singleMs / batch.elapsedMs;
   return (

@@ -1,0 +1,47 @@
+// Does a widget stand as drawn while it computes? An init script snapshots its frame every frame
+// from the widget's first render on: the frame's height and, for each part, its top (from the
+// frame's) and height, px rounded. The first snapshot (still loading) against the last one.
+import type { Page } from 'playwright-core';
+
+/**
+ * The init script: `parts` is a selector under the widget's root `.<name>` (its children are
+ * always included).
+ */
+export function watchLayout(name: string, parts: string): string {
+  return `window.__layout = [];
+const watch = () => {
+  const frame = document.querySelector('[data-widget="${name}"]');
+  const root = frame && frame.querySelector('.${name}');
+  if (root) {
+    const top = frame.getBoundingClientRect().top;
+    const boxes = [frame, ...root.children, ...root.querySelectorAll('${parts}')];
+    const snap = boxes.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top - top) + '+' + Math.round(r.height); }).join(' ');
+    window.__layout[window.__layout.length ? 1 : 0] = frame.dataset.state + ' ' + snap;
+  }
+  requestAnimationFrame(watch);
+};
+requestAnimationFrame(watch);`;
+}
+
+/** [the first snapshot, the last], each "<data-state> <top+height> …". */
+export async function watchedLayout(page: Page): Promise<[first: string, last: string]> {
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __layout: [string, string] }).__layout);
+}
+
+/** The boxes of a snapshot, without its state. */
+export const boxes = (snap: string): string => snap.slice(snap.indexOf(' ') + 1);
+
+/** The boxes of `last` that moved or changed height by more than 1 px from `first`'s: "i: a → b". */
+export function moved(first: string, last: string): string[] {
+  const a = boxes(first).split(' ');
+  const b = boxes(last).split(' ');
+  const out: string[] = a.length === b.length ? [] : [`${a.length} boxes → ${b.length}`];
+  const off = (x: string, y: string) => {
+    const [t1, h1] = x.split('+').map(Number);
+    const [t2, h2] = y.split('+').map(Number);
+    return Math.abs(t1 - t2) > 1 || Math.abs(h1 - h2) > 1;
+  };
+  a.forEach((x, i) => b[i] !== undefined && off(x, b[i]) && out.push(`${i}: ${x} → ${b[i]}`));
+  return out;
+}
