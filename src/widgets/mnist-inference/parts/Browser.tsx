@@ -8,6 +8,7 @@ import type { Loaded } from '../useInference';
 import { DigitDetail } from './DigitDetail';
 import { DigitGrid } from './DigitGrid';
 import { BrowseSkeleton } from './BrowseSkeleton';
+import './browser.css';
 
 export function Browser({
   of,
