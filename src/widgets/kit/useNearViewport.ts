@@ -5,7 +5,8 @@
 // IntersectionObserver (jsdom) it is true at once.
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
-export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'): boolean {
+/** `margin`: px above and below the screen that count as near. */
+export function useNearViewport(ref: RefObject<Element | null>, margin = 300): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   // Mounted already near (a deep link, a reader who scrolled fast): near in the first paint. The
   // observer answers a frame later, and that frame showed the "not near yet" state: a race
@@ -14,8 +15,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
     const el = ref.current;
     if (near || !el) return;
     const r = el.getBoundingClientRect();
-    const m = parseFloat(margin);
-    if (r.bottom >= -m && r.top <= innerHeight + m) setNear(true);
+    if (r.bottom >= -margin && r.top <= innerHeight + margin) setNear(true);
     // only at mount: the observer follows from there
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -28,7 +28,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
         setNear(true);
         io.disconnect();
       },
-      { rootMargin: `${margin} 0px` },
+      { rootMargin: `${margin}px 0px` },
     );
     io.observe(el);
     return () => io.disconnect();
