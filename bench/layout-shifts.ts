@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { requireChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
-import { RECORD_SHIFTS } from '../tests/e2e/widget-helpers';
+import { RECORD_SHIFTS } from '../tests/e2e/layout-watch';
 import { benchChromiumArgs } from './chromium-args';
 
 const arg = (name: string, fallback: string) =>

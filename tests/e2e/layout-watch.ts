@@ -1,7 +1,26 @@
-// Does a widget stand as drawn while it computes? An init script snapshots its frame every frame
-// from the widget's first render on: the frame's height and, for each part, its top (from the
-// frame's) and height, px rounded. The first snapshot (still loading) against the last one.
+// What moves on a page, for the tests and bench/layout-shifts.ts. RECORD_SHIFTS keeps the layout
+// shifts no input caused (what CLS adds up). watchLayout: does a widget stand as drawn while it
+// computes? An init script snapshots its frame every frame from the widget's first render on: the
+// frame's height and, for each part, its top (from the frame's) and height, px rounded. The
+// first snapshot (still loading) against the last one.
 import type { Page } from 'playwright-core';
+
+/** Runs in a page from its start (`beforeGoto`): keeps the layout shifts no input caused, described. */
+export const RECORD_SHIFTS = `window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (!e.hadRecentInput)
+      window.__shifts.push(e.value.toFixed(4) + ': ' + e.sources.map((s) =>
+        (s.node?.className || s.node?.nodeName) + ' ' + Math.round(s.previousRect.y) + '→' +
+        Math.round(s.currentRect.y)).join(', '));
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+/** The shifts RECORD_SHIFTS kept so far (after a frame), and their sum: what CLS adds up. */
+export async function layoutShifts(page: Page): Promise<{ total: number; shifts: string[] }> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+  return { total: shifts.reduce((s, e) => s + parseFloat(e), 0), shifts };
+}
 
 /**
  * The init script: `parts` is a selector under the widget's root `.<name>` (its children are

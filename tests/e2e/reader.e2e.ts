@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from './browser';
-import { layoutShifts, RECORD_SHIFTS, widgetHarness } from './widget-helpers';
+import { layoutShifts, RECORD_SHIFTS } from './layout-watch';
+import { widgetHarness } from './widget-helpers';
 
 const { open } = useBrowser();
 const perceptron = widgetHarness(open, 'perceptron-gates');

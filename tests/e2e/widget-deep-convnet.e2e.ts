@@ -11,14 +11,13 @@ import { useBrowser } from './browser';
 import {
   engineBaseline,
   expectTensorsBack,
-  layoutShifts,
   misfits,
   playground,
-  RECORD_SHIFTS,
   tensors,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
+import { layoutShifts, RECORD_SHIFTS } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'deep-convnet');

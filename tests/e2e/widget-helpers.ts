@@ -65,23 +65,6 @@ export async function scrollToIsland(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Runs in a page from its start (`beforeGoto`): keeps the layout shifts no input caused, described. */
-export const RECORD_SHIFTS = `window.__shifts = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries())
-    if (!e.hadRecentInput)
-      window.__shifts.push(e.value.toFixed(4) + ': ' + e.sources.map((s) =>
-        (s.node?.className || s.node?.nodeName) + ' ' + Math.round(s.previousRect.y) + '→' +
-        Math.round(s.currentRect.y)).join(', '));
-}).observe({ type: 'layout-shift', buffered: true });`;
-
-/** The shifts RECORD_SHIFTS kept so far (after a frame), and their sum: what CLS adds up. */
-export async function layoutShifts(page: Page): Promise<{ total: number; shifts: string[] }> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-  return { total: shifts.reduce((s, e) => s + parseFloat(e), 0), shifts };
-}
-
 /** Replaces the Markdown on the /playground/ page (it renders as you type). */
 export async function playground(page: Page, source: string): Promise<void> {
   const box = page.getByLabel('마크다운');

@@ -6,14 +6,8 @@
 // and it fits a 390 px phone in dark mode.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import {
-  engineBaseline,
-  expectTensorsBack,
-  layoutShifts,
-  misfits,
-  RECORD_SHIFTS,
-  widgetHarness,
-} from './widget-helpers';
+import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
+import { layoutShifts, RECORD_SHIFTS } from './layout-watch';
 import type { Widget } from './widget-helpers';
 
 const { open } = useBrowser();
