@@ -105,7 +105,7 @@ test('on a 390 px phone it stands as drawn while it computes: nothing in or unde
   const w = await harness.open(`${CHAPTER}#widget-gradient-check`, {
     ...opts,
     viewport: { width: 390, height: 800 },
-    beforeGoto: (page) => page.addInitScript(watchLayout('gradient-check', 'tr, .gradient-check-slot')), // prettier-ignore
+    beforeGoto: (page) => page.addInitScript(watchLayout('gradient-check', 'tr, .kit-slot')), // prettier-ignore
   });
   const [first, last] = await watchedLayout(w.page);
   // first drawn while computing (a one-line note once: the frame grew 1,500 → 1,917 px and the

@@ -125,7 +125,8 @@ describe('gradient-check component', () => {
     expect(waiting.map((r) => r.querySelector('th')!.firstChild!.textContent)).toEqual(['W1', 'b1', 'W2', 'b2']); // prettier-ignore
     expect(waiting[0].textContent).toContain('784×50 · 20개');
     expect(waiting[3].textContent).toContain('10 · 10개');
-    expect(waiting.every((r) => [...r.querySelectorAll('td')].every((td) => td.textContent === '…'))).toBe(true); // prettier-ignore
+    // each number cell: "…" seen, "계산 중" heard
+    expect(waiting.every((r) => [...r.querySelectorAll('td')].every((td) => td.textContent === '…계산 중'))).toBe(true); // prettier-ignore
     expect(container.querySelector('tr[data-tensor]')).toBeNull();
     const chart = container.querySelector<HTMLElement>('.gradient-check-chart')!;
     expect(chart.dataset.h).toBeUndefined();
@@ -133,7 +134,7 @@ describe('gradient-check component', () => {
     expect(chart.getAttribute('aria-label')).toContain('계산하는 중');
     expect(container.querySelector('[data-best-h-float32]')).toBeNull();
     // every number of the notes and the table's shapes: "…" in its template's room
-    expect(container.querySelectorAll('.gradient-check-slot[data-waiting]')).toHaveLength(8);
+    expect(container.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(8);
     open();
     await waitFor(() => expect(root(container).dataset.verdict).toBe('pass'));
     expect(container.querySelector('tr[data-waiting], [data-waiting]')).toBeNull();

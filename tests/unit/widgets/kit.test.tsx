@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The widget kit: typed controls bound to schema keys, the report hook's states and timing, the
-// reset pattern, the synchronous result, and the number formats.
+// reset pattern, the synchronous result, the number formats, and numbers not in yet.
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -8,6 +8,8 @@ import { fmt, fmtSigned, formatNumber, pct } from '../../../src/widgets/kit/form
 import {
   ParamControl,
   ParamControls,
+  Pending,
+  Slot,
   useReport,
   useResettableState,
   useSyncResult,
@@ -191,5 +193,25 @@ describe('number formats', () => {
     expect(fmtSigned(-0.1)).toBe('−0.1');
     expect(pct(0.1234)).toBe('12.3%');
     expect(pct(NaN)).toBe('—');
+  });
+});
+
+describe('numbers not in yet', () => {
+  test('Pending: "…" seen, its label heard', () => {
+    const { container } = render(<Pending label="기다리는 중" />);
+    expect(container.querySelector('[aria-hidden="true"]')!.textContent).toBe('…');
+    expect(container.querySelector('.visually-hidden')!.textContent).toBe('기다리는 중');
+  });
+
+  test('Slot: its template (unseen, unheard) under "…" until the number, then the number alone', () => {
+    const { container, rerender } = render(<Slot text={null} shape="0.0e−0" />);
+    const slot = container.querySelector('.kit-slot')!;
+    expect(slot.hasAttribute('data-waiting')).toBe(true);
+    const shape = slot.querySelector('.kit-slot-shape')!;
+    expect(shape.textContent).toBe('0.0e−0');
+    expect(shape.getAttribute('aria-hidden')).toBe('true');
+    expect(slot.textContent).toBe('0.0e−0…계산 중');
+    rerender(<Slot text="1.3e−3" shape="0.0e−0" />);
+    expect(container.innerHTML).toBe('<span class="kit-slot">1.3e−3</span>');
   });
 });

@@ -1,5 +1,5 @@
 // h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them.
-import { fmt, ScrollRegion, Swatch, Tex } from '../../kit';
+import { fmt, Pending, ScrollRegion, Swatch, Tex } from '../../kit';
 import type { Curves } from '../compute';
 import type { CurveInfo } from '../model';
 
@@ -41,8 +41,8 @@ export function PointTable({
                   <Swatch color={c.color} />
                   {c.label} <Tex tex={c.tex} className="activation-functions-formula" />
                 </th>
-                <td>{y === undefined ? '…' : fmt(y, 4)}</td>
-                <td>{dy === undefined ? '…' : fmt(dy, 4)}</td>
+                <td>{y === undefined ? <Pending /> : fmt(y, 4)}</td>
+                <td>{dy === undefined ? <Pending /> : fmt(dy, 4)}</td>
               </tr>
             );
           })}

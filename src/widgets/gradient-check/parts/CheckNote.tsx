@@ -5,7 +5,8 @@ import {
   GRADIENT_CHECK_SAMPLES,
   type GradientCheckResult,
 } from '../../../experiments/client';
-import { LOSS_SHAPE, Slot } from './Slot';
+import { Slot } from '../../kit';
+import { LOSS_SHAPE } from './shapes';
 
 /** `0, 0, 0`: the digits' labels, one digit each. */
 const labelsShape = (n: number) => Array.from({ length: n }, () => '0').join(', ');

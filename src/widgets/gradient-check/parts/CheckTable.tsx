@@ -10,8 +10,8 @@ import {
   type GradientPrecision,
 } from '../../../experiments/client';
 import { fmtH, fmtSci, passes } from '../model';
-import { ScrollRegion } from '../../kit';
-import { SCI_SHAPE, Slot } from './Slot';
+import { Pending, ScrollRegion, Slot } from '../../kit';
+import { SCI_SHAPE } from './shapes';
 
 const { inputs, hidden, outputs } = GRADIENT_CHECK_NET;
 /** Each tensor's shape in the book's TwoLayerNet, for the rows shown before the numbers come. */
@@ -93,9 +93,15 @@ function WaitingRow({ name }: { name: (typeof GRADIENT_TENSORS)[number] }) {
           <Slot text={null} shape={SCI_SHAPE} />
         </span>
       </th>
-      <td>…</td>
-      <td>…</td>
-      <td>…</td>
+      <td>
+        <Pending />
+      </td>
+      <td>
+        <Pending />
+      </td>
+      <td>
+        <Pending />
+      </td>
     </tr>
   );
 }

@@ -1,9 +1,9 @@
 // The U-curve's legend and what it shows: truncation error on the right, round-off on the left,
 // and each precision's best h, read off the curve ("…" until the curve is in).
 import type { GradientCheckResult } from '../../../experiments/client';
-import { Swatch, seriesColor } from '../../kit';
+import { Slot, Swatch, seriesColor } from '../../kit';
 import { bestHs, fmtSci } from '../model';
-import { SCI_SHAPE, Slot } from './Slot';
+import { SCI_SHAPE } from './shapes';
 
 export function CurveNotes({ result }: { result: GradientCheckResult | null }) {
   const best = result ? bestHs(result) : null;

@@ -1,6 +1,6 @@
 // The read-out point's gradient by each method, side by side, with each one's difference from
 // the engine's backward() and the closed form 2x for comparison.
-import { fmt, fmtPair, Tex } from '../../kit';
+import { fmt, fmtPair, Pending, Tex } from '../../kit';
 import { GRID_N, type FieldOutput } from '../compute';
 import type { FieldMethod } from '../schema';
 
@@ -63,9 +63,9 @@ export function PointTable({
               data-g0={g ? String(g[0]) : undefined}
               data-g1={g ? String(g[1]) : undefined}
             >
-              <td>{g ? fmt(g[0], 8) : '…'}</td>
-              <td>{g ? fmt(g[1], 8) : '…'}</td>
-              <td>{r.method === 'backward' ? '—' : diff === null ? '…' : fmt(diff, 2)}</td>
+              <td>{g ? fmt(g[0], 8) : <Pending />}</td>
+              <td>{g ? fmt(g[1], 8) : <Pending />}</td>
+              <td>{r.method === 'backward' ? '—' : diff === null ? <Pending /> : fmt(diff, 2)}</td>
             </tr>
           </tbody>
         );

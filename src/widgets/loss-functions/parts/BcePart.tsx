@@ -2,7 +2,7 @@
 // number as the two-class cross-entropy of (1 − y, y).
 import type { ReactNode } from 'react';
 import type { LossResult } from '../../../experiments/client';
-import { Tex } from '../../kit';
+import { Pending, Tex } from '../../kit';
 import { dec4 } from '../model';
 
 export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; controls: ReactNode }) {
@@ -14,11 +14,12 @@ export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; cont
       </p>
       {controls}
       <p className="loss-bce-value" data-bce={bce ? String(bce.loss) : undefined}>
-        BCE = <strong>{bce ? dec4(bce.loss) : '…'}</strong>
+        BCE = <strong>{bce ? dec4(bce.loss) : <Pending />}</strong>
       </p>
       <p className="loss-muted" data-ce2={bce ? String(bce.ceTwoClass) : undefined}>
         두 부류 확률 (1 − y, y)와 원-핫 정답으로 교차 엔트로피를 계산해도{' '}
-        {bce ? dec4(bce.ceTwoClass) : '…'}: 같은 값이에요. BCE는 부류가 둘인 교차 엔트로피예요.
+        {bce ? dec4(bce.ceTwoClass) : <Pending />}: 같은 값이에요. BCE는 부류가 둘인 교차
+        엔트로피예요.
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 // The three losses of one output, each with its formula, as the engine computed them.
 import type { LossResult } from '../../../experiments/client';
-import { Tex } from '../../kit';
+import { Pending, Tex } from '../../kit';
 import { dec4 } from '../model';
 
 const ROWS = [
@@ -28,7 +28,7 @@ export function LossTable({ out }: { out: LossResult | null }) {
               {r.name}
               <Tex tex={r.tex} className="loss-formula" />
             </th>
-            <td>{out ? dec4(out[r.key]) : '…'}</td>
+            <td>{out ? dec4(out[r.key]) : <Pending />}</td>
           </tr>
         ))}
       </tbody>

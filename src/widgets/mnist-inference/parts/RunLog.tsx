@@ -1,7 +1,7 @@
 // The runs measured so far on this page, one row per batch size (the newest of each): the same
 // accuracy every time, the time falling as B grows. The runs on their way have their rows already
 // ("…" for the numbers): the table does not grow under the reader as each one ends.
-import { ScrollRegion } from '../../kit';
+import { Pending, ScrollRegion } from '../../kit';
 import { accuracy, duration, int, perImage } from '../model';
 
 export interface LogEntry {
@@ -45,12 +45,17 @@ export function RunLog({
             ) : (
               <tr key={batch} data-waiting="">
                 <th scope="row">{batchLabel(batch)}</th>
-                <td>…</td>
                 <td>
-                  … {/* the backend's room (a line of its own on a phone) */}
+                  <Pending label="기다리는 중" />
+                </td>
+                <td>
+                  <Pending label="기다리는 중" />{' '}
+                  {/* the backend's room (a line of its own on a phone) */}
                   <span className="mnist-inference-log-backend">{'\u00a0'}</span>
                 </td>
-                <td>…</td>
+                <td>
+                  <Pending label="기다리는 중" />
+                </td>
               </tr>
             ),
           )}

@@ -1,6 +1,6 @@
 // The inputs a_k next to the engine's probabilities y_k as bars with their values; a thin mark
 // shows the book's plain softmax(a) when T or C differ from it; the largest y is starred.
-import { fmt, seriesColor } from '../../kit';
+import { fmt, Pending, seriesColor } from '../../kit';
 import { argmax, prob, sub } from '../model';
 
 export function ProbabilityBars({
@@ -70,7 +70,7 @@ export function ProbabilityBars({
                   </svg>
                   <span className="softmax-bar-value">
                     <span className="softmax-bar-number">
-                      y{sub(i + 1)} = {v === undefined ? '…' : prob(v)}
+                      y{sub(i + 1)} = {v === undefined ? <Pending /> : prob(v)}
                     </span>
                     {i === best && (
                       <>
@@ -88,7 +88,7 @@ export function ProbabilityBars({
       <tfoot>
         <tr>
           <th scope="row">합계</th>
-          <td className="softmax-sum">Σ y = {y ? prob(sum) : '…'}</td>
+          <td className="softmax-sum">Σ y = {y ? prob(sum) : <Pending />}</td>
         </tr>
       </tfoot>
     </table>

@@ -1,0 +1,40 @@
+// Numbers not in yet. `Slot`: a number in running text, as wide before it is in as after: until
+// then an invisible template of its shape (`0.0e−0`: digits are all alike in tabular figures)
+// holds its room under a "…", so the line wraps the same and nothing around it moves when the
+// number comes. `Pending`: a "…" on its own (a table cell). Both say what the "…" means to a
+// screen reader, which would otherwise read out the dots.
+
+/** "…" seen, `label` heard. */
+export function Pending({ label = '계산 중' }: { label?: string }) {
+  return (
+    <>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{label}</span>
+    </>
+  );
+}
+
+export function Slot({
+  text,
+  shape,
+  label,
+}: {
+  /** the number as printed; null while it is not in */
+  text: string | null;
+  /** a template as wide as the number will be */
+  shape: string;
+  /** what a screen reader says while it is not in (Pending's default) */
+  label?: string;
+}) {
+  if (text !== null) return <span className="kit-slot">{text}</span>;
+  return (
+    <span className="kit-slot" data-waiting="">
+      <span className="kit-slot-shape" aria-hidden="true">
+        {shape}
+      </span>
+      <span className="kit-slot-dots">
+        <Pending label={label} />
+      </span>
+    </span>
+  );
+}
