@@ -2,7 +2,8 @@
 // chapter 5 with the engine's numbers (the book's 220 / 2.2 / 110 / 200 and 715 / 3.3 / 165 /
 // 650), steps forward and backward from buttons and keys, edited inputs recompute, the quiz
 // marks a wrong blank kindly and accepts a right one, 책 기본값 and URL state, a bad directive
-// shows the error card, no tensor leaks, phone width in dark mode.
+// shows the error card, no tensor leaks, phone width in dark mode, and on a phone it stands as
+// drawn while the engine computes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
@@ -12,6 +13,7 @@ import {
   widgetHarness,
   type Widget,
 } from './widget-helpers';
+import { moved, watchedLayout, watchLayout } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'computational-graph');
@@ -140,4 +142,18 @@ test('on webgl: fits a 390 px phone in dark mode', async () => {
   const svg = (await w.root.locator('svg.computational-graph-svg').boundingBox())!;
   expect(svg.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(svg.height).toBeGreaterThan(150);
+});
+
+test('on a 390 px phone it stands as drawn while it computes: nothing in or under it moves when the numbers come', async () => {
+  const w = await harness.open(`${CHAPTER}#widget-computational-graph`, {
+    ...opts,
+    viewport: { width: 390, height: 800 },
+    beforeGoto: (page) => page.addInitScript(watchLayout('computational-graph', 'p')), // prettier-ignore
+  });
+  const [first, last] = await watchedLayout(w.page);
+  // first drawn while computing (a one-line note once: the frame grew 760 → 968 px and the text
+  // under it dropped as the reader looked), then the same boxes with the numbers in them
+  expect(first.startsWith('loading '), first).toBe(true);
+  expect(last.startsWith('ready '), last).toBe(true);
+  expect(moved(first, last), `${first}\n${last}`).toEqual([]);
 });

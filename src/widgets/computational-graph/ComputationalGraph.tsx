@@ -3,12 +3,19 @@
 // backward pass one node at a time, in the order the engine's backward() ran them, with each
 // node's local derivative and upstream × local on its edges; or fill in the hidden gradients.
 import { memo, useEffect, useState } from 'react';
-import { ParamControl, ParamControls, useLiveResult, useReport, useResettableState } from '../kit';
+import {
+  ParamControl,
+  ParamControls,
+  Slot,
+  useLiveResult,
+  useReport,
+  useResettableState,
+} from '../kit';
 import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { SHOPPING_GRAPHS } from '../../experiments/client';
 import { computeGraph, type GraphInput } from './compute';
-import { BLANKS, steps, visibility, won } from './model';
+import { BLANKS, steps, visibility, waitingStep, won } from './model';
 import { BlankQuiz } from './parts/BlankQuiz';
 import { GraphSvg } from './parts/GraphSvg';
 import { StepControls, stepForKey } from './parts/StepControls';
@@ -35,8 +42,12 @@ function ComputationalGraph(props: Props) {
   const { key } = result;
   const out = result.output;
   const graph = out?.graph ?? null;
+  const quiz = values.mode === 'quiz';
+  const example = out?.input.example ?? values.example;
+  const ops = SHOPPING_GRAPHS[example].ops;
   const all = graph ? steps(graph) : [];
-  const total = all.length;
+  // each op once forward and once backward; known before the engine's numbers are in
+  const total = graph ? all.length : 2 * ops.length;
   // null: the whole figure (every step taken), as in the book.
   const [at, setAt] = useResettableState<number | null>(null, resetCount);
   const [playing, setPlaying] = useResettableState(false, resetCount);
@@ -62,11 +73,8 @@ function ComputationalGraph(props: Props) {
     diverged: finite ? '' : '엔진이 NaN 또는 ∞를 돌려줬어요.',
   });
 
-  const quiz = values.mode === 'quiz';
-  const example = out?.input.example ?? values.example;
   // The inputs of the graph shown (in the same JSON as `key`): quiz marks belong to it.
   const shownKey = out ? JSON.stringify(out.input) : key;
-  const ops = SHOPPING_GRAPHS[example].ops;
   const done = quiz ? all : all.slice(0, step);
   const vis = visibility(ops, done);
   const [focused, setFocused] = useState(false);
@@ -91,7 +99,7 @@ function ComputationalGraph(props: Props) {
         }
         className="computational-graph-inputs"
       />
-      {!graph ? (
+      {!graph && quiz ? (
         <p className="computational-graph-wait">엔진이 계산 그래프를 푸는 중…</p>
       ) : (
         <>
@@ -100,6 +108,7 @@ function ComputationalGraph(props: Props) {
               step={step}
               total={total}
               playing={playing}
+              waiting={!graph}
               onStep={(s) => {
                 setPlaying(false);
                 setAt(Math.max(0, Math.min(total, s)));
@@ -122,7 +131,7 @@ function ComputationalGraph(props: Props) {
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
             onKeyDown={(e) => {
-              if (quiz) return;
+              if (quiz || !graph) return;
               const next = stepForKey(e.key, step, total);
               if (next === null) return;
               e.preventDefault();
@@ -138,7 +147,7 @@ function ComputationalGraph(props: Props) {
               active={quiz ? null : (all[step - 1] ?? null)}
               blanks={quiz ? BLANKS[example] : null}
               onNode={
-                quiz
+                quiz || !graph
                   ? null
                   : (op) => {
                       // A click on a node: its next pass (forward, then backward, then forward).
@@ -155,7 +164,7 @@ function ComputationalGraph(props: Props) {
               주황 숫자: 역전파 값 (지불 금액 L을 그 에지의 값으로 미분한 것)
             </span>
           </p>
-          {quiz ? (
+          {quiz && graph ? (
             <BlankQuiz
               key={example}
               example={example}
@@ -167,14 +176,15 @@ function ComputationalGraph(props: Props) {
             <StepNote
               example={example}
               graph={graph}
-              step={all[step - 1] ?? null}
+              step={graph ? (all[step - 1] ?? null) : waitingStep(ops, step, total)}
               index={step}
               total={total}
             />
           )}
-          <p className="computational-graph-summary" data-total={graph.values.total}>
-            지불 금액 <strong>{won(graph.values.total)}</strong>원. 역전파 순서는 엔진의
-            backward()가 실제로 노드를 처리한 순서예요(위상 정렬의 역순).
+          <p className="computational-graph-summary" data-total={graph?.values.total}>
+            지불 금액{' '}
+            <strong>{graph ? won(graph.values.total) : <Slot text={null} shape="000" />}</strong>원.
+            역전파 순서는 엔진의 backward()가 실제로 노드를 처리한 순서예요(위상 정렬의 역순).
           </p>
         </>
       )}

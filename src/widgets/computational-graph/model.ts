@@ -117,6 +117,15 @@ export function steps(r: ShoppingResult): Step[] {
   ];
 }
 
+/**
+ * The step a note describes before the engine's numbers are in: at the end (the whole figure),
+ * the backward pass's last node, the first product of the inputs (appleTotal); no other step can
+ * be shown while the buttons wait.
+ */
+export function waitingStep(ops: readonly ShoppingOp[], step: number, total: number): Step | null {
+  return step === total ? { pass: 'backward', op: ops[0].name } : null;
+}
+
 /** What is on screen after the first `step` steps: which values each edge shows. */
 export function visibility(ops: readonly ShoppingOp[], done: readonly Step[]) {
   const fwd = new Set(done.filter((s) => s.pass === 'forward').map((s) => s.op));

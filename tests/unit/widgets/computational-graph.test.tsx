@@ -112,7 +112,7 @@ describe('ComputationalGraph', () => {
   it("shows the book's apple figure: 220, dApple 2.2, dCount 110, dTax 200", async () => {
     const report = vi.fn();
     render(<Harness report={report} />);
-    await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+    await waitFor(() => expect(edge('applePrice')?.dataset.fwd).toBeDefined());
     expect(calls[0]).toMatchObject({ example: 'apple', applePrice: 100, appleCount: 2, tax: 1.1 });
     expect(won(Number(bwd('applePrice')))).toBe('2.2');
     expect(won(Number(bwd('appleCount')))).toBe('110');
@@ -129,9 +129,38 @@ describe('ComputationalGraph', () => {
     );
   });
 
+  it('stands as drawn before the numbers: buttons (disabled), the graph, the note with "…"', async () => {
+    let open!: () => void;
+    engine.gate = new Promise<void>((r) => (open = r));
+    render(<Harness />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    // every part of the drawn widget is there, with no number the engine has not given
+    expect(screen.getByText('단계 4 / 4')).toBeTruthy();
+    for (const name of ['처음으로', '◀ 이전', '다음 ▶', '재생'])
+      expect(screen.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
+    expect(document.querySelectorAll('[data-edge]')).toHaveLength(5);
+    expect(
+      document.querySelectorAll('[data-fwd], [data-bwd], .computational-graph-fwd'),
+    ).toHaveLength(0);
+    const note = document.querySelector('.computational-graph-note')!;
+    expect(note.textContent).toContain('역전파 끝');
+    expect(note.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(7); // 1.1 × 2 = 2.2, 1.1 × 100 = 110, and the upstream 1.1
+    expect(note.textContent).toContain('계산 중'); // what a screen reader hears for "…"
+    const summary = document.querySelector('.computational-graph-summary')!;
+    expect(summary.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(1);
+    expect(root().dataset.step).toBe('4');
+    // the numbers come: the same parts, filled in
+    await act(async () => open());
+    await waitFor(() => expect(edge('applePrice').dataset.fwd).toBeDefined());
+    expect(document.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: '◀ 이전' }).hasAttribute('disabled')).toBe(false);
+    expect(note.isConnected && note.textContent).toContain('2.2');
+    expect(summary.textContent).toContain('220');
+  });
+
   it('steps forward, then backward in the order the engine returned (buttons and keys)', async () => {
     render(<Harness initial={{ example: 'apple-orange' }} />);
-    await waitFor(() => expect(edge('orangePrice')).toBeTruthy());
+    await waitFor(() => expect(edge('orangePrice')?.dataset.fwd).toBeDefined());
     fireEvent.click(screen.getByRole('button', { name: '처음으로' }));
     expect(root().dataset.step).toBe('0');
     expect(edge('appleTotal').dataset.fwd).toBeUndefined();
@@ -167,7 +196,7 @@ describe('ComputationalGraph', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       render(<Harness />);
-      await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+      await waitFor(() => expect(edge('applePrice')?.dataset.fwd).toBeDefined());
       fireEvent.click(screen.getByRole('button', { name: '재생' }));
       expect(root().dataset.step).toBe('0');
       await act(async () => vi.advanceTimersByTime(1200));
@@ -182,7 +211,7 @@ describe('ComputationalGraph', () => {
 
   it('edited inputs recompute everything', async () => {
     render(<Harness />);
-    await waitFor(() => expect(edge('applePrice')).toBeTruthy());
+    await waitFor(() => expect(edge('applePrice')?.dataset.fwd).toBeDefined());
     fireEvent.change(screen.getByRole('spinbutton', { name: '사과 가격 값' }), {
       target: { value: '120' },
     });

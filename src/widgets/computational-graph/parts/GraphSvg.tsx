@@ -21,7 +21,8 @@ export function GraphSvg({
   onNode,
 }: {
   example: ShoppingExample;
-  graph: ShoppingResult;
+  /** the engine's numbers; null until they are in (the graph stands without them) */
+  graph: ShoppingResult | null;
   shownForward: (n: ShoppingNode) => boolean;
   shownBackward: (n: ShoppingNode) => boolean;
   /** The step just taken (highlighted), if any. */
@@ -78,8 +79,8 @@ export function GraphSvg({
         </marker>
       </defs>
       {edges.map((n) => {
-        const fwd = shownForward(n);
-        const bwd = shownBackward(n);
+        const fwd = graph !== null && shownForward(n);
+        const bwd = graph !== null && shownBackward(n);
         const blank = blanks?.indexOf(n) ?? -1;
         const [fx, fy] = L.fwd[n]!;
         const [bx, by] = L.bwd[n]!;

@@ -5,25 +5,33 @@ export function StepControls({
   playing,
   onStep,
   onPlay,
+  waiting = false,
 }: {
   step: number;
   total: number;
   playing: boolean;
+  /** the engine's numbers are not in yet: the buttons stand, disabled */
+  waiting?: boolean;
   onStep: (s: number) => void;
   onPlay: (on: boolean) => void;
 }) {
   return (
     <div className="computational-graph-steps" role="group" aria-label="단계 이동">
-      <button type="button" onClick={() => onStep(0)} disabled={step === 0}>
+      <button type="button" onClick={() => onStep(0)} disabled={waiting || step === 0}>
         처음으로
       </button>
-      <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>
+      <button type="button" onClick={() => onStep(step - 1)} disabled={waiting || step === 0}>
         ◀ 이전
       </button>
-      <button type="button" onClick={() => onStep(step + 1)} disabled={step === total}>
+      <button type="button" onClick={() => onStep(step + 1)} disabled={waiting || step === total}>
         다음 ▶
       </button>
-      <button type="button" onClick={() => onPlay(!playing)} aria-pressed={playing}>
+      <button
+        type="button"
+        onClick={() => onPlay(!playing)}
+        aria-pressed={playing}
+        disabled={waiting}
+      >
         {playing ? '멈춤' : '재생'}
       </button>
       <span className="computational-graph-count" aria-live="polite">

@@ -1,11 +1,17 @@
 // What the step just taken did, in words and numbers: a forward product or sum, or a node's
 // backward: the upstream gradient, the node's local derivatives and upstream × local per input.
+// Before the engine's numbers are in, the same sentence stands with "…" where they go.
+import type { ReactNode } from 'react';
 import {
   SHOPPING_GRAPHS,
   type ShoppingExample,
   type ShoppingResult,
 } from '../../../experiments/client';
+import { Slot } from '../../kit';
 import { NODE_LABEL, won, type Step } from '../model';
+
+/** A number's room while it is not in: the book's figures are three characters (220, 2.2, 110). */
+const NUMBER_SHAPE = '000';
 
 export function StepNote({
   example,
@@ -15,14 +21,17 @@ export function StepNote({
   total,
 }: {
   example: ShoppingExample;
-  graph: ShoppingResult;
+  /** null until the engine's numbers are in */
+  graph: ShoppingResult | null;
   step: Step | null;
   index: number;
   total: number;
 }) {
-  const v = (n: keyof typeof NODE_LABEL) => won(graph.values[n]);
-  const g = (n: keyof typeof NODE_LABEL) => won(graph.grads[n]);
-  let body: React.ReactNode;
+  const num = (pick: (r: ShoppingResult) => number | undefined): ReactNode =>
+    graph ? won(pick(graph)) : <Slot text={null} shape={NUMBER_SHAPE} />;
+  const v = (n: keyof typeof NODE_LABEL) => num((r) => r.values[n]);
+  const g = (n: keyof typeof NODE_LABEL) => num((r) => r.grads[n]);
+  let body: ReactNode;
   if (!step) {
     body = '아직 아무것도 계산하지 않았어요. 입력값만 있어요. "다음"을 눌러 순전파를 시작해요.';
   } else {
