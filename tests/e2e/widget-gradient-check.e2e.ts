@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   atTextSize,
   misfits,
@@ -14,7 +15,7 @@ import {
   widgetHarness,
   type Widget,
 } from './widget-helpers';
-import { moved, watchedLayout, watchLayout } from './layout-watch';
+import { watchLayout } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'gradient-check');
@@ -107,12 +108,9 @@ test('on a 390 px phone it stands as drawn while it computes: nothing in or unde
     viewport: { width: 390, height: 800 },
     beforeGoto: (page) => page.addInitScript(watchLayout('gradient-check', 'tr, .kit-slot')), // prettier-ignore
   });
-  const [first, last] = await watchedLayout(w.page);
   // first drawn while computing (a one-line note once: the frame grew 1,500 → 1,917 px and the
   // text under it dropped as the reader looked), then the same boxes with the numbers in them
-  expect(first.startsWith('loading '), first).toBe(true);
-  expect(last.startsWith('ready '), last).toBe(true);
-  expect(moved(first, last)).toEqual([]);
+  await expectStoodAsDrawn(w.page);
 });
 
 test('URL state on a 390 px phone in dark mode (24 px text too): a link with a bug and an h shows that check', async () => {

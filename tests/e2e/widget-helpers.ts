@@ -5,6 +5,7 @@
 import { afterAll, afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { rememberBackend, type OpenOptions, type useBrowser } from './browser';
+import { moved, watchedLayout } from './layout-watch';
 
 type Open = ReturnType<typeof useBrowser>['open'];
 /** Settled: numbers drawn, no run in flight. */
@@ -374,4 +375,15 @@ export function useSharedPages() {
   }
 
   return { shared };
+}
+
+/**
+ * The widget watched by layout-watch's `watchLayout` stood as drawn: its first snapshot (still
+ * loading) and its last (ready) have the same boxes, within 1 px.
+ */
+export async function expectStoodAsDrawn(page: Page): Promise<void> {
+  const [first, last] = await watchedLayout(page);
+  expect(first.startsWith('loading '), first).toBe(true);
+  expect(last.startsWith('ready '), last).toBe(true);
+  expect(moved(first, last), `${first}\n${last}`).toEqual([]);
 }

@@ -15,7 +15,7 @@ import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { SHOPPING_GRAPHS } from '../../experiments/client';
 import { computeGraph, type GraphInput } from './compute';
-import { BLANKS, steps, visibility, waitingStep, won } from './model';
+import { BLANKS, NUMBER_SHAPE, steps, visibility, waitingStep, won } from './model';
 import { BlankQuiz } from './parts/BlankQuiz';
 import { GraphSvg } from './parts/GraphSvg';
 import { StepControls, stepForKey } from './parts/StepControls';
@@ -183,8 +183,10 @@ function ComputationalGraph(props: Props) {
           )}
           <p className="computational-graph-summary" data-total={graph?.values.total}>
             지불 금액{' '}
-            <strong>{graph ? won(graph.values.total) : <Slot text={null} shape="000" />}</strong>원.
-            역전파 순서는 엔진의 backward()가 실제로 노드를 처리한 순서예요(위상 정렬의 역순).
+            <strong>
+              {graph ? won(graph.values.total) : <Slot text={null} shape={NUMBER_SHAPE} />}
+            </strong>
+            원. 역전파 순서는 엔진의 backward()가 실제로 노드를 처리한 순서예요(위상 정렬의 역순).
           </p>
         </>
       )}

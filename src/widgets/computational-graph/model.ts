@@ -164,6 +164,9 @@ export function won(v: number | undefined): string {
   return Number(v.toPrecision(6)).toLocaleString('ko-KR', { maximumFractionDigits: 6 });
 }
 
+/** A number's room while it is not in (the kit's Slot): the book's are three characters (220, 2.2, 110). */
+export const NUMBER_SHAPE = '000';
+
 /** What a reader typed: "2.2", "1,100", "１１０", "−3.3", "200원" → a number, else NaN. */
 export function parseReaderNumber(text: string): number {
   const s = text

@@ -8,10 +8,7 @@ import {
   type ShoppingResult,
 } from '../../../experiments/client';
 import { Slot } from '../../kit';
-import { NODE_LABEL, won, type Step } from '../model';
-
-/** A number's room while it is not in: the book's figures are three characters (220, 2.2, 110). */
-const NUMBER_SHAPE = '000';
+import { NODE_LABEL, NUMBER_SHAPE, won, type Step } from '../model';
 
 export function StepNote({
   example,
