@@ -119,11 +119,15 @@ export function steps(r: ShoppingResult): Step[] {
 
 /**
  * The step a note describes before the engine's numbers are in: at the end (the whole figure),
- * the backward pass's last node, the first product of the inputs (appleTotal); no other step can
- * be shown while the buttons wait.
+ * the backward pass's last node, a product of two inputs. Which one when there are two is the
+ * engine's order (apples and oranges: oranges last, the tests do not pin it), so the note holds
+ * the room of the last one listed and waits with "…" for its names too (StepNote). No other step
+ * can be shown while the buttons wait.
  */
 export function waitingStep(ops: readonly ShoppingOp[], step: number, total: number): Step | null {
-  return step === total ? { pass: 'backward', op: ops[0].name } : null;
+  const isInput = (n: ShoppingNode) => !ops.some((o) => o.name === n);
+  const leaves = ops.filter((o) => o.inputs.every(isInput));
+  return step === total ? { pass: 'backward', op: leaves[leaves.length - 1].name } : null;
 }
 
 /** What is on screen after the first `step` steps: which values each edge shows. */

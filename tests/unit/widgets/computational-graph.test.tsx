@@ -8,7 +8,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { schema } from '../../../src/widgets/computational-graph/schema';
 import { defaults, type Values } from '../../../src/widgets/schema';
 import type { WidgetReport } from '../../../src/widgets/types';
-import { parseReaderNumber, sameNumber, won } from '../../../src/widgets/computational-graph/model';
+import {
+  parseReaderNumber,
+  sameNumber,
+  waitingStep,
+  won,
+} from '../../../src/widgets/computational-graph/model';
+import { SHOPPING_GRAPHS } from '../../../src/experiments/backprop-meta';
 
 const calls = vi.hoisted(() => [] as Array<Record<string, unknown>>);
 /** when set, the engine answers only once this resolves */
@@ -144,7 +150,8 @@ describe('ComputationalGraph', () => {
     ).toHaveLength(0);
     const note = document.querySelector('.computational-graph-note')!;
     expect(note.textContent).toContain('역전파 끝');
-    expect(note.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(7); // 1.1 × 2 = 2.2, 1.1 × 100 = 110, and the upstream 1.1
+    // 1.1 × 2 = 2.2, 1.1 × 100 = 110, the upstream 1.1, and the two inputs' names
+    expect(note.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(9);
     expect(note.textContent).toContain('계산 중'); // what a screen reader hears for "…"
     const summary = document.querySelector('.computational-graph-summary')!;
     expect(summary.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(1);
@@ -298,6 +305,18 @@ describe('ComputationalGraph', () => {
 });
 
 describe('the reader’s numbers', () => {
+  it('before the numbers, the note stands for the last backward step: a product of two inputs', () => {
+    expect(waitingStep(SHOPPING_GRAPHS.apple.ops, 4, 4)).toEqual({
+      pass: 'backward',
+      op: 'appleTotal',
+    });
+    expect(waitingStep(SHOPPING_GRAPHS['apple-orange'].ops, 8, 8)).toEqual({
+      pass: 'backward',
+      op: 'orangeTotal',
+    });
+    expect(waitingStep(SHOPPING_GRAPHS.apple.ops, 0, 4)).toBeNull();
+  });
+
   it('parses Korean-style input', () => {
     expect(parseReaderNumber('1,100')).toBe(1100);
     expect(parseReaderNumber(' 2.2 ')).toBe(2.2);

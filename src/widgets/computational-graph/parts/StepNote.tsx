@@ -28,6 +28,9 @@ export function StepNote({
     graph ? won(pick(graph)) : <Slot text={null} shape={NUMBER_SHAPE} />;
   const v = (n: keyof typeof NODE_LABEL) => num((r) => r.values[n]);
   const g = (n: keyof typeof NODE_LABEL) => num((r) => r.grads[n]);
+  // a node's name waits too: which node the engine's backward() ends on is the engine's to say
+  const name = (n: keyof typeof NODE_LABEL): ReactNode =>
+    graph ? NODE_LABEL[n] : <Slot text={null} shape={NODE_LABEL[n]} />;
   let body: ReactNode;
   if (!step) {
     body = '아직 아무것도 계산하지 않았어요. 입력값만 있어요. "다음"을 눌러 순전파를 시작해요.';
@@ -38,8 +41,8 @@ export function StepNote({
     if (step.pass === 'forward') {
       body = (
         <>
-          <strong>순전파</strong> {sym} 노드: {NODE_LABEL[a]} {v(a)} {sym} {NODE_LABEL[b]} {v(b)} ={' '}
-          <strong>{v(op.name)}</strong> ({NODE_LABEL[op.name]})
+          <strong>순전파</strong> {sym} 노드: {name(a)} {v(a)} {sym} {name(b)} {v(b)} ={' '}
+          <strong>{v(op.name)}</strong> ({name(op.name)})
         </>
       );
     } else {
@@ -49,15 +52,14 @@ export function StepNote({
         op.op === 'mul' ? (
           <>
             <strong>역전파</strong> × 노드: {start}상류에서 온 값 {up}에 국소적 미분을 곱해요.
-            곱셈의 국소적 미분은 반대쪽 입력값이에요(∂z/∂x = y, ∂z/∂y = x). {NODE_LABEL[a]} 쪽: {up}{' '}
-            × {v(b)} = <strong>{g(a)}</strong>, {NODE_LABEL[b]} 쪽: {up} × {v(a)} ={' '}
-            <strong>{g(b)}</strong>
+            곱셈의 국소적 미분은 반대쪽 입력값이에요(∂z/∂x = y, ∂z/∂y = x). {name(a)} 쪽: {up} ×{' '}
+            {v(b)} = <strong>{g(a)}</strong>, {name(b)} 쪽: {up} × {v(a)} = <strong>{g(b)}</strong>
           </>
         ) : (
           <>
             <strong>역전파</strong> + 노드: 상류에서 온 값 {up}에 국소적 미분 1을 곱해요. 즉 양쪽에
-            그대로 보내요. {NODE_LABEL[a]} 쪽: {up} × 1 = <strong>{g(a)}</strong>, {NODE_LABEL[b]}{' '}
-            쪽: {up} × 1 = <strong>{g(b)}</strong>
+            그대로 보내요. {name(a)} 쪽: {up} × 1 = <strong>{g(a)}</strong>, {name(b)} 쪽: {up} × 1
+            = <strong>{g(b)}</strong>
           </>
         );
     }
