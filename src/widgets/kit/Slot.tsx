@@ -1,7 +1,7 @@
-// Numbers not in yet. `Slot`: a number in running text, as wide before it is in as after: until
-// then an invisible template of its shape (`0.0e−0`: digits are all alike in tabular figures)
-// holds its room under a "…", so the line wraps the same and nothing around it moves when the
-// number comes. `Pending`: a "…" on its own (a table cell). Both say what the "…" means to a
+// Numbers not in yet. `Slot`: a number (or a name the engine decides, like computational-graph's
+// last node) in running text, as wide before it is in as after: until then an invisible template
+// of its shape (`0.0e−0`: digits are all alike in tabular figures) holds its room under a "…", so
+// the line wraps the same and nothing around it moves when it comes. `Pending`: a "…" on its own (a table cell). Both say what the "…" means to a
 // screen reader, which would otherwise read out the dots.
 
 /** "…" seen, `label` heard. */
@@ -19,9 +19,9 @@ export function Slot({
   shape,
   label,
 }: {
-  /** the number as printed; null while it is not in */
+  /** the number (or name) as printed; null while it is not in */
   text: string | null;
-  /** a template as wide as the number will be */
+  /** a template as wide as the text will be */
   shape: string;
   /** what a screen reader says while it is not in (Pending's default) */
   label?: string;
