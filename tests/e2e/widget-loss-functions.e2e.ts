@@ -2,17 +2,20 @@
 // chapter 4 with the engine's SSE / CE for the book's two examples (0.0975 / 0.5108 and
 // 0.5975 / 2.3026), every control changes the picture (target, one class's probability — the
 // others rescale so Σy stays 1 —, batch size, BCE), URL state, "책 기본값", a bad directive's
-// error card, no tensor leaks, a 390 px phone in dark mode. Three backends over three tests.
+// error card, no tensor leaks, a 390 px phone in dark mode, and it stands as drawn while the engine
+// computes. Three backends over three tests.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   atTextSize,
   misfits,
   widgetHarness,
   type Widget,
 } from './widget-helpers';
+import { watchLayout } from './layout-watch';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'loss-functions');
@@ -131,4 +134,19 @@ test('no tensor leaks after 16 updates; fits a 390 px phone in dark mode, text a
   expect(await misfits(w.root)).toEqual([]);
   // and with the browser's text at "Very large" (24 px)
   await atTextSize(w.page, 24, () => expect.poll(() => misfits(w.root)).toEqual([]));
+});
+
+test('it stands as drawn while the engine computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-loss-functions`, {
+      ...opts,
+      viewport: { width, height: 800 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('loss-functions', 'section, p, table, figure')), // prettier-ignore
+    });
+    // the mini-batch part waited on one line once ("엔진이 계산하는 중…"): its table and chart
+    // pushed the BCE part and the text under the widget down as the reader looked
+    await expectStoodAsDrawn(w.page);
+    expect(await w.root.locator('.loss-batch-table tbody tr').count()).toBe(4); // the default N
+    await w.page.close();
+  }
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The loss-functions component under a minimal frame, with the engine mocked: it sends y, the
 // target, N and the BCE inputs; shows exactly what the engine returned; a class slider rescales
-// the others (sum 1); the presets set the book's outputs.
+// the others (sum 1); the presets set the book's outputs; while the engine computes, every part
+// stands as it will be drawn, each number a "…" in its room.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,7 +11,7 @@ import { defaults, type Values } from '../../../src/widgets/schema';
 import type { WidgetReport } from '../../../src/widgets/types';
 
 type Input = { y: number[]; target: number; batch: number; bce: { p: number; t: 0 | 1 } };
-const calls = vi.hoisted(() => ({ inputs: [] as Input[] }));
+const calls = vi.hoisted(() => ({ inputs: [] as Input[], hold: null as Promise<void> | null }));
 
 vi.mock('../../../src/experiments/client', async () => ({
   ...(await import('../../../src/experiments/probabilities-meta')),
@@ -18,6 +19,7 @@ vi.mock('../../../src/experiments/client', async () => ({
   // Marker values: the widget must show exactly these.
   lossFunctions: async (o: Input) => {
     calls.inputs.push(o);
+    if (calls.hold) await calls.hold;
     const rows = Array.from({ length: 8 }, () => o.y);
     return {
       y: o.y,
@@ -77,6 +79,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   calls.inputs.length = 0;
+  calls.hold = null;
 });
 
 describe('LossFunctions', () => {
@@ -98,6 +101,35 @@ describe('LossFunctions', () => {
     await waitFor(() =>
       expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ state: 'ready' })),
     );
+  });
+
+  it('while the engine computes: every part drawn, each number a "…" in its room (heard as 계산 중)', async () => {
+    let release!: () => void;
+    calls.hold = new Promise<void>((r) => (release = r));
+    render(<Harness report={vi.fn()} />);
+    await waitFor(() => expect(calls.inputs).toHaveLength(1));
+    const waiting = () => [...document.querySelectorAll('.kit-slot[data-waiting]')];
+    // 10 classes + Σ y, 3 losses, 4 rows × 4 numbers + 2 × 2 totals, BCE and its two-class twin
+    expect(waiting()).toHaveLength(11 + 3 + 16 + 4 + 2);
+    for (const slot of waiting()) {
+      expect(slot.querySelector('.kit-slot-shape')!.getAttribute('aria-hidden')).toBe('true');
+      expect(slot.querySelector('.visually-hidden')!.textContent).toBe('계산 중');
+    }
+    expect(document.querySelectorAll('.loss-batch-table tbody tr')).toHaveLength(4);
+    expect(document.querySelector('.loss-batch-mean')!.textContent).toMatch(/^평균 \(1\/4\) Σ/);
+    const charts = [...document.querySelectorAll('figure.loss-chart [role="img"]')];
+    expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
+      '−log y 곡선 (계산하는 중)',
+      'N = 1부터 8까지 교차 엔트로피의 합과 평균(계산하는 중). 지금 N = 4.',
+    ]);
+    // no number of the engine's before it answers (the templates under the "…" are unseen)
+    const seenText = document.querySelector('.loss-functions')!.cloneNode(true) as HTMLElement;
+    seenText.querySelectorAll('.kit-slot-shape').forEach((e) => e.remove());
+    expect(seenText.textContent).not.toMatch(/\d\.\d{4}/);
+    release();
+    await waitFor(() => expect(value('ce')).toBe('5.25'));
+    expect(waiting()).toHaveLength(0);
+    expect(document.querySelector('.loss-batch-mean')!.textContent).toContain('10.0000');
   });
 
   it('each chart is an image with a name, its caption text beside it (not inside the image)', async () => {

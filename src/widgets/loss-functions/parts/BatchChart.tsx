@@ -1,6 +1,8 @@
-// Cross-entropy of the first N rows, summed and averaged, for N = 1 … 8 (the engine's).
+// Cross-entropy of the first N rows, summed and averaged, for N = 1 … 8 (the engine's); before
+// they are in, the axes only (N's ticks; no loss ticks, which the numbers decide).
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { MAX_BATCH } from '../../../experiments/client';
 import { CHART_TICK, formatNumber, seriesColor, Swatch } from '../../kit';
 import { sameNumbers } from '../model';
 
@@ -11,14 +13,16 @@ export const BatchChart = memo(
     means,
     n,
   }: {
-    sums: readonly number[];
-    means: readonly number[];
+    sums: readonly number[] | null;
+    means: readonly number[] | null;
     n: number;
   }) {
     const rows = useMemo(
-      () => sums.map((s, i) => ({ n: i + 1, sum: s, mean: means[i] })),
+      () => (sums && means ? sums.map((s, i) => ({ n: i + 1, sum: s, mean: means[i] })) : []),
       [sums, means],
     );
+    const last = sums?.length ?? MAX_BATCH;
+    const ns = Array.from({ length: last }, (_, i) => i + 1);
     const line = (key: string, color: string) => (
       <Line
         dataKey={key}
@@ -33,7 +37,7 @@ export const BatchChart = memo(
         {/* the picture is one image with a name; the legend stays text a screen reader reads */}
         <div
           role="img"
-          aria-label={`N = 1부터 ${sums.length}까지 교차 엔트로피의 합과 평균. 지금 N = ${n}.`}
+          aria-label={`N = 1부터 ${last}까지 교차 엔트로피의 합과 평균${sums ? '' : '(계산하는 중)'}. 지금 N = ${n}.`}
         >
           <LineChart
             responsive
@@ -45,8 +49,8 @@ export const BatchChart = memo(
             <XAxis
               dataKey="n"
               type="number"
-              domain={[1, sums.length]}
-              ticks={rows.map((r) => r.n)}
+              domain={[1, last]}
+              ticks={ns}
               stroke="var(--muted)"
               tick={CHART_TICK}
             />
@@ -54,7 +58,7 @@ export const BatchChart = memo(
               type="number"
               interval={0}
               stroke="var(--muted)"
-              tick={CHART_TICK}
+              tick={sums ? CHART_TICK : false}
               tickFormatter={(v: number) => formatNumber(v, 2)}
             />
             <ReferenceLine x={n} stroke="var(--fg)" strokeDasharray="2 3" />

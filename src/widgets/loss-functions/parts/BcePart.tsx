@@ -2,8 +2,8 @@
 // number as the two-class cross-entropy of (1 − y, y).
 import type { ReactNode } from 'react';
 import type { LossResult } from '../../../experiments/client';
-import { Pending, Tex } from '../../kit';
-import { dec4 } from '../model';
+import { Slot, Tex } from '../../kit';
+import { DEC4_SHAPE, dec4 } from '../model';
 
 export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; controls: ReactNode }) {
   return (
@@ -14,12 +14,15 @@ export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; cont
       </p>
       {controls}
       <p className="loss-bce-value" data-bce={bce ? String(bce.loss) : undefined}>
-        BCE = <strong>{bce ? dec4(bce.loss) : <Pending />}</strong>
+        BCE ={' '}
+        <strong>
+          <Slot text={bce && dec4(bce.loss)} shape={DEC4_SHAPE} />
+        </strong>
       </p>
       <p className="loss-muted" data-ce2={bce ? String(bce.ceTwoClass) : undefined}>
         두 부류 확률 (1 − y, y)와 원-핫 정답으로 교차 엔트로피를 계산해도{' '}
-        {bce ? dec4(bce.ceTwoClass) : <Pending />}: 같은 값이에요. BCE는 부류가 둘인 교차
-        엔트로피예요.
+        <Slot text={bce && dec4(bce.ceTwoClass)} shape={DEC4_SHAPE} />: 같은 값이에요. BCE는 부류가
+        둘인 교차 엔트로피예요.
       </p>
     </section>
   );

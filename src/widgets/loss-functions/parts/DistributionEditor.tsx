@@ -2,8 +2,8 @@
 // class rescales the others by the same factor, so the sum stays 1; the values shown are the
 // engine's (y divided by its sum). The target class is marked t = 1.
 import { useId } from 'react';
-import { Pending, seriesColor } from '../../kit';
-import { dec4 } from '../model';
+import { seriesColor, Slot } from '../../kit';
+import { DEC4_SHAPE, dec4 } from '../model';
 
 export function DistributionEditor({
   raw,
@@ -43,13 +43,16 @@ export function DistributionEditor({
             onChange={(e) => onChange(k, Number(e.target.value))}
             style={{ accentColor: k === target ? seriesColor(1) : seriesColor(0) }}
           />
-          <span className="loss-dist-value">{y ? dec4(y[k]) : <Pending />}</span>
+          <span className="loss-dist-value">
+            <Slot text={y && dec4(y[k])} shape={DEC4_SHAPE} />
+          </span>
           <span className="loss-dist-t">{k === target ? 't = 1 정답' : 't = 0'}</span>
         </div>
       ))}
       <p className="loss-muted">
         한 부류를 움직이면 나머지는 서로의 비율을 지킨 채 함께 줄거나 늘어나서 합이 늘 1이에요 (지금
-        Σ y = {y ? dec4(sum) : <Pending />}).
+        Σ y = <Slot text={y && dec4(sum)} shape={DEC4_SHAPE} />
+        ).
       </p>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 // The three losses of one output, each with its formula, as the engine computed them.
 import type { LossResult } from '../../../experiments/client';
-import { Pending, Tex } from '../../kit';
-import { dec4 } from '../model';
+import { Slot, Tex } from '../../kit';
+import { DEC4_SHAPE, dec4 } from '../model';
 
 const ROWS = [
   { key: 'sse', name: '오차제곱합 SSE (책)', tex: 'E = \\tfrac{1}{2}\\sum_k (y_k - t_k)^2' },
@@ -28,7 +28,9 @@ export function LossTable({ out }: { out: LossResult | null }) {
               {r.name}
               <Tex tex={r.tex} className="loss-formula" />
             </th>
-            <td>{out ? dec4(out[r.key]) : <Pending />}</td>
+            <td>
+              <Slot text={out && dec4(out[r.key])} shape={DEC4_SHAPE} />
+            </td>
           </tr>
         ))}
       </tbody>
