@@ -2,10 +2,18 @@
 // chapter 8 with a real MNIST test digit; with every range at 0 (read from the URL) each variant
 // is the original pixel for pixel; every slider changes the picture; 책 기본값 restores ±10°,
 // ±2 px, ±0.1 (625 variants per digit, 37,500,000 examples); a bad directive shows the error
-// card; no tensor leaks; nothing sticks out on a 390 px phone in dark mode.
+// card; no tensor leaks; nothing sticks out on a 390 px phone in dark mode; it stands as drawn
+// while the digit loads and the engine resamples it.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, misfits, widgetHarness } from './widget-helpers';
+import { watchLayout } from './layout-watch';
+import {
+  engineBaseline,
+  expectStoodAsDrawn,
+  expectTensorsBack,
+  misfits,
+  widgetHarness,
+} from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'data-augmentation');
@@ -58,4 +66,19 @@ test('chapter 8: URL state (identity), every slider, 책 기본값, no leaks, 39
   await w.page.emulateMedia({ colorScheme: 'dark' });
   await w.page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => misfits(w.root)).toEqual([]);
+});
+
+test('it stands as drawn while the digit loads: nothing in or under it moves when the images come (390 and 1280 px)', async () => {
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-data-augmentation`, {
+      state: 'ready',
+      viewport: { width, height: 800 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('data-augmentation', 'figure, ul, li, p')), // prettier-ignore
+    });
+    // it waited on one line once ("시험 데이터에서 숫자를 불러오는 중…"): the digit, its 12
+    // variants and the note under them pushed the count and the text below down
+    await expectStoodAsDrawn(w.page);
+    expect(await w.root.locator('.data-augmentation-grid canvas').count()).toBe(12);
+    await w.page.close();
+  }
 });

@@ -2,7 +2,8 @@
 // The data-augmentation component with the engine replaced by a fake (the seeded draws and the
 // lattice count are the real engine-free meta module): the drawn transforms go to the engine,
 // the grid shows one variant per transform, and the original is named after the digit its
-// pixels came from, even while a newly chosen digit is still computing.
+// pixels came from, even while a newly chosen digit is still computing. Before the first answer
+// the original and the 12 variants stand as empty boxes with "…" captions, and no image is named.
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
@@ -74,6 +75,24 @@ describe('DataAugmentation', () => {
     const items = [...document.querySelectorAll<HTMLElement>('.data-augmentation-grid li')];
     expect(items).toHaveLength(sent.transforms.length);
     expect(items.map((li) => Number(li.dataset.dx))).toEqual(sent.transforms.map((t) => t.dx));
+  });
+
+  test('before the first answer: 13 empty boxes, captions waiting, no image named yet', async () => {
+    let open = () => {};
+    engine.gate = new Promise<void>((r) => (open = r));
+    render(<Harness />);
+    await waitFor(() => expect(engine.calls).toHaveLength(1));
+    const body = document.querySelector('.data-augmentation-body')!;
+    expect(body.hasAttribute('data-waiting')).toBe(true);
+    expect(body.querySelectorAll('[data-waiting][aria-hidden="true"]')).toHaveLength(13);
+    expect(body.querySelectorAll('.data-augmentation-grid li')).toHaveLength(12);
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+    expect(body.querySelector('figcaption')!.textContent).toBe('원본 (정답 …불러오는 중)');
+    open();
+    await waitFor(() => expect(original()).toBe('원본: 시험 데이터 0번, 정답 0'));
+    expect(body.hasAttribute('data-waiting')).toBe(false);
+    expect(body.querySelectorAll('[data-waiting]')).toHaveLength(0);
+    expect(body.querySelectorAll('.data-augmentation-grid canvas')).toHaveLength(12);
   });
 
   test('while a new digit computes, the original is still named after its own digit', async () => {
