@@ -32,6 +32,23 @@ export let dataProgress: MnistProgress = {
   digitsTotal: 0,
 };
 
+const complete = (p: MnistProgress) => p.digitsTotal > 0 && p.digitsLoaded >= p.digitsTotal;
+
+/**
+ * Calls `step` at each step of a download still going on (never, if it is over) until its last
+ * digit is in or `stop()` says so: a session past its first chunk that is not running (so sends no
+ * progress of its own) still tells its page how far the rest has come.
+ */
+export function followDownload(step: () => void, stop: () => boolean): void {
+  if (complete(dataProgress)) return;
+  const listen = (p: MnistProgress) => {
+    if (stop()) return void progressListeners.delete(listen);
+    if (complete(p)) progressListeners.delete(listen);
+    step();
+  };
+  progressListeners.add(listen);
+}
+
 export function loadShared(): Promise<SharedData> {
   return (shared ??= (async () => {
     await initEngine();

@@ -19,6 +19,7 @@ import {
 } from '../engine';
 import {
   dataProgress,
+  followDownload,
   ownData,
   releaseShared,
   sharedData,
@@ -119,6 +120,12 @@ export async function createTrainer(
   }; // prettier-ignore
   trainers.set(id, t);
   t.emit();
+  // the rest of MNIST streams in after the first chunk: an idle session reports it as it comes
+  if (data.shared)
+    followDownload(
+      () => !t.running && t.emit(),
+      () => t.disposed,
+    );
   return id;
 }
 

@@ -4,10 +4,18 @@
 // (mouse) and a picked test digit change the ten probabilities, an empty pad says so, and a
 // learning rate at the slider's maximum shows the diverged state that 초기화 leaves; a changed
 // parameter starts a new session (and goes to the URL); the reader's own idx files: a bad one
-// shows its Korean message and changes nothing, a good set trains, and the official MNIST comes back.
+// shows its Korean message and changes nothing, a good set trains, and the official MNIST comes back;
+// nothing in or under it moves when the download ends (its line stays, saying what came).
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
-import { engineBaseline, expectTensorsBack, widgetHarness, type Widget } from './widget-helpers';
+import { watchLayout } from './layout-watch';
+import {
+  engineBaseline,
+  expectStoodAsDrawn,
+  expectTensorsBack,
+  widgetHarness,
+  type Widget,
+} from './widget-helpers';
 
 const { open } = useBrowser();
 const harness = widgetHarness(open, 'train-mnist');
@@ -177,4 +185,23 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe(official);
   await w.ready('ready', 15_000);
   expect(await iteration(w)).toBe(0);
+});
+
+test('nothing in or under it moves when MNIST is in: the download line stays and says what came (1280 px)', async () => {
+  const w = await harness.open('/04-neural-network-learning/#widget-train-mnist', {
+    state: 'ready',
+    viewport: { width: 1280, height: 800 },
+    beforeGoto: (page) => page.addInitScript(watchLayout('train-mnist', 'p, figure')),
+  });
+  // the widget is ready while the digits still come; wait for them (the line said so and went away
+  // once: the buttons, the summary and the charts under it rose 48 px)
+  const line = w.root.locator('.train-mnist__data');
+  await expect
+    .poll(async () => (await line.count()) === 0 || (await line.getAttribute('data-done')), {
+      timeout: 30_000,
+    })
+    .toBeTruthy();
+  await expectStoodAsDrawn(w.page);
+  expect(await line.getAttribute('data-done')).toBe('true');
+  expect(await line.textContent()).toMatch(/^MNIST 준비 완료 · [\d.]+ MB · 70,000장$/);
 });

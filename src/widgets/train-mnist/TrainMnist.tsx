@@ -58,7 +58,6 @@ function TrainMnist(props: Props) {
   });
 
   const data = view.data;
-  const downloading = !data || data.digitsTotal === 0 || data.digitsLoaded < data.digitsTotal;
   const evalSize = values['eval-size'];
   const totals = dataTotals(p);
   // "N of 10,000 wrong" only when the last evaluation used the whole test set at these weights.
@@ -87,9 +86,7 @@ function TrainMnist(props: Props) {
         open={(files) => session.openFiles(files)}
         official={() => session.officialData()}
       />
-      {!view.onFiles && (status === 'loading' || downloading) ? (
-        <DataProgressBar data={data} />
-      ) : null}
+      {!view.onFiles && <DataProgressBar data={data} />}
       <RunButtons
         prefix="train-mnist"
         status={status}
