@@ -2,7 +2,7 @@
 // shifts no input caused (what CLS adds up). watchLayout: does a widget stand as drawn while it
 // computes? An init script snapshots its frame every frame from the widget's first render on: the
 // frame's height and, for each part, its top (from the frame's) and height, px rounded. The
-// first snapshot (still loading) against the last one.
+// first snapshot (still loading) against the last one, and against every different one between.
 import type { Page } from 'playwright-core';
 
 /** Runs in a page from its start (`beforeGoto`): keeps the layout shifts no input caused, described. */
@@ -28,6 +28,7 @@ export async function layoutShifts(page: Page): Promise<{ total: number; shifts:
  */
 export function watchLayout(name: string, parts: string): string {
   return `window.__layout = [];
+window.__layouts = [];
 const watch = () => {
   const frame = document.querySelector('[data-widget="${name}"]');
   const root = frame && frame.querySelector('.${name}');
@@ -35,7 +36,9 @@ const watch = () => {
     const top = frame.getBoundingClientRect().top;
     const boxes = [frame, ...root.children, ...root.querySelectorAll('${parts}')];
     const snap = boxes.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top - top) + '+' + Math.round(r.height); }).join(' ');
-    window.__layout[window.__layout.length ? 1 : 0] = frame.dataset.state + ' ' + snap;
+    const now = frame.dataset.state + ' ' + snap;
+    window.__layout[window.__layout.length ? 1 : 0] = now;
+    if (window.__layouts.at(-1) !== now && window.__layouts.length < 100) window.__layouts.push(now);
   }
   requestAnimationFrame(watch);
 };
@@ -46,6 +49,12 @@ requestAnimationFrame(watch);`;
 export async function watchedLayout(page: Page): Promise<[first: string, last: string]> {
   await page.waitForTimeout(100);
   return page.evaluate(() => (window as unknown as { __layout: [string, string] }).__layout);
+}
+
+/** Every different snapshot in order (the first 100), from the first to the last. */
+export async function watchedSnapshots(page: Page): Promise<string[]> {
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __layouts: string[] }).__layouts);
 }
 
 /** The boxes of a snapshot, without its state. */

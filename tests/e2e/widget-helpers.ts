@@ -5,7 +5,7 @@
 import { afterAll, afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { rememberBackend, type OpenOptions, type useBrowser } from './browser';
-import { moved, watchedLayout } from './layout-watch';
+import { moved, watchedLayout, watchedSnapshots } from './layout-watch';
 
 type Open = ReturnType<typeof useBrowser>['open'];
 /** Settled: numbers drawn, no run in flight. */
@@ -379,11 +379,14 @@ export function useSharedPages() {
 
 /**
  * The widget watched by layout-watch's `watchLayout` stood as drawn: its first snapshot (still
- * loading) and its last (ready) have the same boxes, within 1 px.
+ * loading) and its last (ready) have the same boxes, within 1 px, and so has every snapshot
+ * between them (a line that wrapped while a download went on and unwrapped when it ended).
  */
 export async function expectStoodAsDrawn(page: Page): Promise<void> {
   const [first, last] = await watchedLayout(page);
   expect(first.startsWith('loading '), first).toBe(true);
   expect(last.startsWith('ready '), last).toBe(true);
   expect(moved(first, last), `${first}\n${last}`).toEqual([]);
+  for (const between of await watchedSnapshots(page))
+    expect(moved(first, between), `${first}\n${between}`).toEqual([]);
 }

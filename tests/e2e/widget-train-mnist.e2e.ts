@@ -187,21 +187,25 @@ test('the reader’s own MNIST-format files: a bad one is explained and changes 
   expect(await iteration(w)).toBe(0);
 });
 
-test('nothing in or under it moves when MNIST is in: the download line stays and says what came (1280 px)', async () => {
-  const w = await harness.open('/04-neural-network-learning/#widget-train-mnist', {
-    state: 'ready',
-    viewport: { width: 1280, height: 800 },
-    beforeGoto: (page) => page.addInitScript(watchLayout('train-mnist', 'p, figure')),
-  });
-  // the widget is ready while the digits still come; wait for them (the line said so and went away
-  // once: the buttons, the summary and the charts under it rose 48 px)
-  const line = w.root.locator('.train-mnist__data');
-  await expect
-    .poll(async () => (await line.count()) === 0 || (await line.getAttribute('data-done')), {
-      timeout: 30_000,
-    })
-    .toBeTruthy();
-  await expectStoodAsDrawn(w.page);
-  expect(await line.getAttribute('data-done')).toBe('true');
-  expect(await line.textContent()).toMatch(/^MNIST 준비 완료 · [\d.]+ MB · 70,000장$/);
+test('nothing in or under it moves when MNIST is in: the download line stays and says what came (390 and 1280 px)', async () => {
+  for (const width of [390, 1280]) {
+    const w = await harness.open('/04-neural-network-learning/#widget-train-mnist', {
+      state: 'ready',
+      viewport: { width, height: 800 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('train-mnist', 'p, figure')),
+    });
+    // the widget is ready while the digits still come; wait for them (the line said so and went away
+    // once: the buttons, the summary and the charts under it rose 48 px)
+    const line = w.root.locator('.train-mnist__data');
+    await expect
+      .poll(async () => (await line.count()) === 0 || (await line.getAttribute('data-done')), {
+        timeout: 30_000,
+      })
+      .toBeTruthy();
+    await expectStoodAsDrawn(w.page);
+    expect(await line.getAttribute('data-done')).toBe('true');
+    expect(await line.locator('.train-mnist__data-text').textContent()).toMatch(/^MNIST 준비 완료 · [\d.]+ MB$/); // prettier-ignore
+    expect(await line.locator('.train-mnist__data-digits').textContent()).toBe('70,000 / 70,000장');
+    await w.page.close();
+  }
 });

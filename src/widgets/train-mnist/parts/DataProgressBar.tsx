@@ -1,6 +1,8 @@
-// The download of MNIST: bytes and digits so far ("MNIST 내려받는 중 3.2 / 11.5 MB ·
-// 20,000 / 70,000장"), then what came ("MNIST 준비 완료 · 11.5 MB · 70,000장"). It stays once the
-// files are in, so the buttons and charts under it do not jump up when the download ends.
+// The download of MNIST: how far it is ("MNIST 내려받는 중 3.2 / 11.5 MB", the bar and
+// "20,000 / 70,000장" beside it), then what came ("MNIST 준비 완료 · 11.5 MB", 70,000 / 70,000장).
+// It stays once the files are in, and its text is one short line on a phone too, so the buttons
+// and charts under it do not move when the download goes on or ends.
+import { Pending } from '../../kit';
 import type { DataProgress } from '../compute';
 import { int, megabytes } from '../model';
 
@@ -9,9 +11,9 @@ export function DataProgressBar({ data }: { data: DataProgress | null }) {
   const loaded = data?.bytesLoaded ?? 0;
   const done = !!data && data.digitsTotal > 0 && data.digitsLoaded >= data.digitsTotal;
   const text = done
-    ? `MNIST 준비 완료${total > 0 ? ` · ${megabytes(total)} MB` : ''} · ${int(data.digitsTotal)}장`
+    ? `MNIST 준비 완료${total > 0 ? ` · ${megabytes(total)} MB` : ''}`
     : data && total > 0
-      ? `MNIST 내려받는 중 ${megabytes(loaded)} / ${megabytes(total)} MB · ${int(data.digitsLoaded)} / ${int(data.digitsTotal)}장`
+      ? `MNIST 내려받는 중 ${megabytes(loaded)} / ${megabytes(total)} MB`
       : 'MNIST 내려받을 준비 중…';
   return (
     <div
@@ -20,14 +22,21 @@ export function DataProgressBar({ data }: { data: DataProgress | null }) {
       data-digits={data?.digitsLoaded ?? 0}
       data-done={done || undefined}
     >
-      <label>
-        <span>{text}</span>
+      <p className="train-mnist__data-text">{text}</p>
+      <div className="train-mnist__data-bar">
         <progress
           max={Math.max(1, total)}
           value={done ? Math.max(1, total) : loaded}
           aria-label="MNIST 내려받기 진행률"
         />
-      </label>
+        <span className="train-mnist__data-digits">
+          {data && data.digitsTotal > 0 ? (
+            `${int(data.digitsLoaded)} / ${int(data.digitsTotal)}장`
+          ) : (
+            <Pending label="준비 중" />
+          )}
+        </span>
+      </div>
     </div>
   );
 }
