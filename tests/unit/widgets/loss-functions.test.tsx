@@ -120,7 +120,7 @@ describe('LossFunctions', () => {
     const charts = [...document.querySelectorAll('figure.loss-chart [role="img"]')];
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
       '−log y 곡선 (계산하는 중)',
-      'N = 1부터 8까지 교차 엔트로피의 합과 평균(계산하는 중). 지금 N = 4.',
+      'N = 1부터 8까지 교차 엔트로피의 합과 평균 (계산하는 중). 지금 N = 4.',
     ]);
     // no number of the engine's before it answers (the templates under the "…" are unseen)
     const seenText = document.querySelector('.loss-functions')!.cloneNode(true) as HTMLElement;

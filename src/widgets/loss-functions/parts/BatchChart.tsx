@@ -37,7 +37,7 @@ export const BatchChart = memo(
         {/* the picture is one image with a name; the legend stays text a screen reader reads */}
         <div
           role="img"
-          aria-label={`N = 1부터 ${last}까지 교차 엔트로피의 합과 평균${sums ? '' : '(계산하는 중)'}. 지금 N = ${n}.`}
+          aria-label={`N = 1부터 ${last}까지 교차 엔트로피의 합과 평균${sums ? '' : ' (계산하는 중)'}. 지금 N = ${n}.`}
         >
           <LineChart
             responsive
