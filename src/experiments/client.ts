@@ -64,6 +64,7 @@ export type { TrainProgress } from './train';
 export type { BackendDecision, BackendName, EngineStatus } from '../engine/backend';
 export type { OptimizerName } from '../engine';
 export type * from './trainer-types';
+export { downloadDone } from './trainer-types';
 
 // --- the experiments -------------------------------------------------------------------------
 

@@ -5,7 +5,12 @@
 import { loadIdxDataset, loadMnistStream, type MnistData, type MnistProgress } from '../data/mnist';
 import { DeviceDataset, engineSettled, initEngine } from '../engine';
 import type { TrainSession } from './session';
-import type { IdxFiles, TrainerOptions, TrainerProgress } from './trainer-types';
+import {
+  downloadDone,
+  type IdxFiles,
+  type TrainerOptions,
+  type TrainerProgress,
+} from './trainer-types';
 
 /** iterations per newly usable training chunk while the data streams in */
 export const STREAM_EVERY = 100;
@@ -32,18 +37,16 @@ export let dataProgress: MnistProgress = {
   digitsTotal: 0,
 };
 
-const complete = (p: MnistProgress) => p.digitsTotal > 0 && p.digitsLoaded >= p.digitsTotal;
-
 /**
  * Calls `step` at each step of a download still going on (never, if it is over) until its last
  * digit is in or `stop()` says so: a session past its first chunk that is not running (so sends no
  * progress of its own) still tells its page how far the rest has come.
  */
 export function followDownload(step: () => void, stop: () => boolean): void {
-  if (complete(dataProgress)) return;
+  if (downloadDone(dataProgress)) return;
   const listen = (p: MnistProgress) => {
     if (stop()) return void progressListeners.delete(listen);
-    if (complete(p)) progressListeners.delete(listen);
+    if (downloadDone(p)) progressListeners.delete(listen);
     step();
   };
   progressListeners.add(listen);

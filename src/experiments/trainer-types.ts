@@ -42,6 +42,10 @@ export interface DataProgress {
   digitsTotal: number;
 }
 
+/** Whether a download has every digit in (not before its total is known). */
+export const downloadDone = (p: DataProgress | null): boolean =>
+  !!p && p.digitsTotal > 0 && p.digitsLoaded >= p.digitsTotal;
+
 export interface TrainerProgress {
   phase: TrainerPhase;
   iteration: number;

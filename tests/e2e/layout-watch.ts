@@ -27,8 +27,7 @@ export async function layoutShifts(page: Page): Promise<{ total: number; shifts:
  * always included).
  */
 export function watchLayout(name: string, parts: string): string {
-  return `window.__layout = [];
-window.__layouts = [];
+  return `window.__layouts = [];
 const watch = () => {
   const frame = document.querySelector('[data-widget="${name}"]');
   const root = frame && frame.querySelector('.${name}');
@@ -37,22 +36,17 @@ const watch = () => {
     const boxes = [frame, ...root.children, ...root.querySelectorAll('${parts}')];
     const snap = boxes.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top - top) + '+' + Math.round(r.height); }).join(' ');
     const now = frame.dataset.state + ' ' + snap;
-    window.__layout[window.__layout.length ? 1 : 0] = now;
-    if (window.__layouts.at(-1) !== now && window.__layouts.length < 100) window.__layouts.push(now);
+    const all = window.__layouts;
+    // every different snapshot, the first 99 of them, and always the latest last
+    if (all.at(-1) !== now) all[Math.min(all.length, 99)] = now;
   }
   requestAnimationFrame(watch);
 };
 requestAnimationFrame(watch);`;
 }
 
-/** [the first snapshot, the last], each "<data-state> <top+height> …". */
-export async function watchedLayout(page: Page): Promise<[first: string, last: string]> {
-  await page.waitForTimeout(100);
-  return page.evaluate(() => (window as unknown as { __layout: [string, string] }).__layout);
-}
-
-/** Every different snapshot in order (the first 100), from the first to the last. */
-export async function watchedSnapshots(page: Page): Promise<string[]> {
+/** Every different snapshot in order, from the first to the last, each "<data-state> <top+height> …". */
+export async function watchedLayout(page: Page): Promise<string[]> {
   await page.waitForTimeout(100);
   return page.evaluate(() => (window as unknown as { __layouts: string[] }).__layouts);
 }

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { rememberBackend, type OpenOptions, type useBrowser } from './browser';
-import { moved, watchedLayout, watchedSnapshots } from './layout-watch';
+import { moved, watchedLayout } from './layout-watch';
 
 type Open = ReturnType<typeof useBrowser>['open'];
 /** Settled: numbers drawn, no run in flight. */
@@ -383,10 +383,11 @@ export function useSharedPages() {
  * between them (a line that wrapped while a download went on and unwrapped when it ended).
  */
 export async function expectStoodAsDrawn(page: Page): Promise<void> {
-  const [first, last] = await watchedLayout(page);
+  const snapshots = await watchedLayout(page);
+  const [first, last] = [snapshots[0], snapshots[snapshots.length - 1]];
   expect(first.startsWith('loading '), first).toBe(true);
   expect(last.startsWith('ready '), last).toBe(true);
   expect(moved(first, last), `${first}\n${last}`).toEqual([]);
-  for (const between of await watchedSnapshots(page))
+  for (const between of snapshots)
     expect(moved(first, between), `${first}\n${between}`).toEqual([]);
 }

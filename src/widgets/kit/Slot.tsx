@@ -1,8 +1,9 @@
 // Numbers not in yet. `Slot`: a number (or a name the engine decides, like computational-graph's
 // last node) in running text, as wide before it is in as after: until then an invisible template
 // of its shape (`0.0e−0`: digits are all alike in tabular figures) holds its room under a "…", so
-// the line wraps the same and nothing around it moves when it comes. `Pending`: a "…" on its own (a table cell). Both say what the "…" means to a
-// screen reader, which would otherwise read out the dots.
+// the line wraps the same and nothing around it moves when it comes. `Pending`: a "…" on its own
+// (a table cell). Both say what the "…" means to a screen reader, which would otherwise read out
+// the dots.
 
 /** "…" seen, `label` heard. */
 export function Pending({ label = '계산 중' }: { label?: string }) {

@@ -3,13 +3,14 @@
 // It stays once the files are in, and its text is one short line on a phone too, so the buttons
 // and charts under it do not move when the download goes on or ends.
 import { Pending } from '../../kit';
+import { downloadDone } from '../../../experiments/client';
 import type { DataProgress } from '../compute';
 import { int, megabytes } from '../model';
 
 export function DataProgressBar({ data }: { data: DataProgress | null }) {
   const total = data?.bytesTotal ?? 0;
   const loaded = data?.bytesLoaded ?? 0;
-  const done = !!data && data.digitsTotal > 0 && data.digitsLoaded >= data.digitsTotal;
+  const done = downloadDone(data);
   const text = done
     ? `MNIST 준비 완료${total > 0 ? ` · ${megabytes(total)} MB` : ''}`
     : data && total > 0
