@@ -2,6 +2,8 @@
 // kept per chapter in localStorage and restored on the next visit or reload. A pixel offset
 // alone would not do: the far sections of a chapter are laid out lazily (chapter.css), so the
 // page's height above a point differs from one visit to the next. A #heading in the URL wins.
+import { drawAbove } from './settleSectionHeights';
+
 const KEY = (slug: string) => `scroll:${slug}`;
 
 export interface Spot {
@@ -52,9 +54,11 @@ export function rememberScroll(slug: string, article: Element): () => void {
   const saved = savedSpot(slug);
   if (hash && byId(hash)) {
     pinSections(byId(hash)!);
+    drawAbove(byId(hash)!);
     byId(hash)?.scrollIntoView();
   } else if (saved && byId(saved.id)) {
     pinSections(byId(saved.id)!);
+    drawAbove(byId(saved.id)!);
     // exactly `offset` pixels past the heading's top (scrollIntoView would add scroll-padding)
     const top = byId(saved.id)!.getBoundingClientRect().top;
     window.scrollTo(0, window.scrollY + top + saved.offset);

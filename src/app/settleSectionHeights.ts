@@ -6,12 +6,16 @@
 // mounted). So whenever the page comes to rest, the never-drawn sections above the screen are
 // drawn once, the nearest first, one per idle moment, and kept drawn until the font their text
 // asked for has come: `auto` then remembers their real height, and scroll anchoring keeps the
-// reader's place while they grow. A reader going down from the top has none above: it costs
-// them nothing. When no section above is left undrawn the article carries
-// `data-heights-settled` (tests wait for it). Returns the stopper.
+// reader's place while they grow. A page opened at a spot (a #heading, the place the reader left
+// off) has them all drawn before its first scroll instead (drawAbove, below): anchoring alone
+// did not always hold there. A reader going down from the top has none above: it costs them
+// nothing. When no section above is left undrawn the article carries `data-heights-settled`
+// (tests wait for it). Returns the stopper.
 
 const MEASURING = 'data-measuring';
 const SETTLED = 'data-heights-settled';
+/** A section drawn once at this width, at its real height (`auto` remembers it). */
+const DRAWN = 'data-drawn';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const idle = () =>
@@ -33,6 +37,38 @@ async function drawOnce(section: Element): Promise<void> {
   await nextFrame();
   await nextFrame(); // the layout with them is the one `auto` remembers
   for (const s of all) s.removeAttribute(MEASURING);
+}
+
+/** The sections above the reader's spot, drawn before the first scroll (drawAbove), until let go. */
+let drawingAbove: Promise<void> = Promise.resolve();
+
+/**
+ * Draws at once every section above `spot` (the #heading or widget a link opened, or the place
+ * the reader left off), before the page scrolls there. Drawn one by one after the scroll, they
+ * grew or shrank above the screen (ch6 opened at its optimizer widget: six steps of −236 to
+ * +2,038 px), and scroll anchoring held the reader's place only when no widget in view redrew in
+ * the same frame: 2–4 loads in 12 moved by 70–236 px. Now every height above the spot is the
+ * real one when the page first scrolls there, and the sections are let go (to `auto`, which
+ * remembers that height) once the fonts their text asked for have come. It costs one longer
+ * task at load (ch7 opened at its end: ~250 ms here), once.
+ */
+export function drawAbove(spot: Element): void {
+  const above = [...document.querySelectorAll('.chapter-section')].filter(
+    (s) => !s.contains(spot) && spot.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_PRECEDING,
+  );
+  for (const s of above) s.setAttribute(MEASURING, '');
+  if (typeof requestAnimationFrame !== 'function') return;
+  drawingAbove = (async () => {
+    await nextFrame();
+    await nextFrame(); // laid out in the frame between: its text has asked for its glyphs
+    await document.fonts?.ready;
+    await nextFrame();
+    await nextFrame(); // the layout with them is the one `auto` remembers
+    for (const s of above) {
+      s.removeAttribute(MEASURING);
+      s.setAttribute(DRAWN, '');
+    }
+  })();
 }
 
 const leavesOf = (top: Element) => {
@@ -62,7 +98,7 @@ export function settleSectionHeights(article: Element): () => void {
       const box = top.getBoundingClientRect();
       if (box.top >= 0) break;
       for (const leaf of leaves) {
-        if (drawn.has(leaf)) continue;
+        if (drawn.has(leaf) || leaf.hasAttribute(DRAWN)) continue;
         // a section reaching the screen is drawn, so its parts' boxes are cheap to read
         if (box.bottom > 0 && leaf.getBoundingClientRect().bottom > 0) continue;
         found.push(leaf);
@@ -75,6 +111,7 @@ export function settleSectionHeights(article: Element): () => void {
   const settle = async () => {
     const mine = ++run;
     article.removeAttribute(SETTLED);
+    await drawingAbove;
     for (;;) {
       await idle();
       if (mine !== run) return; // stopped, or the page moved: a newer pass takes over
@@ -97,6 +134,7 @@ export function settleSectionHeights(article: Element): () => void {
     if (window.innerWidth === width) return; // a phone's toolbar showing or hiding: no reflow
     width = window.innerWidth;
     drawn = new WeakSet(); // heights remembered at the old width are stale
+    for (const s of article.querySelectorAll(`[${DRAWN}]`)) s.removeAttribute(DRAWN);
     onScroll();
   };
   window.addEventListener('scroll', onScroll, { passive: true });
