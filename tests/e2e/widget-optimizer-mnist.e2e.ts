@@ -132,10 +132,10 @@ test('on webgl: ready, fits a 390 px phone in dark mode', async () => {
 test('opened at the widget: nothing in view moves while MNIST comes in', async () => {
   // The download line went when MNIST was in (the picture moved up by its height) and the table
   // grew by a row per lane (what was under it moved down): 0.02–0.04 of CLS on chapter 6.
-  // MNIST is held back until the page has come to rest after the jump: the sections above the
-  // widget are drawn once meanwhile (settleSectionHeights, scroll anchoring keeping the place;
-  // reader.e2e's matter), and in about 1 load in 4 one of those steps landed in the frame where
-  // the widget redrew and the page moved, with or without MNIST. Counted: what MNIST's arrival moves.
+  // MNIST is held back until the page has come to rest after the jump, so what is counted is
+  // what MNIST's arrival moves. (The page settling after a jump is deep-link.e2e's matter: until
+  // stop 56 the sections above were drawn one by one after it, and in about 1 load in 4 a step
+  // landed in the frame where the widget redrew and the page moved, with or without MNIST.)
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   const w = await harness.open(`${SHORT}#widget-optimizer-mnist`, {
