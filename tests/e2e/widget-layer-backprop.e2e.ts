@@ -2,11 +2,13 @@
 // chapter 5; the engine's gradients agree with the layer formulas computed here (∂L/∂W = Xᵀ·∂L/∂A,
 // ∂L/∂X = ∂L/∂A·Wᵀ, ∂L/∂b = the column sums, (Y − T)/N), the notes' y − t = (0.2, 0.1, −0.3);
 // the switches change the picture; 책 기본값 and URL state; a bad directive shows the error
-// card; no tensor leaks; phone width in dark mode.
+// card; no tensor leaks; phone width in dark mode; it stands as drawn while the engine computes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   misfits,
   widgetHarness,
@@ -140,4 +142,18 @@ test('on webgl: fits a 390 px phone in dark mode', async () => {
   await checkGradients(w);
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // it waited on one line, then grew by its ~20 matrices (≈ 3,500 px on a phone); now each table
+  // waits in its shape with "…" in its cells, each cell in the room of its matrix's numbers
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-layer-backprop`, {
+      ...opts,
+      viewport: { width, height: 900 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('layer-backprop', '[data-matrix], p')), // prettier-ignore
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

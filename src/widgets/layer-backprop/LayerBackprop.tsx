@@ -50,13 +50,10 @@ function LayerBackprop(props: Props) {
         <ParamControl of={props} name="activation" />
       </div>
       <ParamControls of={props} names={['batch', 'seed']} />
-      {!r ? (
-        <p className="layer-backprop-wait">엔진이 순전파와 역전파를 계산하는 중…</p>
-      ) : (
-        <ChainView r={r} activation={activation} />
-      )}
+      <ChainView r={r} n={r ? r.x.length : values.batch} activation={activation} />
       <NotesExample
         result={notes.output}
+        label={label}
         labelControl={<ParamControls of={props} names={['label']} />}
       />
     </div>

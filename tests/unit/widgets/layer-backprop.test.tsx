@@ -13,7 +13,7 @@ import type { WidgetReport } from '../../../src/widgets/types';
 const calls = vi.hoisted(() => ({
   chain: [] as unknown[],
   notes: [] as unknown[],
-  /** when set, the engine's chain answers only once this resolves */
+  /** when set, the engine answers (the chain, the notes' example) only once this resolves */
   gate: null as Promise<void> | null,
   /** renders of MatrixTable (the ~20 matrices the widget draws) */
   tables: 0,
@@ -84,6 +84,7 @@ vi.mock('../../../src/experiments/client', () => {
     },
     softmaxWithLoss: async (o: { probs: number[][]; labels: number[] }) => {
       calls.notes.push(o);
+      if (calls.gate) await calls.gate;
       const y = o.probs;
       return {
         y,
@@ -128,7 +129,7 @@ afterEach(() => {
 
 const matrix = (id: string) => {
   const el = document.querySelector(`[data-matrix="${id}"]`) as HTMLElement | null;
-  return el ? (JSON.parse(el.dataset.values!) as number[][]) : null;
+  return el?.dataset.values ? (JSON.parse(el.dataset.values) as number[][]) : null;
 };
 const shape = (id: string) =>
   document.querySelector(`[data-matrix="${id}"] .layer-backprop-shape`)!.textContent;
@@ -206,7 +207,7 @@ describe('LayerBackprop', () => {
 
   it('a slider move redraws the controls at once and the matrices once the numbers arrive', async () => {
     render(<Harness />);
-    await waitFor(() => expect(shape('dX')).toBe('(2, 2)'));
+    await waitFor(() => expect(matrix('dX')).toHaveLength(2));
     expect(document.querySelector('.layer-backprop-loss-value')!.textContent).toBe('0.502');
     let open = () => {};
     calls.gate = new Promise<void>((r) => (open = r));
@@ -224,5 +225,38 @@ describe('LayerBackprop', () => {
     expect(calls.tables).toBeGreaterThan(before);
     expect(document.querySelector('.layer-backprop-loss-value')!.textContent).toBe('0.503');
     expect(document.querySelector('.layer-backprop-loss')!.getAttribute('data-loss')).toBe('0.503');
+  });
+
+  it('before the engine answers, every table stands in its shape with "…" in its cells', async () => {
+    // it used to wait on one line and then grow by the ~20 matrices (≈ 2,000 px on a phone)
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    render(<Harness initial={{ batch: 3 }} />);
+    await waitFor(() => expect(calls.chain).toHaveLength(1));
+    const tables = [...document.querySelectorAll<HTMLElement>('[data-matrix]')];
+    expect(tables.length).toBeGreaterThan(20);
+    // only T of the notes' example is known without the engine (the label the reader chose)
+    const waiting = tables.filter((t) => t.hasAttribute('data-waiting'));
+    expect(tables.filter((t) => !waiting.includes(t)).map((t) => t.dataset.matrix)).toEqual([
+      'notes-t',
+    ]);
+    for (const t of waiting) {
+      expect(t.dataset.values).toBeUndefined();
+      // each cell a "…" heard as "계산 중"
+      expect(t.querySelector('tbody')!.textContent).toMatch(/^(…계산 중)+$/);
+    }
+    expect(document.querySelectorAll('[data-matrix="dA"] tr')).toHaveLength(3);
+    expect(document.querySelectorAll('[data-matrix="xT"] tr')).toHaveLength(2);
+    expect(document.querySelectorAll('[data-matrix="xT"] tr:first-child td')).toHaveLength(3);
+    expect(shape('dX')).toBe('(3, 2)');
+    expect(
+      [...document.querySelectorAll('[data-layer]')].map((l) => (l as HTMLElement).dataset.layer),
+    ).toEqual(['softmaxWithLoss', 'activation', 'affine']);
+    expect(document.querySelector('.layer-backprop-loss')!.getAttribute('data-loss')).toBeNull();
+    expect(document.querySelectorAll('[aria-busy="true"]')).toHaveLength(3);
+    open();
+    await waitFor(() => expect(matrix('dA')).toHaveLength(3));
+    expect(document.querySelectorAll('[data-waiting]')).toHaveLength(0);
+    expect(document.querySelectorAll('[aria-busy="true"]')).toHaveLength(0);
   });
 });

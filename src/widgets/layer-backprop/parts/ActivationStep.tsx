@@ -6,13 +6,16 @@ import { MatrixTable, Op } from './MatrixTable';
 
 export function ActivationStep({
   r,
+  n,
   activation,
 }: {
-  r: LayerBackpropResult;
+  r: LayerBackpropResult | null;
+  n: number;
   activation: LayerActivation;
 }) {
   const info = ACT_INFO[activation];
-  const blocked = activation === 'relu' ? (i: number, j: number) => r.local[i][j] === 0 : undefined;
+  const blocked =
+    r && activation === 'relu' ? (i: number, j: number) => r.local[i][j] === 0 : undefined;
   return (
     <>
       <p>
@@ -21,11 +24,25 @@ export function ActivationStep({
         <Tex tex="\odot" />) 하류로 보내요. {info.rule}
       </p>
       <div className="layer-backprop-row">
-        <MatrixTable id="dH-up" tex={d('\\mathbf{H}')} m={r.dH} />
+        <MatrixTable id="dH-up" room="grad" tex={d('\\mathbf{H}')} m={r && r.dH} size={[n, 3]} />
         <Op tex="\odot" />
-        <MatrixTable id="local" tex="h'(\mathbf{A})" m={r.local} muted={blocked} />
+        <MatrixTable
+          id="local"
+          room={activation === 'relu' ? 'bit' : 'value'}
+          tex="h'(\mathbf{A})"
+          m={r && r.local}
+          size={[n, 3]}
+          muted={blocked}
+        />
         <Op tex="=" />
-        <MatrixTable id="dA" tex={d('\\mathbf{A}')} m={r.dA} muted={blocked} />
+        <MatrixTable
+          id="dA"
+          room="grad"
+          tex={d('\\mathbf{A}')}
+          m={r && r.dA}
+          size={[n, 3]}
+          muted={blocked}
+        />
       </div>
     </>
   );

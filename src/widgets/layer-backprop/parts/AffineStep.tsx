@@ -5,8 +5,7 @@ import { Tex } from '../../kit';
 import { d, transpose } from '../model';
 import { MatrixTable, Op } from './MatrixTable';
 
-export function AffineStep({ r }: { r: LayerBackpropResult }) {
-  const n = r.x.length;
+export function AffineStep({ r, n }: { r: LayerBackpropResult | null; n: number }) {
   return (
     <>
       <p>
@@ -20,11 +19,17 @@ export function AffineStep({ r }: { r: LayerBackpropResult }) {
           <Tex tex={`${d('\\mathbf{W}')} = \\mathbf{X}^{\\mathsf{T}} \\cdot ${d('\\mathbf{A}')}`} />
         </h5>
         <div className="layer-backprop-row">
-          <MatrixTable id="xT" tex="\mathbf{X}^{\mathsf{T}}" m={transpose(r.x)} />
+          <MatrixTable
+            id="xT"
+            room="input"
+            tex="\mathbf{X}^{\mathsf{T}}"
+            m={r && transpose(r.x)}
+            size={[2, n]}
+          />
           <Op tex="\cdot" />
-          <MatrixTable id="dA-w" tex={d('\\mathbf{A}')} m={r.dA} />
+          <MatrixTable id="dA-w" room="grad" tex={d('\\mathbf{A}')} m={r && r.dA} size={[n, 3]} />
           <Op tex="=" />
-          <MatrixTable id="dW" tex={d('\\mathbf{W}')} m={r.dW} />
+          <MatrixTable id="dW" room="grad" tex={d('\\mathbf{W}')} m={r && r.dW} size={[2, 3]} />
         </div>
         <p className="layer-backprop-aside">
           모양이 W와 같은 (2, 3)이에요. 역전파가 끝난 뒤{' '}
@@ -38,9 +43,16 @@ export function AffineStep({ r }: { r: LayerBackpropResult }) {
           합)
         </h5>
         <div className="layer-backprop-row">
-          <MatrixTable id="dA-b" tex={d('\\mathbf{A}')} m={r.dA} />
+          <MatrixTable id="dA-b" room="grad" tex={d('\\mathbf{A}')} m={r && r.dA} size={[n, 3]} />
           <Op tex="\xrightarrow{\ \sum_n\ }" />
-          <MatrixTable id="db" tex={d('\\mathbf{b}')} m={[r.db]} shape="(3,)" />
+          <MatrixTable
+            id="db"
+            room="grad"
+            tex={d('\\mathbf{b}')}
+            m={r && [r.db]}
+            size={[1, 3]}
+            shape="(3,)"
+          />
         </div>
         <p className="layer-backprop-aside">
           같은 b가 {n}개 데이터에 똑같이 더해졌으니, {n}개 행의 기울기를 모두 더해요. 덧셈의 국소적
@@ -53,11 +65,24 @@ export function AffineStep({ r }: { r: LayerBackpropResult }) {
           <Tex tex={`${d('\\mathbf{X}')} = ${d('\\mathbf{A}')} \\cdot \\mathbf{W}^{\\mathsf{T}}`} />
         </h5>
         <div className="layer-backprop-row">
-          <MatrixTable id="dA-x" tex={d('\\mathbf{A}')} m={r.dA} />
+          <MatrixTable id="dA-x" room="grad" tex={d('\\mathbf{A}')} m={r && r.dA} size={[n, 3]} />
           <Op tex="\cdot" />
-          <MatrixTable id="wT" tex="\mathbf{W}^{\mathsf{T}}" m={transpose(r.w)} />
+          <MatrixTable
+            id="wT"
+            room="input"
+            tex="\mathbf{W}^{\mathsf{T}}"
+            m={r && transpose(r.w)}
+            size={[3, 2]}
+          />
           <Op tex="=" />
-          <MatrixTable id="dX" tex={d('\\mathbf{X}')} m={r.dX} shape={`(${n}, 2)`} />
+          <MatrixTable
+            id="dX"
+            room="grad"
+            tex={d('\\mathbf{X}')}
+            m={r && r.dX}
+            size={[n, 2]}
+            shape={`(${n}, 2)`}
+          />
         </div>
         <p className="layer-backprop-aside">
           모양이 X와 같은 ({n}, 2)예요. 아래에 층이 더 있다면 이 값이 그 층의 상류 값이 돼요.

@@ -4,8 +4,7 @@ import { Tex } from '../../kit';
 import { d } from '../model';
 import { MatrixTable, Op } from './MatrixTable';
 
-export function SoftmaxStep({ r }: { r: LayerBackpropResult }) {
-  const n = r.x.length;
+export function SoftmaxStep({ r, n }: { r: LayerBackpropResult | null; n: number }) {
   return (
     <>
       <p>
@@ -15,11 +14,11 @@ export function SoftmaxStep({ r }: { r: LayerBackpropResult }) {
       </p>
       <div className="layer-backprop-row">
         <Op tex="\Big(" />
-        <MatrixTable id="y-back" tex="\mathbf{Y}" m={r.y} />
+        <MatrixTable id="y-back" tex="\mathbf{Y}" m={r && r.y} size={[n, 3]} />
         <Op tex="-" />
-        <MatrixTable id="t-back" tex="\mathbf{T}" m={r.t} />
+        <MatrixTable id="t-back" room="bit" tex="\mathbf{T}" m={r && r.t} size={[n, 3]} />
         <Op tex={`\\Big) \\div ${n} =`} />
-        <MatrixTable id="dH" tex={d('\\mathbf{H}')} m={r.dH} />
+        <MatrixTable id="dH" room="grad" tex={d('\\mathbf{H}')} m={r && r.dH} size={[n, 3]} />
       </div>
     </>
   );
