@@ -5,6 +5,7 @@
 // Headless Chromium on the production build, on wasm.
 //
 //   npm run build && npx tsx bench/widget-heights.ts [--widths=1280,700,600,480,414,390,360]
+//                                                    [--chapters=05,07] (their number or name)
 //
 // Prints, per width, each widget instance: the frame before mounting, while loading, drawn, and
 // the reserve; "OVER" marks a reserve taller than the drawn widget (fix the reserve).
@@ -25,7 +26,10 @@ const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: benchChromiumArgs(),
 });
-const chapters = readdirSync(DIST).filter((d) => /^0\d-/.test(d));
+const only = arg('chapters', '').split(',').filter(Boolean);
+const chapters = readdirSync(DIST).filter(
+  (d) => /^0\d-/.test(d) && (!only.length || only.some((c) => d.startsWith(c))),
+);
 let over = 0;
 try {
   for (const width of WIDTHS) {

@@ -27,7 +27,7 @@ export const RESERVED_HEIGHT: Readonly<Record<string, Reserve>> = {
   'gradient-descent': [710, 1050, 1030],
   'train-mnist': [1130, 1520, 1700],
   'computational-graph': [680, 730, 770],
-  'layer-backprop': [1870, 2670, 3390],
+  'layer-backprop': [1870, 2670, 3540],
   'gradient-check': [1180, 1290, 1570],
   'optimizer-trajectories': [1160, 1500, 1610],
   'optimizer-mnist': [840, 1030, 1190],
