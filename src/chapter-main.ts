@@ -23,7 +23,7 @@ import { rememberScroll } from './app/scrollMemory';
 import { searchOnDemand } from './app/search/searchOnDemand';
 import { slashToSearch } from './app/search/slashToSearch';
 import { roomBelowHeader } from './app/roomBelowHeader';
-import { settleSectionHeights } from './app/settleSectionHeights';
+import { drawAboveLinkedSpots, settleSectionHeights } from './app/settleSectionHeights';
 import { wireThemeToggle } from './app/themeToggle';
 import { openTocBesideText } from './app/tocBesideText';
 import { mountIslands } from './notebook/islands';
@@ -40,6 +40,7 @@ openTocBesideText();
 roomBelowHeader(document.querySelector('.site-header'));
 if (article) {
   rememberScroll(slug, article);
+  drawAboveLinkedSpots(article);
   trackChapter(slug, article);
   markFocusableOverflow(article);
   addCodeCopyButtons(article);

@@ -6,15 +6,15 @@
 // mounted). So whenever the page comes to rest, the never-drawn sections above the screen are
 // drawn once, the nearest first, one per idle moment, and kept drawn until the font their text
 // asked for has come: `auto` then remembers their real height, and scroll anchoring keeps the
-// reader's place while they grow. A page opened at a spot (a #heading, the place the reader left
-// off) has them all drawn before its first scroll instead (drawAbove, below): anchoring alone
-// did not always hold there. A reader going down from the top has none above: it costs them
-// nothing. When no section above is left undrawn the article carries `data-heights-settled`
-// (tests wait for it). Returns the stopper.
+// reader's place while they grow. A jump to a spot (a page opened at a #heading or at the place
+// the reader left off, a link in the chapter clicked) has them all drawn before the page scrolls
+// there instead (drawAbove, below): anchoring alone did not always hold there. A reader going
+// down from the top has none above: it costs them nothing. When no section above is left undrawn
+// the article carries `data-heights-settled` (tests wait for it). Returns the stopper.
 
 const MEASURING = 'data-measuring';
 const SETTLED = 'data-heights-settled';
-/** A section drawn once at this width, at its real height (`auto` remembers it). */
+/** A section drawn at this width, so at its real height (`auto` remembers it). */
 const DRAWN = 'data-drawn';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -39,24 +39,29 @@ async function drawOnce(section: Element): Promise<void> {
   for (const s of all) s.removeAttribute(MEASURING);
 }
 
-/** The sections above the reader's spot, drawn before the first scroll (drawAbove), until let go. */
+/** The sections above the reader's spot, drawn before the page scrolls there, until let go. */
 let drawingAbove: Promise<void> = Promise.resolve();
 
 /**
- * Draws at once every section above `spot` (the #heading or widget a link opened, or the place
- * the reader left off), before the page scrolls there. Drawn one by one after the scroll, they
- * grew or shrank above the screen (ch6 opened at its optimizer widget: six steps of −236 to
- * +2,038 px), and scroll anchoring held the reader's place only when no widget in view redrew in
- * the same frame: 2–4 loads in 12 moved by 70–236 px. Now every height above the spot is the
- * real one when the page first scrolls there, and the sections are let go (to `auto`, which
- * remembers that height) once the fonts their text asked for have come. It costs one longer
- * task at load (ch7 opened at its end: ~250 ms here), once.
+ * Draws at once every never-drawn section above `spot` (the #heading or widget a link opened or
+ * a contents entry points to, or the place the reader left off), before the page scrolls there.
+ * Drawn one by one after the scroll, they grew or shrank above the screen (ch6 opened at its
+ * optimizer widget: six steps of −236 to +2,038 px; a click on its contents entry the same, the
+ * first step 0.54 of a layout shift), and scroll anchoring held the reader's place only when no
+ * widget in view redrew in the same frame: 2–4 loads in 12 moved by 70–236 px. Now every height
+ * above the spot is the real one when the page scrolls there, and the sections are let go (to
+ * `auto`, which remembers that height) once the fonts their text asked for have come. It costs
+ * one longer task (ch7 opened at its end: ~250 ms here), once per section.
  */
 export function drawAbove(spot: Element): void {
   const above = [...document.querySelectorAll('.chapter-section')].filter(
     (s) => !s.contains(spot) && spot.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_PRECEDING,
   );
-  for (const s of above) s.setAttribute(MEASURING, '');
+  // the undrawn ones, and the sections holding them (a skipped section draws none of its parts)
+  const undrawn = above.filter((s) => !s.hasAttribute(DRAWN));
+  const draw = above.filter((s) => undrawn.some((u) => s.contains(u)));
+  if (!draw.length) return;
+  for (const s of draw) s.setAttribute(MEASURING, '');
   if (typeof requestAnimationFrame !== 'function') return;
   drawingAbove = (async () => {
     await nextFrame();
@@ -64,11 +69,34 @@ export function drawAbove(spot: Element): void {
     await document.fonts?.ready;
     await nextFrame();
     await nextFrame(); // the layout with them is the one `auto` remembers
-    for (const s of above) {
+    for (const s of draw) {
       s.removeAttribute(MEASURING);
       s.setAttribute(DRAWN, '');
     }
   })();
+}
+
+/**
+ * A click on a link to a place in the chapter (the contents, a heading's own link, a link in the
+ * text) draws the sections above that place first (drawAbove), then the browser scrolls there.
+ */
+export function drawAboveLinkedSpots(article: Element): () => void {
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
+    const href = (e.target as Element).closest?.('a[href^="#"]')?.getAttribute('href');
+    if (!href || href.length < 2) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(href.slice(1));
+    } catch {
+      return; // a malformed %-escape: the browser finds nothing either
+    }
+    const spot = document.getElementById(id);
+    if (spot && article.contains(spot)) drawAbove(spot);
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
 }
 
 const leavesOf = (top: Element) => {
@@ -84,9 +112,9 @@ export function settleSectionHeights(article: Element): () => void {
   const tops = [...article.querySelectorAll('.chapter-section')]
     .filter((s) => !s.parentElement?.closest('.chapter-section'))
     .map((top) => ({ top, leaves: leavesOf(top) }));
-  let drawn = new WeakSet<Element>();
   const onState = (e: Event) => {
-    if (!(e as Event & { skipped?: boolean }).skipped) drawn.add(e.target as Element);
+    if (!(e as Event & { skipped?: boolean }).skipped)
+      (e.target as Element).setAttribute(DRAWN, '');
   };
   for (const s of article.querySelectorAll('.chapter-section'))
     s.addEventListener('contentvisibilityautostatechange', onState);
@@ -98,7 +126,7 @@ export function settleSectionHeights(article: Element): () => void {
       const box = top.getBoundingClientRect();
       if (box.top >= 0) break;
       for (const leaf of leaves) {
-        if (drawn.has(leaf) || leaf.hasAttribute(DRAWN)) continue;
+        if (leaf.hasAttribute(DRAWN)) continue;
         // a section reaching the screen is drawn, so its parts' boxes are cheap to read
         if (box.bottom > 0 && leaf.getBoundingClientRect().bottom > 0) continue;
         found.push(leaf);
@@ -118,7 +146,7 @@ export function settleSectionHeights(article: Element): () => void {
       const next = undrawnAbove()[0];
       if (!next) break;
       await drawOnce(next);
-      drawn.add(next);
+      next.setAttribute(DRAWN, '');
     }
     if (mine === run) article.setAttribute(SETTLED, '');
   };
@@ -133,7 +161,7 @@ export function settleSectionHeights(article: Element): () => void {
   const onResize = () => {
     if (window.innerWidth === width) return; // a phone's toolbar showing or hiding: no reflow
     width = window.innerWidth;
-    drawn = new WeakSet(); // heights remembered at the old width are stale
+    // heights remembered at the old width are stale
     for (const s of article.querySelectorAll(`[${DRAWN}]`)) s.removeAttribute(DRAWN);
     onScroll();
   };
