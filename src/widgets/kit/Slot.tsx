@@ -5,6 +5,9 @@
 // (a table cell). Both say what the "…" means to a screen reader, which would otherwise read out
 // the dots.
 
+/** The room of a number printed with 4 decimals under 10 ("0.6931"), as a Slot's shape. */
+export const DEC4_SHAPE = '0.0000';
+
 /** "…" seen, `label` heard. */
 export function Pending({ label = '계산 중' }: { label?: string }) {
   return (

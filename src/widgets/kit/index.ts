@@ -22,4 +22,4 @@ export { RunButtons } from './RunButtons';
 export { DigitCanvas } from './DigitCanvas';
 export { ScrollRegion } from './ScrollRegion';
 export { NumberBox } from './NumberBox';
-export { Pending, Slot } from './Slot';
+export { DEC4_SHAPE, Pending, Slot } from './Slot';

@@ -24,9 +24,6 @@ export const LAYER_TITLE: Record<LayerName, string> = {
   affine: 'Affine 계층',
 };
 
-/** The loss's template while waiting: as wide as `fmt(loss, 4)` for a loss under 10 ("0.6931"). */
-export const DEC4_SHAPE = '0.0000';
-
 /**
  * The layers, last first: the order backpropagation reaches them in a chain. Only while the
  * engine has not answered (the tables wait in it); then the order its backward() ran them.

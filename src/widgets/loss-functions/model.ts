@@ -42,9 +42,6 @@ export const PRESETS = [
   },
 ] as const;
 
-/** The room of a dec4 number while it is not in (the kit's Slot; tabular figures are all alike). */
-export const DEC4_SHAPE = '0.0000';
-
 /** 4 decimals, or ∞ / NaN spelled out. */
 export const dec4 = (v: number): string =>
   Number.isFinite(v) ? v.toFixed(4) : Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '−∞';

@@ -5,8 +5,7 @@ import {
   GRADIENT_CHECK_SAMPLES,
   type GradientCheckResult,
 } from '../../../experiments/client';
-import { Slot } from '../../kit';
-import { LOSS_SHAPE } from './shapes';
+import { DEC4_SHAPE, Slot } from '../../kit';
 
 /** `0, 0, 0`: the digits' labels, one digit each. */
 const labelsShape = (n: number) => Array.from({ length: n }, () => '0').join(', ');
@@ -17,7 +16,7 @@ export function CheckNote({ result, seed }: { result: GradientCheckResult | null
     <p className="gradient-check-note">
       책처럼 TwoLayerNet(784, 50, 10), 가중치 N(0, 0.01²)(시드 {seed}), MNIST 훈련 데이터 첫{' '}
       {images}장(정답 <Slot text={result && result.labels.join(', ')} shape={labelsShape(images)} />
-      ), 손실 <Slot text={result && result.loss.toFixed(4)} shape={LOSS_SHAPE} />. 역전파는 엔진의
+      ), 손실 <Slot text={result && result.loss.toFixed(4)} shape={DEC4_SHAPE} />. 역전파는 엔진의
       backward()가 float32로 계산해요(어느 백엔드인지는 맨 아래 갱신 시간 옆에 있어요). 수치 미분은
       (f(p+h) − f(p−h)) / 2h를 텐서마다 {GRADIENT_CHECK_SAMPLES}개 원소에서만 구해요(b2는 10개 전부,
       W1은 세 숫자의 픽셀이 0이 아닌 행에서 골라요). 순전파는 같은 신경망을 JS로 다시 계산해요:

@@ -1,8 +1,8 @@
 // The forward pass, left to right: A = X·W + b, H = h(A), Y = softmax(H), and the loss; with
 // `r` null (the engine not answered yet) the same tables and line, waiting.
 import type { LayerActivation, LayerBackpropResult } from '../../../experiments/client';
-import { fmt, Slot, Tex } from '../../kit';
-import { ACT_INFO, DEC4_SHAPE } from '../model';
+import { DEC4_SHAPE, fmt, Slot, Tex } from '../../kit';
+import { ACT_INFO } from '../model';
 import { MatrixTable, Op } from './MatrixTable';
 
 export function ForwardPass({

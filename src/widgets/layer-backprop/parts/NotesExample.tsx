@@ -2,8 +2,7 @@
 // softmax output is exactly y = (0.2, 0.1, 0.7); the engine's gradient is y − t.
 import { memo, type ReactNode } from 'react';
 import type { SoftmaxWithLossResult } from '../../../experiments/client';
-import { fmt, Slot, Tex } from '../../kit';
-import { DEC4_SHAPE } from '../model';
+import { DEC4_SHAPE, fmt, Slot, Tex } from '../../kit';
 import { MatrixTable, Op } from './MatrixTable';
 
 type NotesResult = SoftmaxWithLossResult & { label: number };

@@ -3,8 +3,8 @@
 // the engine computes, the same table with "…" in each number's room and the chart's axes.
 import type { ReactNode } from 'react';
 import type { LossResult } from '../../../experiments/client';
-import { ScrollRegion, Slot, Tex } from '../../kit';
-import { DEC4_SHAPE, dec4 } from '../model';
+import { DEC4_SHAPE, ScrollRegion, Slot, Tex } from '../../kit';
+import { dec4 } from '../model';
 import { BatchChart } from './BatchChart';
 
 export function BatchPart({

@@ -2,8 +2,8 @@
 // number as the two-class cross-entropy of (1 − y, y).
 import type { ReactNode } from 'react';
 import type { LossResult } from '../../../experiments/client';
-import { Slot, Tex } from '../../kit';
-import { DEC4_SHAPE, dec4 } from '../model';
+import { DEC4_SHAPE, Slot, Tex } from '../../kit';
+import { dec4 } from '../model';
 
 export function BcePart({ bce, controls }: { bce: LossResult['bce'] | null; controls: ReactNode }) {
   return (

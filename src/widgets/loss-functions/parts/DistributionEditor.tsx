@@ -2,8 +2,8 @@
 // class rescales the others by the same factor, so the sum stays 1; the values shown are the
 // engine's (y divided by its sum). The target class is marked t = 1.
 import { useId } from 'react';
-import { seriesColor, Slot } from '../../kit';
-import { DEC4_SHAPE, dec4 } from '../model';
+import { DEC4_SHAPE, seriesColor, Slot } from '../../kit';
+import { dec4 } from '../model';
 
 export function DistributionEditor({
   raw,

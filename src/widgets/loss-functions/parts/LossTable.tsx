@@ -1,7 +1,7 @@
 // The three losses of one output, each with its formula, as the engine computed them.
 import type { LossResult } from '../../../experiments/client';
-import { Slot, Tex } from '../../kit';
-import { DEC4_SHAPE, dec4 } from '../model';
+import { DEC4_SHAPE, Slot, Tex } from '../../kit';
+import { dec4 } from '../model';
 
 const ROWS = [
   { key: 'sse', name: '오차제곱합 SSE (책)', tex: 'E = \\tfrac{1}{2}\\sum_k (y_k - t_k)^2' },
