@@ -25,18 +25,29 @@ const idle = () =>
       : setTimeout(r, 50),
   );
 
-/** Draws `section` and the sections around it through one rendering update, then lets go. */
-async function drawOnce(section: Element): Promise<void> {
-  const all: Element[] = [];
-  for (let s: Element | null = section; s; s = s.parentElement?.closest('.chapter-section') ?? null)
-    all.push(s);
-  for (const s of all) s.setAttribute(MEASURING, '');
+/**
+ * Draws `sections` (at once, from this call on: the attribute is set before its first wait)
+ * until the fonts their text asked for have come, then lets go of them, drawn.
+ */
+async function drawUntilFontsCome(sections: readonly Element[]): Promise<void> {
+  for (const s of sections) s.setAttribute(MEASURING, '');
   await nextFrame();
   await nextFrame(); // laid out in the frame between: its text has asked for its glyphs
   await document.fonts?.ready; // those glyphs have come, so the height is the final one
   await nextFrame();
   await nextFrame(); // the layout with them is the one `auto` remembers
-  for (const s of all) s.removeAttribute(MEASURING);
+  for (const s of sections) {
+    s.removeAttribute(MEASURING);
+    s.setAttribute(DRAWN, '');
+  }
+}
+
+/** Draws `section` and the sections around it through one rendering update, then lets go. */
+function drawOnce(section: Element): Promise<void> {
+  const all: Element[] = [];
+  for (let s: Element | null = section; s; s = s.parentElement?.closest('.chapter-section') ?? null)
+    all.push(s);
+  return drawUntilFontsCome(all);
 }
 
 /** The sections above the reader's spot, drawn before the page scrolls there, until let go. */
@@ -60,20 +71,8 @@ export function drawAbove(spot: Element): void {
   // the undrawn ones, and the sections holding them (a skipped section draws none of its parts)
   const undrawn = above.filter((s) => !s.hasAttribute(DRAWN));
   const draw = above.filter((s) => undrawn.some((u) => s.contains(u)));
-  if (!draw.length) return;
-  for (const s of draw) s.setAttribute(MEASURING, '');
-  if (typeof requestAnimationFrame !== 'function') return;
-  drawingAbove = (async () => {
-    await nextFrame();
-    await nextFrame(); // laid out in the frame between: its text has asked for its glyphs
-    await document.fonts?.ready;
-    await nextFrame();
-    await nextFrame(); // the layout with them is the one `auto` remembers
-    for (const s of draw) {
-      s.removeAttribute(MEASURING);
-      s.setAttribute(DRAWN, '');
-    }
-  })();
+  if (!draw.length || typeof requestAnimationFrame !== 'function') return;
+  drawingAbove = drawUntilFontsCome(draw);
 }
 
 /**
@@ -146,7 +145,6 @@ export function settleSectionHeights(article: Element): () => void {
       const next = undrawnAbove()[0];
       if (!next) break;
       await drawOnce(next);
-      next.setAttribute(DRAWN, '');
     }
     if (mine === run) article.setAttribute(SETTLED, '');
   };
