@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chapterIndexPlugin, readChapterIndex } from './vite-chapter-index.ts';
+import { katexFontsOf } from './katex-fonts.ts';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
@@ -17,14 +18,37 @@ interface Prerender {
   renderChapter(slug: string): Promise<{ title: string; html: string }>;
 }
 
-/** The chapter's page: the template with its title, description and pre-rendered body. */
-async function fillChapter(template: string, slug: string, server: ViteDevServer) {
+/**
+ * `<link rel="preload">` of the KaTeX fonts the page's math is drawn in (katex-fonts.ts), where the
+ * build has them: `url` maps `KaTeX_Main-Regular` to its file. Low priority: the page's text and
+ * its Korean font come first; the math's fonts are then in before the page lays out formulas far
+ * down (a link deep into the chapter, a reader scrolling there).
+ */
+function fontPreloads(html: string, url: (font: string) => string | undefined): string {
+  return katexFontsOf(html)
+    .map((font) => url(font))
+    .filter((href) => href !== undefined)
+    .map(
+      (href) =>
+        `<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin fetchpriority="low">`,
+    )
+    .join('');
+}
+
+/** The chapter's page: the template with its title, description, pre-rendered body and fonts. */
+async function fillChapter(
+  template: string,
+  slug: string,
+  server: ViteDevServer,
+  fontUrl: (font: string) => string | undefined = () => undefined,
+) {
   const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
   const page = await mod.renderChapter(slug);
   const summary = readChapterIndex().find((c) => c.slug === slug)?.summary;
   let html = template
     .replace('<!--title-->', escapeHtml(page.title))
-    .replace('<!--chapter-->', () => page.html);
+    .replace('<!--chapter-->', () => page.html)
+    .replace('</head>', () => `${fontPreloads(page.html, fontUrl)}</head>`);
   if (summary)
     html = html.replace(
       /(<meta\s+name="description"\s+content=")[^"]*"/,
@@ -60,8 +84,16 @@ export function staticRoutesPlugin(): Plugin {
           }, next);
       });
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       if (this.environment.name !== 'client') return;
+      // KaTeX's fonts as the build emitted them: `KaTeX_Main-Regular` → /assets/KaTeX_Main-Regular-<hash>.woff2
+      const fonts = new Map<string, string>();
+      for (const fileName of Object.keys(bundle)) {
+        const font = /(KaTeX_\w+?-(?:BoldItalic|Regular|Bold|Italic))-[\w-]+\.woff2$/.exec(
+          fileName,
+        )?.[1];
+        if (font) fonts.set(font, `${base}${fileName}`);
+      }
       const write = (fileName: string, html: string) => {
         const file = resolve(outDir, fileName);
         mkdirSync(dirname(file), { recursive: true });
@@ -81,7 +113,10 @@ export function staticRoutesPlugin(): Plugin {
       try {
         const template = readFileSync(resolve(outDir, 'chapter.html'), 'utf8');
         for (const ch of readChapterIndex())
-          write(`${ch.slug}/index.html`, await fillChapter(template, ch.slug, server));
+          write(
+            `${ch.slug}/index.html`,
+            await fillChapter(template, ch.slug, server, (f) => fonts.get(f)),
+          );
       } finally {
         await server.close();
       }

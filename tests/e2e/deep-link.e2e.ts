@@ -4,8 +4,10 @@
 // scroll anchoring held the reader's place, and anchoring did not hold when a widget in view
 // redrew in the same frame: ch6 opened at its optimizer widget moved 70–236 px in 2–4 loads of
 // 12. A click on a contents entry did the same. Now they are drawn before the page scrolls there
-// (settleSectionHeights.ts, drawAbove), so it lands on the page's real layout and nothing above
-// changes after it but the font.
+// (settleSectionHeights.ts, drawAbove), so it lands on the page's real layout. The math's fonts
+// come before it too (preloaded: scripts/katex-fonts.ts): when they came after, every section
+// above changed by a line here and there, and though anchoring held the spot, the sections holding
+// it counted as moved (ch6 opened at its batch-norm widget at 390 px: 0.12 of a layout shift).
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
@@ -53,12 +55,12 @@ async function afterJump(page: Page, target: string) {
   const scrolls = await page.evaluate(() => (window as unknown as { __scrolls: Seen[] }).__scrolls);
   expect(above.filter(Boolean).length, 'sections above the spot').toBeGreaterThan(5);
   expect(scrolls.length).toBeGreaterThan(0);
-  // every section above was at its real height when the page first scrolled: the font coming
-  // may still reflow their text a little (≤ 61 px in all at 390 px), where the old pass moved
-  // them by thousands (ch6: +2,038 px at the second scroll)
+  // every section above was at its real height when the page first scrolled, its math's fonts
+  // in: the old pass moved them by thousands (ch6: +2,038 px at the second scroll), and with the
+  // math's fonts coming after the jump they changed by up to 210 px in all (ch6 at 390 px)
   const first = scrolls[0];
   const grew = above.reduce((sum, a, i) => sum + (a ? Math.abs(now[i] - first.heights[i]) : 0), 0);
-  expect(grew, `section heights then: ${first.heights}, now: ${now}`).toBeLessThan(150);
+  expect(grew, `section heights then: ${first.heights}, now: ${now}`).toBeLessThan(30);
   // and the spot is where the page shows it: at the top, below the header
   const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, target); // prettier-ignore
   expect(top).toBeGreaterThanOrEqual(0);
@@ -68,6 +70,7 @@ async function afterJump(page: Page, target: string) {
 for (const [path, target, width] of [
   ['/06-learning-techniques/?backend=wasm', 'widget-optimizer-mnist', 1280],
   ['/07-cnn/', '확인-문제', 390],
+  ['/06-learning-techniques/?backend=wasm', 'widget-batch-norm', 390],
 ] as const) {
   test(`opened at #${target} (${width} px): the page scrolls there on its real layout`, async () => {
     const page = await open(`${path}#${target}`, {
