@@ -2,11 +2,14 @@
 // chapter 8 with the engine's REINFORCE run (the best arm's probability rises from 0.2), the
 // baseline and comparison switches and every slider change the picture, 책 기본값 restores the
 // defaults, URL state is read, α at its maximum stays a probability distribution, a bad
-// directive shows the error card, no tensor leaks, 390 px.
+// directive shows the error card, no tensor leaks, 390 px; it stands as drawn while the engine
+// runs its first episodes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   misfits,
   widgetHarness,
@@ -93,4 +96,19 @@ test('chapter 8: URL state, every control, 책 기본값 → the best arm rises 
   await w.page.emulateMedia({ colorScheme: 'dark' });
   await w.page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => misfits(w.root)).toEqual([]);
+});
+
+test('it stands as drawn while the engine runs: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // it waited on one line, then grew by its charts, its episode and its two tables (394 px on a
+  // phone: CLS 0.08 for a reader who opened its link); now every part waits in its shape
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-policy-gradient`, {
+      ...opts,
+      viewport: { width, height: 900 },
+      beforeGoto: (page) =>
+        page.addInitScript(watchLayout('policy-gradient', 'figure, p, table, tr, .policy-gradient-scrub')), // prettier-ignore
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

@@ -53,19 +53,15 @@ function PolicyGradient(props: Props) {
         names={['baseline', 'compare']}
         className="policy-gradient-radios"
       />
-      {!out ? (
-        <p className="policy-gradient-muted">엔진이 에피소드를 돌리는 중…</p>
-      ) : (
-        <BanditView
-          result={out.result}
-          ran={out.input}
-          rl={rl}
-          compare={values.compare}
-          at={at}
-          sliderId={sliderId}
-          onPick={setPicked}
-        />
-      )}
+      <BanditView
+        result={result}
+        ran={out?.input ?? toInput(values)}
+        rl={rl}
+        compare={values.compare}
+        at={at}
+        sliderId={sliderId}
+        onPick={setPicked}
+      />
       <WhyNoLabel />
     </div>
   );

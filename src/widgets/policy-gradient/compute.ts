@@ -3,6 +3,9 @@
 import { banditRun, engineBackend, type BanditResult } from '../../experiments/client';
 import type { Stamped } from '../kit';
 
+/** Seeds each rule is repeated over (the summary's mean ± std). */
+export const BANDIT_RUNS = 32;
+
 export interface BanditInput {
   alpha: number;
   episodes: number;
@@ -14,7 +17,7 @@ export async function computeBandit(
   o: BanditInput,
   signal: AbortSignal,
 ): Promise<Stamped & { result: BanditResult; input: BanditInput }> {
-  const result = await banditRun({ ...o, runs: 32 }, signal);
+  const result = await banditRun({ ...o, runs: BANDIT_RUNS }, signal);
   const backend = await engineBackend();
   return { result, input: o, backend, doneAt: performance.now() };
 }

@@ -1,7 +1,25 @@
 // Pure helpers of policy-gradient: chart rows (thinned to ≤ ~250 points), moving averages.
-import type { BanditTrace } from '../../experiments/client';
+import { BANDIT_ARMS, type BanditTrace } from '../../experiments/client';
+import { fmt } from '../kit';
 
 export const ARM_NAMES = ['팔 0', '팔 1', '팔 2'] as const;
+
+/** The best arm (the highest mean reward): the experiment's, known before any run. */
+export const BEST_ARM = BANDIT_ARMS.means.indexOf(Math.max(...BANDIT_ARMS.means));
+
+/** A number to 3 decimals, − for minus: as wide for any value of its sign (tabular figures). */
+export const dec3 = (x: number): string =>
+  Number.isFinite(x) ? x.toFixed(3).replace('-', '−') : fmt(x);
+/** dec3 with its sign always written: a change or a gradient component. */
+export const signed3 = (x: number): string => (x >= 0 ? `+${dec3(x)}` : dec3(x));
+
+/** The room of each kind of number while it is not in (Slot shapes, in tabular figures). */
+export const SHAPE = {
+  prob: '0.000',
+  signed: '+0.000',
+  arm: ARM_NAMES[0],
+  count: '000',
+} as const;
 /** Moving-average window of the reward curve. */
 export const REWARD_WINDOW = 20;
 

@@ -99,9 +99,9 @@ const step = () =>
 describe('PolicyGradient', () => {
   it('a new α shows in the controls at once and in the picture with its own numbers', async () => {
     render(<Harness />);
-    await waitFor(() => expect(document.querySelector('.policy-gradient-step')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-best-end]')).not.toBeNull());
     expect(calls.runs[0]).toMatchObject({ alpha: 0.1, episodes: 300, runs: 32 });
-    expect(step()).toBe('+0.13'); // 0.1 × 4/3
+    expect(step()).toBe('+0.133'); // 0.1 × 4/3
     let open = () => {};
     calls.gate = new Promise<void>((r) => (open = r));
     const before = calls.charts;
@@ -111,10 +111,45 @@ describe('PolicyGradient', () => {
     await waitFor(() => expect(calls.runs).toHaveLength(2));
     expect(screen.getByRole('spinbutton', { name: '학습률 α 값' })).toHaveProperty('value', '0.5');
     // still the α = 0.1 run, written with α = 0.1, charts not redrawn
-    expect(step()).toBe('+0.13');
+    expect(step()).toBe('+0.133');
     expect(calls.charts).toBe(before);
     open();
-    await waitFor(() => expect(step()).toBe('+0.67')); // 0.5 × 4/3
+    await waitFor(() => expect(step()).toBe('+0.667')); // 0.5 × 4/3
     expect(calls.charts).toBeGreaterThan(before);
+  });
+
+  it('stands in its shape before the first run is in: every part, "…" where the numbers go', async () => {
+    // it waited on one line, then grew by its charts, step and tables (394 px on a phone)
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    render(<Harness />);
+    await waitFor(() => expect(calls.runs).toHaveLength(1));
+    const root = document.querySelector('.policy-gradient')!;
+    const charts = root.querySelectorAll('.policy-gradient-chart');
+    expect(charts).toHaveLength(3);
+    for (const c of charts) expect(c.querySelector('[role="img"]')!.getAttribute('aria-busy')).toBe('true'); // prettier-ignore
+    expect(root.querySelector('[data-best-end]')).toBeNull();
+    expect(screen.getByRole('slider', { name: '보는 에피소드' })).toHaveProperty('disabled', true);
+    expect(root.querySelector('.policy-gradient-scrub output')!.textContent).toBe('300 / 300');
+    // the step and both tables in place, each number waiting in its room, heard as 계산 중
+    const step = root.querySelector('.policy-gradient-step')!;
+    expect(step.getAttribute('aria-busy')).toBe('true');
+    expect(step.textContent).toContain('에피소드 300');
+    expect(step.querySelectorAll('[data-waiting]').length).toBeGreaterThanOrEqual(6);
+    const arms = root.querySelector('.policy-gradient-arms')!;
+    expect(arms.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(arms.querySelectorAll('td [data-waiting]')).toHaveLength(6);
+    const summary = root.querySelector('.policy-gradient-summary')!;
+    expect(summary.querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(summary.querySelectorAll('td [data-waiting]')).toHaveLength(16);
+    expect(summary.querySelector('caption')!.textContent).toContain('시드 32');
+    expect(summary.textContent).toContain('계산 중');
+    // no number the engine computes is shown yet: the table cells hold only their "…"
+    for (const td of arms.querySelectorAll('td:nth-child(4), td:nth-child(5)'))
+      expect(td.textContent).toMatch(/^[0.]+…계산 중$/);
+    open();
+    await waitFor(() => expect(root.querySelector('[data-best-end]')).not.toBeNull());
+    expect(root.querySelectorAll('[data-waiting]')).toHaveLength(0);
+    expect(screen.getByRole('slider', { name: '보는 에피소드' })).toHaveProperty('disabled', false);
   });
 });

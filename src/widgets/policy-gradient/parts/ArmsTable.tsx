@@ -1,15 +1,23 @@
 // The three arms: their reward distributions, the start policy, π at the scrubbed episode and
-// how often each was pulled so far (the shown REINFORCE run).
+// how often each was pulled so far (the shown REINFORCE run; "…" in their room until it is in).
 import { BANDIT_ARMS, BANDIT_START, type BanditTrace } from '../../../experiments/client';
-import { fmt, ScrollRegion, seriesColor, Swatch } from '../../kit';
-import { ARM_NAMES, probsAt, pulls } from '../model';
+import { fmt, ScrollRegion, seriesColor, Slot, Swatch } from '../../kit';
+import { ARM_NAMES, dec3, probsAt, pulls, SHAPE } from '../model';
 
-export function ArmsTable({ trace, t, noise }: { trace: BanditTrace; t: number; noise: number }) {
-  const p = probsAt(trace, t);
-  const n = pulls(trace, t);
+export function ArmsTable({
+  trace,
+  t,
+  noise,
+}: {
+  trace: BanditTrace | null;
+  t: number;
+  noise: number;
+}) {
+  const p = trace && probsAt(trace, t);
+  const n = trace && pulls(trace, t);
   return (
     <ScrollRegion className="policy-gradient-table-wrap" label="슬롯머신 팔 표">
-      <table className="policy-gradient-table policy-gradient-arms">
+      <table className="policy-gradient-table policy-gradient-arms" aria-busy={!trace || undefined}>
         <caption>
           슬롯머신의 세 팔. 보상은 정규분포 N(μ, {fmt(noise, 2)}²)에서 나와요 (에이전트는 μ를 모르고
           뽑아 본 보상만 봐요).
@@ -25,14 +33,18 @@ export function ArmsTable({ trace, t, noise }: { trace: BanditTrace; t: number; 
         </thead>
         <tbody>
           {[0, 1, 2].map((k) => (
-            <tr key={k} data-arm={k} data-p={p[k].toFixed(4)}>
+            <tr key={k} data-arm={k} data-p={p?.[k].toFixed(4)}>
               <th scope="row">
                 <Swatch color={seriesColor(k)} /> {ARM_NAMES[k]}
               </th>
               <td>{BANDIT_ARMS.means[k]}</td>
               <td>{BANDIT_START[k]}</td>
-              <td>{fmt(p[k], 3)}</td>
-              <td>{n[k]}</td>
+              <td>
+                <Slot text={p && dec3(p[k])} shape={SHAPE.prob} />
+              </td>
+              <td>
+                <Slot text={n && String(n[k])} shape={SHAPE.count} />
+              </td>
             </tr>
           ))}
         </tbody>

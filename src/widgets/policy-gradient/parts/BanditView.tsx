@@ -1,7 +1,9 @@
 // Everything drawn from one engine run: the two policies, the rewards, the scrubbed episode, the
 // arms and the summary. Memoised: a slider move redraws the controls at once and this only when
 // the engine's numbers for the new input arrive; the α, noise and seed written here are the ones
-// that run used (`ran`), never a newer slider value beside older numbers.
+// that run used (`ran`), never a newer slider value beside older numbers. Before the first run is
+// in (`result` null) every part stands in its shape with "…" where its numbers go, `ran` being
+// the input asked for: nothing under the widget moves when the numbers come.
 import { memo } from 'react';
 import {
   BANDIT_METHOD_LABELS,
@@ -14,6 +16,8 @@ import { EpisodeStep } from './EpisodeStep';
 import { ProbChart } from './ProbChart';
 import { RewardChart } from './RewardChart';
 import { SummaryTable } from './SummaryTable';
+import { BANDIT_RUNS } from '../compute';
+import { BEST_ARM } from '../model';
 
 function BanditView({
   result,
@@ -24,8 +28,8 @@ function BanditView({
   sliderId,
   onPick,
 }: {
-  result: BanditResult;
-  /** the input of this run */
+  result: BanditResult | null;
+  /** the input of this run (or of the run computing) */
   ran: BanditInput;
   /** the reinforcement-learning rule shown (with or without the baseline) */
   rl: 'reinforce' | 'baseline';
@@ -36,35 +40,40 @@ function BanditView({
   sliderId: string;
   onPick: (episode: number) => void;
 }) {
-  const { episodes } = result;
+  const episodes = result?.episodes ?? ran.episodes;
+  const best = result?.best ?? BEST_ARM;
+  const trace = (m: BanditMethod) => result?.traces[m] ?? null;
   return (
     <>
       <div className="policy-gradient-charts">
         <ProbChart
-          trace={result.traces[rl]}
+          trace={trace(rl)}
           title={`정책 π: ${BANDIT_METHOD_LABELS[rl]}`}
           at={at}
-          best={result.best}
+          best={best}
           kind="rl"
+          xMax={episodes}
         />
         <ProbChart
-          trace={result.traces[compare]}
+          trace={trace(compare)}
           title={`정책 π: ${BANDIT_METHOD_LABELS[compare]}`}
           at={at}
-          best={result.best}
+          best={best}
           kind="loss"
+          xMax={episodes}
         />
       </div>
       <p className="policy-gradient-muted policy-gradient-caption">
         실선: 시드 {ran.seed} 실행의 세 팔 확률 (색은 아래 표와 같아요). 가는 점선: 시드{' '}
-        {result.runs}개로 반복했을 때 최선의 팔 확률의 평균 ± 표준편차.
+        {result?.runs ?? BANDIT_RUNS}개로 반복했을 때 최선의 팔 확률의 평균 ± 표준편차.
       </p>
       <RewardChart
-        rl={result.traces[rl]}
-        other={result.traces[compare]}
+        rl={trace(rl)}
+        other={trace(compare)}
         rlLabel={BANDIT_METHOD_LABELS[rl]}
         otherLabel={BANDIT_METHOD_LABELS[compare]}
         at={at}
+        xMax={episodes}
       />
       <div className="control control-number policy-gradient-scrub">
         <label htmlFor={sliderId}>보는 에피소드</label>
@@ -75,20 +84,16 @@ function BanditView({
           max={episodes}
           step={1}
           value={at}
+          disabled={!result}
           onChange={(e) => onPick(Number(e.target.value))}
         />
         <output htmlFor={sliderId}>
           {at} / {episodes}
         </output>
       </div>
-      <EpisodeStep
-        trace={result.traces[rl]}
-        t={at}
-        alpha={ran.alpha}
-        baseline={rl === 'baseline'}
-      />
-      <ArmsTable trace={result.traces[rl]} t={at} noise={ran.noise} />
-      <SummaryTable result={result} seed={ran.seed} />
+      <EpisodeStep trace={trace(rl)} t={at} alpha={ran.alpha} baseline={rl === 'baseline'} />
+      <ArmsTable trace={trace(rl)} t={at} noise={ran.noise} />
+      <SummaryTable result={result} seed={ran.seed} episodes={episodes} />
     </>
   );
 }

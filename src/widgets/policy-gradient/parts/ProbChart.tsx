@@ -1,6 +1,7 @@
 // π of the three arms over the episodes of one run (the shown seed), with the scrubbed episode
 // as a vertical line; the mean ± one standard deviation of the best arm over the repeated runs
-// as a dashed pair. Drawn by the kit's LiveChart (plain SVG: one cheap render per α).
+// as a dashed pair. Drawn by the kit's LiveChart (plain SVG: one cheap render per α). Before the
+// run is in (`trace` null), its axes alone, the same size.
 import { useMemo } from 'react';
 import type { BanditTrace } from '../../../experiments/client';
 import { LiveChart, seriesColor, type LiveLine } from '../../kit';
@@ -12,33 +13,41 @@ export function ProbChart({
   at,
   best,
   kind,
+  xMax,
 }: {
-  trace: BanditTrace;
+  trace: BanditTrace | null;
   title: string;
   at: number;
   best: number;
   kind: string;
+  /** the x axis's end while the run is not in (the episodes asked for) */
+  xMax: number;
 }) {
-  const episodes = trace.actions.length;
+  const episodes = trace?.actions.length ?? xMax;
   const rows = useMemo(
     () =>
-      thinned(episodes).map((t) => ({
+      (trace ? thinned(episodes) : []).map((t) => ({
         t,
-        p0: trace.probs[t * 3],
-        p1: trace.probs[t * 3 + 1],
-        p2: trace.probs[t * 3 + 2],
-        lo: Math.max(0, trace.bestMean[t] - trace.bestStd[t]),
-        hi: Math.min(1, trace.bestMean[t] + trace.bestStd[t]),
+        p0: trace!.probs[t * 3],
+        p1: trace!.probs[t * 3 + 1],
+        p2: trace!.probs[t * 3 + 2],
+        lo: Math.max(0, trace!.bestMean[t] - trace!.bestStd[t]),
+        hi: Math.min(1, trace!.bestMean[t] + trace!.bestStd[t]),
       })),
     [trace, episodes],
   );
-  const end = trace.probs[episodes * 3 + best];
+  const end = trace?.probs[episodes * 3 + best];
   return (
-    <figure className="policy-gradient-chart" data-kind={kind} data-best-end={end.toFixed(4)}>
+    <figure className="policy-gradient-chart" data-kind={kind} data-best-end={end?.toFixed(4)}>
       <figcaption>{title}</figcaption>
       <div
         role="img"
-        aria-label={`${title}: 에피소드별 세 팔의 확률. 마지막에 최선의 팔(${ARM_NAMES[best]}) 확률 ${end.toFixed(2)}.`}
+        aria-busy={end === undefined || undefined}
+        aria-label={
+          end === undefined
+            ? `${title}: 엔진이 에피소드를 돌리는 중이에요.`
+            : `${title}: 에피소드별 세 팔의 확률. 마지막에 최선의 팔(${ARM_NAMES[best]}) 확률 ${end.toFixed(2)}.`
+        }
       >
         <LiveChart
           rows={rows}

@@ -1,5 +1,5 @@
 // The moving average of the reward per episode for the REINFORCE run and the loss-based one,
-// with the best arm's mean μ as the ceiling.
+// with the best arm's mean μ as the ceiling. Before the run is in, its axes alone (0 … μ).
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { BANDIT_ARMS, type BanditTrace } from '../../../experiments/client';
@@ -12,15 +12,19 @@ export function RewardChart({
   rlLabel,
   otherLabel,
   at,
+  xMax,
 }: {
-  rl: BanditTrace;
-  other: BanditTrace;
+  rl: BanditTrace | null;
+  other: BanditTrace | null;
   rlLabel: string;
   otherLabel: string;
   at: number;
+  /** the x axis's end while the run is not in (the episodes asked for) */
+  xMax: number;
 }) {
-  const episodes = rl.actions.length;
+  const episodes = rl?.actions.length ?? xMax;
   const rows = useMemo(() => {
+    if (!rl || !other) return [];
     const a = movingAverage(rl.rewards), b = movingAverage(other.rewards); // prettier-ignore
     return thinned(episodes)
       .filter((t) => t > 0)
@@ -31,7 +35,7 @@ export function RewardChart({
   const yDomain = useMemo(() => {
     const vs = rows.flatMap((r) => [r.rl, r.other]).filter(Number.isFinite);
     const d = scaleLinear()
-      .domain([Math.min(top, ...vs), Math.max(top, ...vs)])
+      .domain([Math.min(vs.length ? top : 0, ...vs), Math.max(top, ...vs)])
       .nice()
       .domain();
     return [d[0], d[1]] as const;
@@ -41,7 +45,11 @@ export function RewardChart({
       <figcaption>
         보상의 이동평균 (최근 {REWARD_WINDOW} 에피소드). 회색 점선: 최선의 팔의 평균 보상 μ = {top}
       </figcaption>
-      <div role="img" aria-label={`보상의 이동평균 곡선: ${rlLabel}, ${otherLabel}.`}>
+      <div
+        role="img"
+        aria-busy={!rl || undefined}
+        aria-label={`보상의 이동평균 곡선: ${rlLabel}, ${otherLabel}${rl ? '' : ' (엔진이 계산하는 중)'}.`}
+      >
         <LiveChart
           rows={rows}
           x="t"
