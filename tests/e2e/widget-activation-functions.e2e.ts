@@ -3,11 +3,13 @@
 // here, in the test only), the x slider moves the marker (keyboard and pointer), curves toggle,
 // "책 기본값" restores the book, URL state round-trips, a bad parameter shows the error card,
 // the stacked-layers demo collapses linear layers but not ReLU ones, no tensor leaks, phone + dark;
-// its code panel shows the source it runs, coloured.
+// its code panel shows the source it runs, coloured; it stands as drawn while the engine computes.
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   atTextSize,
   misfits,
@@ -175,4 +177,28 @@ test('fits a 360 px phone in dark mode, with the browser text at 24 px too', asy
   const chart = (await w.root.locator('.activation-functions-chart').first().boundingBox())!;
   expect(chart.width).toBeLessThanOrEqual((await w.root.boundingBox())!.width);
   expect(chart.height).toBeGreaterThan(150);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // its chart waited as a line of text (≈ 70 px short of the drawn chart) and its table's cells as
+  // a bare "…"; now the chart waits with its axes, the cells in the room of their numbers, and the
+  // stacked-layers demo (opened by the link) with its matrices, words and chart box
+  // the charts' "계산 중" over their empty boxes goes when they are drawn: it takes no room
+  const PARTS = 'p:not(.activation-functions-chart-wait), .activation-functions-chart';
+  const links = [
+    [390, ''],
+    [1280, ''],
+    [390, '?activation-functions.stack=true'],
+  ] as const;
+  for (const [width, query] of links) {
+    const w = await harness.open(`${CHAPTER}${query}#widget-activation-functions`, {
+      ...opts,
+      backend: 'wasm',
+      viewport: { width, height: 900 },
+      beforeGoto: (page) =>
+        page.addInitScript(watchLayout('activation-functions', `table, tr, figure, ${PARTS}`)),
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

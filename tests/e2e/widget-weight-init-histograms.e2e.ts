@@ -2,11 +2,14 @@
 // directive in chapter 6 with one 30-bin histogram per layer whose counts sum to samples × nodes,
 // the σ slider (keyboard and pointer), presets, activation and seed change the picture, "책
 // 기본값" restores the book, the URL round-trips, an overflow shows the diverged state while the
-// page stays usable, and rapid slider updates or an unmount leak no tensor.
+// page stays usable, and rapid slider updates or an unmount leak no tensor; it stands as drawn
+// while the engine computes its first histograms.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   playground,
   widgetHarness,
@@ -207,4 +210,25 @@ test('works at phone width in dark mode', async () => {
   const ends = await shownTextPx(w.root, 'figure[data-kind="activation"] :is(svg text, div span)');
   expect(ends.length).toBeGreaterThanOrEqual(10);
   expect(Math.min(...ends)).toBeGreaterThanOrEqual(10.5);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // it waited with no histogram at all, then grew by its row of frames (≈ 360 px on a phone); now
+  // each layer's frame waits in its final size: caption, empty plot, its statistics with "…"
+  const links = [
+    [390, ''],
+    [1280, ''],
+    [390, '?weight-init-histograms.gradients=true'], // the gradients' row waits too
+  ] as const;
+  for (const [width, query] of links) {
+    const w = await harness.open(`${CHAPTER}${query}#widget-weight-init-histograms`, {
+      backend: 'wasm',
+      state: 'ready',
+      viewport: { width, height: 900 },
+      beforeGoto: (page) =>
+        page.addInitScript(watchLayout('weight-init-histograms', 'figure, dl > div, p')),
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

@@ -94,6 +94,14 @@ export const STACK_XS: readonly number[] = Array.from({ length: 101 }, (_, i) =>
   Number((X_MIN + i * 0.1).toFixed(1)),
 );
 
+/** The stacked demo's weight shapes (1 → 4 → 4 → 1, the engine's default width): its matrices
+ * wait in these while the engine draws them. */
+export const STACK_SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 4],
+  [4, 4],
+  [4, 1],
+];
+
 /** y-axis range covering every shown curve (and the derivatives, which stay in [0, 1]). */
 export function yDomain(shown: readonly CurveInfo[], derivative: boolean): [number, number] {
   if (shown.length === 0) return [-0.1, 1.1];

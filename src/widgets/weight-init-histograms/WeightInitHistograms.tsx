@@ -3,11 +3,19 @@
 // binned by the engine on the device (src/experiments); only the counts come back to draw.
 import { memo, useEffect, useMemo } from 'react';
 import { DEFAULT_RANGE, disposeWeightInitCache } from '../../experiments/client';
-import { ParamControl, ParamControls, Tex, useLiveResult, useReport } from '../kit';
+import { ParamControl, ParamControls, Slot, Tex, useLiveResult, useReport } from '../kit';
 import type { Values } from '../schema';
 import type { WidgetProps } from '../types';
 import { BINS, computeHistograms, type HistInput } from './compute';
-import { divergedMessage, formulaTex, formulaValue, initArg, shownStd, yMax } from './model';
+import {
+  divergedMessage,
+  formulaTex,
+  formulaValue,
+  initArg,
+  shownStd,
+  yMax,
+  type Activation,
+} from './model';
 import { LayerHistogram } from './parts/LayerHistogram';
 import { Presets } from './parts/Presets';
 import type { WeightInitHistogramsSchema } from './schema';
@@ -27,6 +35,27 @@ const toInput = (v: Values<WeightInitHistogramsSchema>): HistInput => ({
   range: DEFAULT_RANGE[v.activation],
   gradients: v.gradients,
 });
+
+/** `n` frames waiting for the engine's first histograms of `kind`. */
+const waitingFrames = (
+  n: number,
+  kind: 'activation' | 'gradient',
+  range: readonly [number, number] | null,
+  activation: Activation,
+  total: number,
+) =>
+  Array.from({ length: n }, (_, i) => (
+    <LayerHistogram
+      key={i}
+      index={i}
+      counts={null}
+      scale={1}
+      range={range}
+      activation={activation}
+      total={total}
+      kind={kind}
+    />
+  ));
 
 function WeightInitHistograms(props: Props) {
   const { values, set, schema, report } = props;
@@ -58,6 +87,10 @@ function WeightInitHistograms(props: Props) {
 
   const range = out?.range ?? DEFAULT_RANGE[activation];
   const total = (out?.input.samples ?? values.samples) * (out?.input.nodes ?? values.nodes);
+  // Until the engine's first answer: one frame per layer of the reader's setting, waiting in its
+  // final size (caption, empty plot, the statistics' names with "…").
+  const frames = out ? out.layers.length : values.layers;
+  const gradIn = layers.some((l) => l.gradCounts);
   return (
     <div
       ref={rootRef}
@@ -89,10 +122,22 @@ function WeightInitHistograms(props: Props) {
           tex={formulaTex(drawnInit, null, drawnNodes)}
           className="weight-init-histograms__tex"
         />{' '}
-        <span className="weight-init-histograms__sigma">{formulaValue(drawnInit, drawnStd)}</span>
+        <span className="weight-init-histograms__sigma">
+          {drawnStd === null ? (
+            <Slot text={null} shape="≈ 0.0000" />
+          ) : (
+            formulaValue(drawnInit, drawnStd)
+          )}
+        </span>
       </p>
 
-      <div className="weight-init-histograms__row" role="group" aria-label="층별 활성화값 분포">
+      <div
+        className="weight-init-histograms__row"
+        role="group"
+        aria-label="층별 활성화값 분포"
+        aria-busy={!out || undefined}
+      >
+        {!out && waitingFrames(frames, 'activation', range, shownAct, total)}
         {layers.map((l, i) => (
           <LayerHistogram
             key={i}
@@ -107,12 +152,18 @@ function WeightInitHistograms(props: Props) {
           />
         ))}
       </div>
-      {out && values.gradients && layers.some((l) => l.gradCounts) && (
+      {values.gradients && (
         <>
           <p className="weight-init-histograms__subtitle">
             역전파 기울기 (각 층의 가중치에 대한 기울기 ∂L/∂W)
           </p>
-          <div className="weight-init-histograms__row" role="group" aria-label="층별 기울기 분포">
+          <div
+            className="weight-init-histograms__row"
+            role="group"
+            aria-label="층별 기울기 분포"
+            aria-busy={!gradIn || undefined}
+          >
+            {!gradIn && waitingFrames(frames, 'gradient', null, shownAct, drawnNodes ** 2)}
             {layers.map((l, i) =>
               l.gradCounts ? (
                 <LayerHistogram
@@ -122,7 +173,7 @@ function WeightInitHistograms(props: Props) {
                   scale={gradScale}
                   range={l.gradRange ?? [0, 1]}
                   activation={shownAct}
-                  total={out.input.nodes ** 2}
+                  total={drawnNodes ** 2}
                   kind="gradient"
                 />
               ) : null,

@@ -2,7 +2,7 @@
 // The activation-functions component under a minimal frame, with the experiments mocked: it
 // asks the engine for every curve on a fixed grid once and for the marked x on its own, shows h(x)
 // and h′(x) from what the engine returned, reports timing/backend, and shows the stacked-layers
-// demo.
+// demo; until the engine answers, every part waits in its shape with "…".
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -47,6 +47,7 @@ vi.mock('../../../src/experiments/client', () => {
       seed: number;
     }) => {
       calls.stacks.push(`${activation}:${seed}`);
+      if (calls.gate) await calls.gate;
       const w = [
         [[1, 2, 3, 4]],
         [
@@ -182,5 +183,51 @@ describe('ActivationFunctions', () => {
     expect(screen.getAllByRole('table', { name: /W[₁₂₃] 행렬/ })).toHaveLength(3);
     const relu = document.querySelector('[data-case="relu"] [data-max-error]') as HTMLElement;
     expect(Number(relu.dataset.maxError)).toBeGreaterThan(0.5);
+  });
+
+  it('before the engine answers, the chart, table and demo wait in their shapes with "…", no number', async () => {
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    const { container } = render(<Harness report={() => {}} initial={{ stack: true }} />);
+    await waitFor(() => expect(calls.stacks).toEqual(['identity:0']));
+    // the chart: its final size with the axes of the shown curves, no curve yet, said so
+    const chart = container.querySelector<HTMLElement>('.activation-functions-chart')!;
+    expect(chart.getAttribute('aria-busy')).toBe('true');
+    expect(chart.getAttribute('aria-label')).toMatch(/계산하는 중/);
+    expect(chart.querySelector('svg')!.getAttribute('height')).toBe('300');
+    expect(chart.querySelectorAll('line').length).toBeGreaterThan(5);
+    expect(chart.querySelectorAll('.activation-functions-line')).toHaveLength(0);
+    // the table: a row per shown curve, its cells "…" in the room of a 4-decimal number
+    expect(cell('sigmoid')!.dataset.h).toBeUndefined();
+    const waiting = [...document.querySelectorAll('tr[data-fn] td')];
+    expect(waiting).toHaveLength(6);
+    for (const td of waiting) {
+      expect(td.querySelector('[data-waiting] .kit-slot-shape')!.textContent).toBe('0.0000');
+      expect(td.querySelector('.kit-slot-dots')!.textContent).toBe('…계산 중');
+    }
+    // the demo: its three matrices in their shapes, its words with "…", its chart's box
+    const tables = screen.getAllByRole<HTMLTableElement>('table', { name: /W[₁₂₃] 행렬/ });
+    expect(tables.map((t) => [t.rows.length, t.rows[0].cells.length])).toEqual([
+      [1, 4],
+      [4, 4],
+      [4, 1],
+    ]);
+    for (const t of tables) expect(t.querySelectorAll('td [data-waiting]')).toHaveLength(t.querySelectorAll('td').length); // prettier-ignore
+    const linear = document.querySelector('[data-case="linear"] p')!;
+    expect(linear.hasAttribute('data-w')).toBe(false);
+    expect(linear.querySelectorAll('[data-waiting]')).toHaveLength(3);
+    expect(document.querySelectorAll('[data-case="relu"] p [data-waiting]')).toHaveLength(2);
+    const stackChart = document.querySelector('.activation-functions-stack-chart')!;
+    expect(stackChart.getAttribute('aria-label')).toMatch(/계산하는 중/);
+    // no engine number anywhere in the demo (a Slot's invisible template is not one)
+    const seen = document.querySelector('.activation-functions-stack')!.cloneNode(true) as HTMLElement; // prettier-ignore
+    seen.querySelectorAll('.kit-slot-shape').forEach((e) => e.remove());
+    expect(seen.querySelectorAll('td')).toHaveLength(24);
+    for (const td of seen.querySelectorAll('td')) expect(td.textContent).toBe('…계산 중');
+    open();
+    await waitFor(() => expect(cell('sigmoid')?.dataset.h).toBe('11'));
+    await waitFor(() => expect(document.querySelectorAll('[data-waiting]')).toHaveLength(0));
+    expect(chart.querySelectorAll('.activation-functions-line').length).toBeGreaterThan(0);
+    expect(chart.hasAttribute('aria-busy')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The component with the experiment replaced by a fake that records its inputs: what it draws,
-// what it reports, how its controls and presets set the parameters, and the cache on unmount.
+// what it reports, how its controls and presets set the parameters, and the cache on unmount;
+// before the engine's first answer, one frame per layer waits in its shape with "…".
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
@@ -246,5 +247,51 @@ describe('weight-init-histograms component', () => {
     expect(sigma()).toBe('= 0.1');
     open();
     await waitFor(() => expect(tex()).toContain('\\sqrt{\\tfrac{1}{50}}'));
+  });
+
+  test('before the engine answers, one frame per layer (and per gradient) waits in its shape with "…", no number', async () => {
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    const init = { layers: 4, gradients: true, init: 'xavier' } as const;
+    const { container } = render(<Harness reports={[]} initial={init} />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const waiting = (kind: string) => [
+      ...container.querySelectorAll<HTMLElement>(`figure[data-waiting="${kind}"]`),
+    ];
+    const text = (f: Element, sel: string) => [...f.querySelectorAll(sel)].map((e) => e.textContent); // prettier-ignore
+    expect([waiting('activation').length, waiting('gradient').length]).toEqual([4, 4]);
+    expect(layersOf(container)).toHaveLength(0); // no histogram drawn, no counts
+    for (const [i, f] of waiting('activation').entries()) {
+      expect([f.querySelector('figcaption')!.textContent, f.ariaBusy]).toEqual([`${i + 1}층`, 'true']); // prettier-ignore
+      // the empty plot: its background, no bars, and a label that says it is being computed
+      const svg = f.querySelector('svg')!;
+      expect(svg.querySelector('.weight-init-histograms__plot-bg')).not.toBeNull();
+      expect(svg.querySelector('.weight-init-histograms__bar')).toBeNull();
+      expect(svg.getAttribute('aria-label')).toBe(`${i + 1}층 활성화값 히스토그램: 계산 중`);
+      // the statistics' names, each with "…" (heard as 계산 중) where the engine's number goes
+      expect(text(f, 'dt')).toEqual(['평균', '표준편차', '포화 비율']);
+      expect(text(f, 'dd [data-waiting] .kit-slot-dots')).toEqual(Array(3).fill('…계산 중'));
+      // the range (fixed for the activation) is not the engine's: it stands
+      expect(f.querySelector('.weight-init-histograms__range')!.textContent).toBe('01');
+    }
+    for (const f of waiting('gradient')) {
+      expect(text(f, 'dt')).toEqual(['최대 |∂L/∂W|']);
+      expect(text(f, '.weight-init-histograms__range > span')).toEqual(['…계산 중', '…계산 중']);
+    }
+    const row = container.querySelector('[aria-label="층별 활성화값 분포"]')!;
+    expect(row.getAttribute('aria-busy')).toBe('true');
+    // no engine number: the captions and fixed range aside, only names and "…" (a Slot's
+    // invisible template is not a number)
+    const seen = row.cloneNode(true) as HTMLElement;
+    const notNumbers = 'figcaption, .weight-init-histograms__range, .kit-slot-shape';
+    seen.querySelectorAll(notNumbers).forEach((e) => e.remove());
+    expect(seen.textContent).toMatch(/^(평균|표준편차|포화 비율|…|계산 중)+$/);
+    // Xavier's σ is the engine's: "…" in the formula line too
+    expect(container.querySelector('.weight-init-histograms__sigma [data-waiting]')).not.toBeNull();
+    open();
+    await waitFor(() => expect(layersOf(container, 'gradient')).toHaveLength(4));
+    expect(layersOf(container)).toHaveLength(4);
+    expect(container.querySelectorAll('[data-waiting]')).toHaveLength(0);
+    expect(layersOf(container)[0].querySelector('dd')!.textContent).toBe('0.5');
   });
 });

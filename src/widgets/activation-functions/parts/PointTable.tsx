@@ -1,5 +1,6 @@
-// h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them.
-import { fmt, Pending, ScrollRegion, Swatch, Tex } from '../../kit';
+// h(x) and h′(x) at the marked x for each shown curve, exactly as the engine returned them; until
+// they are in, "…" in the room of a 4-decimal number, so the columns keep their widths.
+import { DEC4_SHAPE, fmt, ScrollRegion, Slot, Swatch, Tex } from '../../kit';
 import type { Curves } from '../compute';
 import type { CurveInfo } from '../model';
 
@@ -17,7 +18,7 @@ export function PointTable({
     return <p className="activation-functions-empty">위에서 함수를 하나 이상 골라 보세요.</p>;
   return (
     <ScrollRegion className="scroll-x" label="고른 x에서의 값 표">
-      <table className="activation-functions-table">
+      <table className="activation-functions-table" aria-busy={!out || undefined}>
         <caption>x = {fmt(x)}에서의 값과 기울기 (엔진 계산)</caption>
         <thead>
           <tr>
@@ -41,8 +42,8 @@ export function PointTable({
                   <Swatch color={c.color} />
                   {c.label} <Tex tex={c.tex} className="activation-functions-formula" />
                 </th>
-                <td>{y === undefined ? <Pending /> : fmt(y, 4)}</td>
-                <td>{dy === undefined ? <Pending /> : fmt(dy, 4)}</td>
+                <td>{y === undefined ? <Slot text={null} shape={DEC4_SHAPE} /> : fmt(y, 4)}</td>
+                <td>{dy === undefined ? <Slot text={null} shape={DEC4_SHAPE} /> : fmt(dy, 4)}</td>
               </tr>
             );
           })}
