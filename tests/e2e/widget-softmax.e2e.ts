@@ -2,11 +2,13 @@
 // the engine's numbers for the book's a = (0.3, 2.9, 4.0), the bars sum to 1, the arg-max stays
 // put under temperature and an added constant, the float32 overflow demo shows ∞ / NaN and the
 // max-subtracted result, "책 기본값", URL state, a bad directive's error card, no tensor leaks,
-// a 320 px phone (WCAG reflow) in dark mode.
+// a 320 px phone (WCAG reflow) in dark mode; it stands as drawn while the engine computes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   atTextSize,
   misfits,
@@ -234,4 +236,20 @@ test('a slider focused before it moves: its first arrow-key step was computed ah
   const t = await w.value('온도 T');
   const e = [0.3, 2.9, 4.0].map((v) => Math.exp(v / t));
   (await probs(w)).forEach((y, k) => expect(y).toBeCloseTo(e[k] / e.reduce((p, q) => p + q, 0), 4));
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // the notes appeared only with the numbers and the overflow demo waited on one line: it grew
+  // by ~520 px on a phone; now every part waits in its shape with "…" where the numbers go
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-softmax`, {
+      ...opts,
+      backend: 'wasm',
+      viewport: { width, height: 900 },
+      // every paragraph (the notes', the loss, the gradient, the verdict), table and row
+      beforeGoto: (page) => page.addInitScript(watchLayout('softmax', 'p, table, tr')),
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

@@ -1,6 +1,8 @@
 // `::softmax` (ch3 §3.5): 3–6 inputs, a temperature T and a constant C → the engine's
 // softmax((a + C)/T) as bars; the arg-max never moves; why training still needs the
 // probabilities (the loss and its gradient from backward()); the book's float32 overflow demo.
+// Every part stands in its final shape from the first render: until the engine's numbers are in,
+// "…" where they go (the reader's inputs show at once).
 import { memo } from 'react';
 import {
   ParamControl,
@@ -63,26 +65,23 @@ function Softmax(props: Props) {
         plain={y ? out!.plain : null}
         changed={changed}
       />
-      {y && (
-        <ArgmaxNote
-          logits={shown.logits}
-          y={y}
-          plain={out!.plain}
-          temperature={shown.temperature}
-          shift={shown.shift}
-        />
-      )}
-      {y && (
-        <TrainingNote
-          label={shown.label}
-          loss={out!.loss}
-          grad={out!.grad}
-          temperature={shown.temperature}
-          control={<ParamControl of={props} name="label" />}
-        />
-      )}
+      <ArgmaxNote
+        logits={shown.logits}
+        y={y}
+        plain={out?.plain ?? null}
+        temperature={shown.temperature}
+        shift={shown.shift}
+      />
+      <TrainingNote
+        label={shown.label}
+        n={shown.logits.length}
+        loss={out?.loss ?? null}
+        grad={out?.grad ?? null}
+        temperature={shown.temperature}
+        control={<ParamControl of={props} name="label" />}
+      />
       <OverflowDemo
-        logits={over.output?.logits ?? null}
+        logits={over.output?.logits ?? big}
         out={over.output?.out ?? null}
         control={<ParamControls of={props} names={['big']} />}
       />
