@@ -2,11 +2,14 @@
 // book's 4×4 example from the engine (15, 16, 6, 15; bias 3 → 18, 19, 9, 18; pooled 16), the size
 // calculator's (28, 31) → (10, 11), an impossible stride explained (floored like the book's code),
 // every control changes the picture, the step-through, URL state, 책 기본값, the error card,
-// an MNIST digit as grey levels, tensors back to baseline, phone width in dark mode.
+// an MNIST digit as grey levels, tensors back to baseline, phone width in dark mode; it stands as
+// drawn while the engine computes.
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   misfits,
   widgetHarness,
@@ -155,4 +158,18 @@ test('fits a 390 px phone in dark mode, digit and all', async () => {
   expect(await shape(w, 'output')).toBe('28x28');
   await w.root.scrollIntoViewIfNeeded();
   expect(await misfits(w.root)).toEqual([]);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // it waited with its formula only, then grew by the maps, the step-through and the pooling
+  // (≈ 320 px on a phone); now each map waits in its size with "…" where the engine's numbers go
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-convolution`, {
+      ...opts,
+      viewport: { width, height: 900 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('convolution', '.conv-maps > *, .conv-stepper > *, .conv-pool > *, figure')), // prettier-ignore
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

@@ -2,11 +2,13 @@
 // shapes ((1, 3, 7, 7), 5×5 → col (9, 75); batch 10 → (90, 75); filters (75, FN); out
 // (N, FN, OH, OW)), the engine's im2col convolution equal to a direct loop (max |diff| 0), window ↔
 // row selection both ways, every control, URL state, 책 기본값, the error card, tensors back to
-// baseline, phone width in dark mode.
+// baseline, phone width in dark mode; it stands as drawn while the engine computes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   misfits,
   widgetHarness,
@@ -171,4 +173,18 @@ test('fits a 390 px phone in dark mode', async () => {
       [zero, cols],
     );
   expect(rgb[0] + rgb[1] + rgb[2]).toBeLessThan(150);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // it waited with its shapes only, then grew by the planes, the matrix and the check (≈ 360 px
+  // on a phone); now each part waits in its shape with "…" where the engine's numbers go
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-im2col`, {
+      ...opts,
+      viewport: { width, height: 900 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('im2col', '.im2col-check > *, figure, figcaption')), // prettier-ignore
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

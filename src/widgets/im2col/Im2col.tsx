@@ -55,10 +55,12 @@ function Im2col(props: Props) {
         OH: res.OH,
       }
     : { ...input, OH };
+  // Before the engine's numbers are in, every part stands in its shape (the sizes are the
+  // reader's), with "…" where the numbers go: nothing moves when they come.
   let body = null;
-  if (res) {
-    const rows = res.N * res.OH * res.OH;
-    const cols = res.C * res.FH * res.FH;
+  if (d.OH >= 1) {
+    const rows = d.N * d.OH * d.OH;
+    const cols = d.C * d.FH * d.FH;
     const r = Math.min(selected, rows - 1);
     const w = windowOfRow(d, r);
     body = (
@@ -78,14 +80,19 @@ function Im2col(props: Props) {
             행 {r + 1}: 데이터 {w.n + 1}, 출력 ({w.oy}, {w.ox})
           </output>
         </label>
-        <Planes x={res.x} d={d} n={w.n} oy={w.oy} ox={w.ox} onSelect={setSelected} />
-        <ColMatrix col={res.col} rows={rows} cols={cols} selected={r} onSelect={setSelected} />
+        <Planes x={res?.x ?? null} d={d} n={w.n} oy={w.oy} ox={w.ox} onSelect={setSelected} />
+        <ColMatrix
+          col={res?.col ?? null}
+          rows={rows}
+          cols={cols}
+          selected={r}
+          onSelect={setSelected}
+        />
         <Check
-          out={res.out}
-          direct={res.direct}
-          maxDiff={res.maxDiff}
-          FN={res.FN}
-          cellIndex={(f) => ((w.n * res.FN + f) * res.OH + w.oy) * res.OH + w.ox}
+          r={res}
+          count={rows * d.FN}
+          FN={d.FN}
+          cellIndex={(f) => ((w.n * d.FN + f) * d.OH + w.oy) * d.OH + w.ox}
         />
       </>
     );

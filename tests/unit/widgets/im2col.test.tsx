@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The im2col component under a minimal frame, with the engine mocked: the shapes written above
-// the matrix are those of the run drawn (a new padding waits for its own matrix), and a window
-// with no place is told at once.
+// the matrix are those of the run drawn (a new padding waits for its own matrix), a window
+// with no place is told at once, and before the first answer every part waits in its shape.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -83,8 +83,9 @@ const matrix = () => document.querySelector('.im2col-matrix') as HTMLElement | n
 describe('Im2col', () => {
   it('while a new padding is computed, the shapes stay with the matrix drawn', async () => {
     render(<Harness />);
-    // the book's (1, 3, 7, 7) with a 5×5 filter: col (9, 75)
-    await waitFor(() => expect(matrix()?.dataset.rows).toBe('9'));
+    // the book's (1, 3, 7, 7) with a 5×5 filter: col (9, 75), its numbers in
+    await waitFor(() => expect(matrix()?.dataset.rowValues).toBeDefined());
+    expect(matrix()!.dataset.rows).toBe('9');
     expect(shapes()!.dataset.colShape).toBe('9x75');
     let open = () => {};
     calls.gate = new Promise<void>((r) => (open = r));
@@ -111,5 +112,48 @@ describe('Im2col', () => {
     expect(screen.getByRole('status').textContent).toMatch(/창을 놓을 수 없어요/);
     expect(shapes()).toBeNull();
     expect(matrix()).toBeNull();
+  });
+
+  it('before the engine answers, every part stands in its shape with "…" where its numbers go', async () => {
+    // it used to show only the shapes, then grow by the planes, the matrix and the check
+    let open = () => {};
+    calls.gate = new Promise<void>((r) => (open = r));
+    render(<Harness />);
+    await waitFor(() => expect(calls.runs).toHaveLength(1));
+    const root = document.querySelector('.im2col') as HTMLElement;
+    // the window slider and its place, from the reader's sizes: 9 rows, row 1 at (0, 0)
+    expect(root.querySelector('.im2col-select input')).toHaveProperty('max', '8');
+    expect(root.querySelector('[data-window]')!.textContent).toBe('행 1: 데이터 1, 출력 (0, 0)');
+    // three 7×7 planes, every cell waiting, the 5×5 window at the top-left outlined
+    const planes = [...root.querySelectorAll<HTMLElement>('.im2col-grid')];
+    expect(planes).toHaveLength(3);
+    for (const p of planes) {
+      const cells = [...p.querySelectorAll('.im2col-cell')];
+      expect(cells).toHaveLength(49);
+      expect(cells.every((c) => c.textContent === '…계산 중')).toBe(true);
+      expect(p.querySelectorAll('[data-on]')).toHaveLength(25);
+    }
+    // the heat map's box, 9 × 75, waiting; its caption's row list in its room under a "…"
+    expect(matrix()!.dataset).toMatchObject({ rows: '9', cols: '75', waiting: '' });
+    expect(matrix()!.dataset.rowValues).toBeUndefined();
+    expect(matrix()!.textContent).toBe('…계산 중');
+    const row = root.querySelector('.im2col-row')!;
+    expect(row.querySelector('.kit-slot[data-waiting]')!.textContent).toBe('0…계산 중');
+    expect(row.textContent).toBe(`[0…계산 중${', 0'.repeat(74)}]`);
+    // the check: how many outputs are compared is known, the difference and outputs are not
+    const check = root.querySelector('.im2col-check') as HTMLElement;
+    expect(check.dataset.maxDiff).toBeUndefined();
+    expect(check.querySelector('p')!.textContent).toContain('출력 18개를 비교했어요');
+    expect(check.querySelector('strong')!.textContent).toBe('0…계산 중');
+    const cells = [...check.querySelectorAll('td')];
+    expect(cells).toHaveLength(4);
+    expect(cells.every((c) => c.textContent === '…계산 중')).toBe(true);
+    expect(root.querySelectorAll('[aria-busy="true"]')).toHaveLength(3);
+    open();
+    await waitFor(() => expect(matrix()?.dataset.rowValues).toBeDefined());
+    expect(root.querySelectorAll('[data-waiting]')).toHaveLength(0);
+    expect(root.querySelectorAll('[aria-busy="true"]')).toHaveLength(0);
+    expect(check.dataset.maxDiff).toBe('0');
+    expect(root.querySelector('.im2col-row')!.textContent).toBe(`[${'0, '.repeat(74)}0]`);
   });
 });

@@ -1,6 +1,8 @@
 // One grid of numbers (small inputs) or grey pixels (a digit): the input, the filter, the
-// feature map or the pooled map. Highlighted cells are the current window or output cell.
-import { fmt } from '../../kit';
+// feature map or the pooled map. Highlighted cells are the current window or output cell. Before
+// the engine's numbers are in (`values` null) the grid stands in its size: a "…" in each cell,
+// or, for grey pixels, blank cells under one "…".
+import { fmt, Pending } from '../../kit';
 import { greyLevels } from '../model';
 
 export function FeatureGrid({
@@ -17,7 +19,8 @@ export function FeatureGrid({
   /** data-grid: how tests and CSS find it */
   name: string;
   label: string;
-  values: ArrayLike<number>;
+  /** the numbers; null while they are not in */
+  values: ArrayLike<number> | null;
   rows: number;
   cols: number;
   /** draw grey pixels instead of numbers */
@@ -27,8 +30,9 @@ export function FeatureGrid({
   /** clicking a cell picks it (the output map: the step-through follows) */
   onPick?: (k: number) => void;
 }) {
-  const levels = grey ? greyLevels(values).grey : null;
-  const cells = Array.from(values, (v, k) => {
+  const levels = grey && values ? greyLevels(values).grey : null;
+  const cells = Array.from({ length: rows * cols }, (_, k) => {
+    const v = values?.[k];
     const cls = [
       'conv-cell',
       highlight?.has(k) ? 'conv-cell-on' : '',
@@ -42,11 +46,11 @@ export function FeatureGrid({
         key={k}
         className={cls}
         style={style}
-        title={fmt(v)}
+        title={v === undefined ? undefined : fmt(v)}
         data-cell={k}
         onClick={onPick ? () => onPick(k) : undefined}
       >
-        {levels ? null : fmt(v)}
+        {grey ? null : v === undefined ? <Pending /> : fmt(v)}
       </div>
     );
   });
@@ -57,11 +61,17 @@ export function FeatureGrid({
         style={{ gridTemplateColumns: `repeat(${cols}, ${grey ? '1fr' : 'minmax(1.9em, auto)'})` }}
         data-grid={name}
         data-shape={`${rows}x${cols}`}
-        data-values={Array.from(values, (v) => Number(v.toFixed(4))).join(',')}
+        data-values={values ? Array.from(values, (v) => Number(v.toFixed(4))).join(',') : undefined}
+        data-waiting={values ? undefined : ''}
         role="img"
-        aria-label={`${label}: ${rows}×${cols}`}
+        aria-label={`${label}: ${rows}×${cols}${values ? '' : ' (계산 중)'}`}
       >
         {cells}
+        {grey && !values && (
+          <span className="conv-grid-wait">
+            <Pending />
+          </span>
+        )}
       </div>
       <figcaption>
         {label} ({rows}×{cols})

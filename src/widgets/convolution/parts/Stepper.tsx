@@ -1,4 +1,8 @@
-// Prev / Next / Play through the output cells, and the multiply-add of the highlighted cell.
+// Prev / Next / Play through the output cells, and the multiply-add of the highlighted cell (its
+// value a "…" in the room of a two-digit number until the engine's is in).
+import type { ReactNode } from 'react';
+import { Slot } from '../../kit';
+
 export function Stepper({
   k,
   total,
@@ -14,9 +18,9 @@ export function Stepper({
   onSeek: (k: number) => void;
   onToggle: () => void;
   /** the window × filter written out */
-  sum: string;
-  /** the engine's value of the cell */
-  value: string;
+  sum: ReactNode;
+  /** the engine's value of the cell; null while it is not in */
+  value: string | null;
 }) {
   return (
     <div className="conv-stepper">
@@ -49,8 +53,11 @@ export function Stepper({
           출력 칸 {k + 1} / {total}
         </output>
       </div>
-      <p className="conv-sum" data-sum>
-        {sum} = <strong>{value}</strong>
+      <p className="conv-sum" data-sum aria-busy={value === null}>
+        {sum} ={' '}
+        <strong>
+          <Slot text={value} shape="00" />
+        </strong>
       </p>
     </div>
   );

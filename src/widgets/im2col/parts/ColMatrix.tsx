@@ -2,8 +2,11 @@
 // map of the values on one canvas, the selected row outlined; pointing at or clicking a row
 // selects its window. The canvas keeps one height whatever the shape (a slider that changes N or
 // H does not move the rest of the page): rows share it, numbers appear when cells are big enough.
+// Before the engine's col is in (`col` null) the same box waits with the selected row outlined,
+// a "…" over it, and the caption's row list in its room.
 import { useLayoutEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { fmt, useElementWidth, useThemeColors } from '../../kit';
+import { fmt, Pending, useElementWidth, useThemeColors } from '../../kit';
+import { RowValues } from './RowValues';
 
 /** Height of the heat map in CSS px, whatever the shape */
 const HEIGHT = 240;
@@ -55,7 +58,8 @@ export function ColMatrix({
   selected,
   onSelect,
 }: {
-  col: Float32Array;
+  /** the engine's col (rows × cols); null while it is not in */
+  col: Float32Array | null;
   rows: number;
   cols: number;
   selected: number;
@@ -68,18 +72,18 @@ export function ColMatrix({
   const heatRgb = useMemo(() => (colors ? rgbOf(colors['series-2']) : null), [colors]);
   // Built when the numbers or the colour change, not when another row is selected.
   const cells = useMemo(
-    () => (heatRgb ? cellBitmap(col, rows, cols, heatRgb) : null),
+    () => (heatRgb && col ? cellBitmap(col, rows, cols, heatRgb) : null),
     [col, rows, cols, heatRgb],
   );
   const rowPx = HEIGHT / rows;
   const cellPx = width / cols;
-  const numbers = cellPx >= 16 && rowPx >= 14;
-  const row = Array.from(col.subarray(selected * cols, (selected + 1) * cols));
+  const numbers = col !== null && cellPx >= 16 && rowPx >= 14;
+  const row = col && Array.from(col.subarray(selected * cols, (selected + 1) * cols));
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const g = canvas?.getContext('2d');
-    if (!canvas || !g || !colors || !cells) return;
+    if (!canvas || !g || !colors) return;
     const dpr = window.devicePixelRatio || 1;
     // (setting a size, even the same one, drops the canvas's bitmap and makes a new one)
     const [cw, ch] = [Math.round(width * dpr), Math.round(HEIGHT * dpr)];
@@ -91,8 +95,8 @@ export function ColMatrix({
     // The cells' bitmap stretched over the canvas without smoothing: one draw call for up to
     // 6,750 cells, every cell on whole device pixels (no seams).
     g.imageSmoothingEnabled = false;
-    g.drawImage(cells, 0, 0, width, HEIGHT);
-    if (numbers) {
+    if (cells) g.drawImage(cells, 0, 0, width, HEIGHT);
+    if (col && numbers) {
       g.font = `${Math.min(12, rowPx * 0.7)}px system-ui, sans-serif`;
       g.textAlign = 'center';
       g.textBaseline = 'middle';
@@ -122,19 +126,26 @@ export function ColMatrix({
         data-cols={cols}
         data-row-px={rowPx}
         data-selected-row={selected}
-        data-row-values={row.join(',')}
+        data-row-values={row?.join(',')}
+        data-waiting={col ? undefined : ''}
+        aria-busy={!col}
       >
         <canvas
           ref={canvasRef}
           role="img"
-          aria-label={`im2col 결과 col: ${rows}행 ${cols}열 히트맵, ${selected + 1}번째 행 강조`}
+          aria-label={`im2col 결과 col: ${rows}행 ${cols}열 히트맵, ${selected + 1}번째 행 강조${col ? '' : ' (계산 중)'}`}
           onPointerMove={pick}
           onPointerDown={pick}
         />
+        {!col && (
+          <span className="im2col-matrix-wait">
+            <Pending />
+          </span>
+        )}
       </div>
       <figcaption>
-        col: {rows}행 × {cols}열 (색이 진할수록 큰 값, 0~9). 강조한 행 {selected + 1} = [
-        {row.map((v) => fmt(v)).join(', ')}]
+        col: {rows}행 × {cols}열 (색이 진할수록 큰 값, 0~9). 강조한 행 {selected + 1} ={' '}
+        <RowValues row={row} cols={cols} />
       </figcaption>
     </figure>
   );

@@ -1,6 +1,8 @@
 // The input channels of the selected window's sample, padded, with the window outlined. Click a
-// cell to select the window whose top-left corner it is (where there is one).
-import { fmt } from '../../kit';
+// cell to select the window whose top-left corner it is (where there is one). Before the engine's
+// input is in (`x` null) the same grids stand with "…" in the input's cells (the padding's zeros
+// and the window are the reader's settings, drawn at once).
+import { fmt, Pending } from '../../kit';
 import { paddedPlane, rowOf, windowIndices, type Dims } from '../model';
 
 export function Planes({
@@ -11,7 +13,8 @@ export function Planes({
   ox,
   onSelect,
 }: {
-  x: Float32Array;
+  /** the engine's input (N, C, H, W); null while it is not in */
+  x: Float32Array | null;
   d: Dims;
   n: number;
   oy: number;
@@ -27,9 +30,10 @@ export function Planes({
     if (wy < d.OH && wx < d.OH) onSelect(rowOf(d, n, wy, wx));
   };
   return (
-    <div className="im2col-planes">
+    <div className="im2col-planes" aria-busy={!x}>
       {Array.from({ length: d.C }, (_, c) => {
-        const p = paddedPlane(x, d, n, c);
+        // (while waiting, the plane of zeros gives the padding's cells; its inside is not shown)
+        const p = paddedPlane(x ?? new Float32Array(d.N * d.C * d.H * d.H), d, n, c);
         return (
           <figure key={c} className="im2col-plane">
             <div
@@ -37,7 +41,7 @@ export function Planes({
               style={{ gridTemplateColumns: `repeat(${side}, 1fr)` }}
               data-plane={c}
               role="img"
-              aria-label={`데이터 ${n + 1}의 채널 ${c + 1}`}
+              aria-label={`데이터 ${n + 1}의 채널 ${c + 1}${x ? '' : ' (계산 중)'}`}
             >
               {p.values.map((v, k) => (
                 <div
@@ -50,7 +54,7 @@ export function Planes({
                   data-on={on.has(k) || undefined}
                   onClick={() => pick(k)}
                 >
-                  {fmt(v)}
+                  {x || p.isPad[k] ? fmt(v) : <Pending />}
                 </div>
               ))}
             </div>
