@@ -2,8 +2,8 @@
 // chapter 5 with the engine's numbers (the book's 220 / 2.2 / 110 / 200 and 715 / 3.3 / 165 /
 // 650), steps forward and backward from buttons and keys, edited inputs recompute, the quiz
 // marks a wrong blank kindly and accepts a right one, 책 기본값 and URL state, a bad directive
-// shows the error card, no tensor leaks, phone width in dark mode, and on a phone it stands as
-// drawn while the engine computes.
+// shows the error card, no tensor leaks, phone width in dark mode, and it stands as drawn while
+// the engine computes, on a phone and a laptop, down to the lines of its note.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
 import {
@@ -145,13 +145,18 @@ test('on webgl: fits a 390 px phone in dark mode', async () => {
   expect(svg.height).toBeGreaterThan(150);
 });
 
-test('on a 390 px phone it stands as drawn while it computes: nothing in or under it moves when the numbers come', async () => {
-  const w = await harness.open(`${CHAPTER}#widget-computational-graph`, {
-    ...opts,
-    viewport: { width: 390, height: 800 },
-    beforeGoto: (page) => page.addInitScript(watchLayout('computational-graph', 'p')), // prettier-ignore
-  });
-  // first drawn while computing (a one-line note once: the frame grew 760 → 968 px and the text
-  // under it dropped as the reader looked), then the same boxes with the numbers in them
-  await expectStoodAsDrawn(w.page);
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come, not even a line of the note (390 and 1280 px)', async () => {
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-computational-graph`, {
+      ...opts,
+      viewport: { width, height: 800 },
+      // the note's bold numbers and its own lines too: the note once kept its height while its
+      // lines broke elsewhere when the numbers replaced the "…" (" — 역전파 끝: …" went up a line)
+      beforeGoto: (page) => page.addInitScript(watchLayout('computational-graph', 'p, .computational-graph-note strong, .computational-graph-line')), // prettier-ignore
+    });
+    // first drawn while computing (a one-line note once: the frame grew 760 → 968 px and the text
+    // under it dropped as the reader looked), then the same boxes with the numbers in them
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

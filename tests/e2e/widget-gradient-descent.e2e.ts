@@ -3,11 +3,13 @@
 // step's ∇f = 2x from the engine, every control (lr, steps, start sliders, the draggable start,
 // the step scrubber) changes the picture, lr 10 diverges with a Korean message while the chart
 // stays drawn and 책 기본값 recovers, lr 1e−10 does not move in float32, the URL is read, a bad
-// directive, no tensor leaks, phone + dark.
+// directive, no tensor leaks, phone + dark; it stands as drawn while the engine computes.
 import { expect, test } from 'vitest';
 import { useBrowser } from './browser';
+import { watchLayout } from './layout-watch';
 import {
   engineBaseline,
+  expectStoodAsDrawn,
   expectTensorsBack,
   misfits,
   shownTextPx,
@@ -153,4 +155,18 @@ test('no tensor leaks after 40 updates; fits a 390 px phone in dark mode (on Web
   expect(rings.length).toBeGreaterThan(0);
   expect(Math.min(...ticks)).toBeGreaterThanOrEqual(11.5);
   expect(Math.min(...rings)).toBeGreaterThanOrEqual(10.5);
+});
+
+test('it stands as drawn while it computes: nothing in or under it moves when the numbers come (390 and 1280 px)', async () => {
+  // the result waited on one line and the step's detail and table were not there: the frame grew
+  // 1035 → 1316 px on a phone; now each waits in its lines with "…" where the numbers go
+  for (const width of [390, 1280]) {
+    const w = await harness.open(`${CHAPTER}#widget-gradient-descent`, {
+      state: 'ready',
+      viewport: { width, height: 900 },
+      beforeGoto: (page) => page.addInitScript(watchLayout('gradient-descent', 'p, strong, .gradient-descent__line, .gradient-descent__table-box, tr')), // prettier-ignore
+    });
+    await expectStoodAsDrawn(w.page);
+    await w.page.close();
+  }
 });

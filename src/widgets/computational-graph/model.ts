@@ -125,9 +125,18 @@ export function steps(r: ShoppingResult): Step[] {
  * can be shown while the buttons wait.
  */
 export function waitingStep(ops: readonly ShoppingOp[], step: number, total: number): Step | null {
-  const isInput = (n: ShoppingNode) => !ops.some((o) => o.name === n);
-  const leaves = ops.filter((o) => o.inputs.every(isInput));
+  const leaves = leafOps(ops);
   return step === total ? { pass: 'backward', op: leaves[leaves.length - 1].name } : null;
+}
+
+/**
+ * The ops whose two inputs are both the reader's inputs. A backward pass handles a node after
+ * every node it feeds, so it ends on one of these: when there is only one (apples alone), the
+ * graph's shape alone says which, and the waiting note can name its inputs at once.
+ */
+export function leafOps(ops: readonly ShoppingOp[]): ShoppingOp[] {
+  const isInput = (n: ShoppingNode) => !ops.some((o) => o.name === n);
+  return ops.filter((o) => o.inputs.every(isInput));
 }
 
 /** What is on screen after the first `step` steps: which values each edge shows. */

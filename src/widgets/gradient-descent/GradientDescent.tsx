@@ -6,8 +6,6 @@
 // cuts off, 책 기본값 recovers).
 import { memo, useCallback, useMemo } from 'react';
 import {
-  fmt,
-  fmtPair,
   ParamControl,
   ParamControls,
   Tex,
@@ -20,6 +18,7 @@ import type { WidgetProps } from '../types';
 import { computeDescent, type DescentInput } from './compute';
 import { divergedMessage, verdict, type Point } from './model';
 import { DescentChart } from './parts/DescentChart';
+import { DescentResult } from './parts/DescentResult';
 import { StepDetail } from './parts/StepDetail';
 import { StepTable } from './parts/StepTable';
 import type { GradientDescentSchema } from './schema';
@@ -85,7 +84,6 @@ function GradientDescent(props: Props) {
   );
   const [sx0, sx1] = [values['init-x0'], values['init-x1']];
   const start = useMemo<Point>(() => [sx0, sx1], [sx0, sx1]);
-  const end = path ? path.points[last] : null;
   // Stable while the number of steps is: the 101-row table skips re-rendering on an lr move
   // until the new path arrives.
   const showStep = useCallback((i: number) => setCursor(i >= last ? null : i), [last, setCursor]);
@@ -101,48 +99,14 @@ function GradientDescent(props: Props) {
       <div className="gradient-descent__body">
         <DescentChart path={path} shown={shown} start={start} onStart={setStart} />
         <div className="gradient-descent__side">
-          <p
-            className="gradient-descent__result"
-            data-final-x0={end ? String(end[0]) : undefined}
-            data-final-x1={end ? String(end[1]) : undefined}
-            data-diverged={v?.diverged ? 'true' : undefined}
-            aria-live="polite"
-          >
-            {!end || !out || !v ? (
-              '엔진이 경로를 계산하는 중…'
-            ) : (
-              <>
-                {out.input.steps}단계 뒤 x = <strong>{fmtPair(end, 3)}</strong>, f(x) ={' '}
-                <strong>{fmt(path!.values[last], 3)}</strong>
-                {v.diverged && <strong className="gradient-descent__bad"> · 발산</strong>}
-                {v.stuck && (
-                  <span className="gradient-descent__note">
-                    {' '}
-                    lr이 너무 작아 한 걸음도 움직이지 못했어요. float32에서는 x − lr·2x가 x로
-                    반올림되거든요 (책은 float64라 lr = 1e-10, 100단계에서 (−2.99999994,
-                    3.99999992)로 아주 조금 움직여요).
-                  </span>
-                )}
-                {!v.diverged &&
-                  !v.stuck &&
-                  out.input.steps > 0 &&
-                  v.endNorm === v.startNorm &&
-                  v.startNorm > 0 && (
-                    <span className="gradient-descent__note">
-                      {' '}
-                      최솟값 둘레를 같은 거리로 오가기만 해요 (1 − 2·lr = −1).
-                    </span>
-                  )}
-              </>
-            )}
-          </p>
+          <DescentResult steps={out ? out.input.steps : values.steps} path={path} verdict={v} />
           <p className="gradient-descent__rule">
             발산 판정: 마지막 점이 출발점보다 최솟값 (0, 0)에서 멀거나, 값이 ∞/NaN이 되면
             발산이에요.
           </p>
           <ParamControl of={scrubber} name="step" />
-          {path && out && <StepDetail path={path} shown={shown} lr={out.input.lr} />}
-          {path && <StepTable path={path} shown={shown} onShow={showStep} />}
+          <StepDetail path={path} shown={shown} last={last} lr={out ? out.input.lr : values.lr} />
+          <StepTable path={path} rows={last + 1} shown={shown} onShow={showStep} />
         </div>
       </div>
     </div>

@@ -9,6 +9,15 @@ export const VIEW_MAX = 1000;
 /** …nor in closer than ±VIEW_MIN (the book's Fig 4-10 shows about −3.5 … 3.5 × −4.5 … 4.5). */
 export const VIEW_MIN = 5;
 
+/**
+ * The rooms of the engine's numbers while they are not in (the kit's Slot), as the book's path
+ * prints them at its end: `fmt` with 3 significant digits in the result (x: −0.0346; f, never
+ * negative: 0.00332) and with 4 in the highlighted step (−0.03459, 0.003323). Other paths print
+ * wider or narrower: the lines those numbers sit on break at fixed places, so only the lines'
+ * own lengths change (DescentResult, StepDetail).
+ */
+export const SHAPE = { x3: '−0.0000', f3: '0.00000', x4: '−0.00000', f4: '0.000000' } as const;
+
 export interface Path {
   points: Point[];
   values: number[];

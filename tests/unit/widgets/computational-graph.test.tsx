@@ -149,9 +149,20 @@ describe('ComputationalGraph', () => {
       document.querySelectorAll('[data-fwd], [data-bwd], .computational-graph-fwd'),
     ).toHaveLength(0);
     const note = document.querySelector('.computational-graph-note')!;
-    expect(note.textContent).toContain('역전파 끝');
-    // 1.1 × 2 = 2.2, 1.1 × 100 = 110, the upstream 1.1, and the two inputs' names
-    expect(note.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(9);
+    expect(note.getAttribute('aria-busy')).toBe('true');
+    // the numbers only on lines of their own (each input's product, then the end of the passes):
+    // their widths cannot move where the sentence above them breaks
+    const lines = [...note.querySelectorAll('.computational-graph-line')];
+    expect(lines.map((l) => l.textContent?.slice(0, 8))).toEqual([
+      '사과 가격 쪽:',
+      '사과 개수 쪽:',
+      '역전파 끝: 각',
+    ]);
+    // 1.1 × 2 = 2.2 and 1.1 × 100 = 110 wait; the inputs' names do not (apples alone: the graph
+    // has one product of two inputs, the only node a backward pass can end on)
+    expect(note.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(6);
+    for (const line of lines.slice(0, 2))
+      expect(line.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(3);
     expect(note.textContent).toContain('계산 중'); // what a screen reader hears for "…"
     const summary = document.querySelector('.computational-graph-summary')!;
     expect(summary.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(1);
@@ -162,7 +173,32 @@ describe('ComputationalGraph', () => {
     expect(document.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(0);
     expect(screen.getByRole('button', { name: '◀ 이전' }).hasAttribute('disabled')).toBe(false);
     expect(note.isConnected && note.textContent).toContain('2.2');
+    expect(note.hasAttribute('aria-busy')).toBe(false);
+    expect(
+      [...note.querySelectorAll('.computational-graph-line')].map((l) => l.textContent),
+    ).toEqual([
+      '사과 가격 쪽: 1.1 × 2 = 2.2',
+      '사과 개수 쪽: 1.1 × 100 = 110',
+      '역전파 끝: 각 입력에서 나가는 에지의 주황 숫자가 그 입력에 대한 지불 금액의 미분이에요.',
+    ]);
     expect(summary.textContent).toContain('220');
+  });
+
+  it('apples and oranges: before the numbers, the names wait too (the engine says which node is last)', async () => {
+    let open!: () => void;
+    engine.gate = new Promise<void>((r) => (open = r));
+    render(<Harness initial={{ example: 'apple-orange' }} />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const lines = [
+      ...document.querySelectorAll('.computational-graph-note .computational-graph-line'),
+    ];
+    expect(lines).toHaveLength(3);
+    // each product line: its input's name, the upstream value, the other input, the product
+    for (const line of lines.slice(0, 2))
+      expect(line.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(4);
+    expect(lines[0].firstElementChild!.matches('.kit-slot[data-waiting]')).toBe(true); // the name
+    await act(async () => open());
+    await waitFor(() => expect(edge('orangePrice').dataset.fwd).toBeDefined());
   });
 
   it('steps forward, then backward in the order the engine returned (buttons and keys)', async () => {

@@ -2,7 +2,8 @@
 // The gradient-descent component under a minimal frame with the engine mocked by the closed
 // form x_k = (1 − 2·lr)^k·x₀ in float32: one call per change with the schema's values, the
 // table and the highlighted step, diverged at lr 10 with a Korean message, the stuck note at
-// lr 1e−10.
+// lr 1e−10; before the first path is in, the result, the step's detail and the table stand with
+// "…" where the engine's numbers go.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useCallback, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -93,6 +94,62 @@ describe('GradientDescent', () => {
         expect.objectContaining({ state: 'ready', backend: 'cpu' }),
       ),
     );
+  });
+
+  it('before the path is in: the result, the step and the table stand with "…", no engine number', async () => {
+    let open = () => {};
+    hold.gate = new Promise<void>((r) => (open = r));
+    render(<Harness report={() => {}} />);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const seen = (e: Element) => {
+      // what a reader sees: without the Slots' invisible templates and the screen reader's words
+      const c = e.cloneNode(true) as Element;
+      c.querySelectorAll('.kit-slot-shape, .visually-hidden').forEach((n) => n.remove());
+      return c.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const waiting = (e: Element) => e.querySelectorAll('.kit-slot[data-waiting]').length;
+    const r = result()!;
+    expect(r.getAttribute('aria-busy')).toBe('true');
+    expect(r.dataset.finalX0).toBeUndefined();
+    // the steps are the reader's: the line break after x is where the final sentence's is
+    expect([...r.querySelectorAll('.gradient-descent__line')].map(seen)).toEqual([
+      '20단계 뒤 x = (…, …),',
+    ]);
+    expect(seen(r)).toBe('20단계 뒤 x = (…, …),f(x) = …');
+    expect(waiting(r)).toBe(3);
+    const detail = document.querySelector('.gradient-descent__detail')!;
+    expect(detail.getAttribute('data-step')).toBe('20');
+    expect(detail.hasAttribute('data-g0')).toBe(false);
+    expect([...detail.querySelectorAll('.gradient-descent__line')].map(seen)).toEqual([
+      '20단계: x = (…, …),',
+      'f(x) = …, ∇f = (…, …)',
+    ]);
+    expect(seen(detail)).toContain('마지막 단계예요.');
+    expect(waiting(detail)).toBe(5);
+    // the table: a row per step of step_num and the start, "…" in each number's cell
+    const box = document.querySelector('.gradient-descent__table-box')!;
+    expect(box.getAttribute('aria-busy')).toBe('true');
+    const rows = [...document.querySelectorAll('tr[data-step]')];
+    expect(rows).toHaveLength(21);
+    expect(rows.map((row) => seen(row))).toEqual(rows.map((_, i) => `${i}………`));
+    expect(document.querySelector('tr[aria-current="step"]')!.getAttribute('data-step')).toBe('20');
+    expect(document.querySelectorAll('[data-x0], [data-x1], [data-f]')).toHaveLength(0);
+    expect(seen(document.querySelector('.gradient-descent__side')!)).not.toMatch(/\d\.\d/);
+
+    // the numbers come: the same lines and rows, filled in
+    open();
+    await waitFor(() => expect(result()!.dataset.finalX0).toBeDefined());
+    expect(document.querySelectorAll('.kit-slot[data-waiting]')).toHaveLength(0);
+    expect([...r.querySelectorAll('.gradient-descent__line')].map(seen)).toEqual([
+      '20단계 뒤 x = (−0.0346, 0.0461),',
+    ]);
+    expect([...detail.querySelectorAll('.gradient-descent__line')].map(seen)).toEqual([
+      '20단계: x = (−0.03459, 0.04612),',
+      'f(x) = 0.003323, ∇f = (−0.06918, 0.09223)',
+    ]);
+    expect(r.hasAttribute('aria-busy')).toBe(false);
+    expect(document.querySelectorAll('tr[data-step]')).toHaveLength(21);
+    expect(seen(document.querySelector('tr[data-step="0"]')!)).toBe('0−3425');
   });
 
   it('the scrubber and a row click highlight a step', async () => {

@@ -1,15 +1,21 @@
 // Every step's x₀, x₁ and f exactly as the engine returned them; the highlighted step's
-// row is marked (a click on a row highlights it).
+// row is marked (a click on a row highlights it). Before the engine's path is in, the table
+// stands with its rows (one per step of the reader's step_num, and the start) and "…" in each
+// number's cell: one line per row either way, so the box is as tall before as after.
 import { memo, useEffect, useRef } from 'react';
-import { fmt } from '../../kit';
+import { fmt, Pending } from '../../kit';
 import type { Path } from '../model';
 
 export const StepTable = memo(function StepTable({
   path,
+  rows,
   shown,
   onShow,
 }: {
-  path: Path;
+  /** null until the engine's path is in */
+  path: Path | null;
+  /** the number of rows while the path is not in (the reader's step_num + 1) */
+  rows: number;
   shown: number;
   onShow: (step: number) => void;
 }) {
@@ -31,6 +37,7 @@ export const StepTable = memo(function StepTable({
       tabIndex={0}
       role="region"
       aria-label="단계별 값"
+      aria-busy={path ? undefined : true}
     >
       <table className="gradient-descent__table">
         <thead>
@@ -42,23 +49,27 @@ export const StepTable = memo(function StepTable({
           </tr>
         </thead>
         <tbody>
-          {path.points.map((p, i) => (
-            <tr
-              key={i}
-              data-step={i}
-              data-x0={String(p[0])}
-              data-x1={String(p[1])}
-              data-f={String(path.values[i])}
-              aria-current={i === shown ? 'step' : undefined}
-              className={i === shown ? 'gradient-descent__row--shown' : undefined}
-              onClick={() => onShow(i)}
-            >
-              <th scope="row">{i}</th>
-              <td>{fmt(p[0], 4)}</td>
-              <td>{fmt(p[1], 4)}</td>
-              <td>{fmt(path.values[i], 4)}</td>
-            </tr>
-          ))}
+          {Array.from({ length: path ? path.points.length : rows }, (_, i) => {
+            const p = path?.points[i];
+            const cell = (v: number | undefined) => (v === undefined ? <Pending /> : fmt(v, 4));
+            return (
+              <tr
+                key={i}
+                data-step={i}
+                data-x0={p ? String(p[0]) : undefined}
+                data-x1={p ? String(p[1]) : undefined}
+                data-f={path ? String(path.values[i]) : undefined}
+                aria-current={i === shown ? 'step' : undefined}
+                className={i === shown ? 'gradient-descent__row--shown' : undefined}
+                onClick={() => onShow(i)}
+              >
+                <th scope="row">{i}</th>
+                <td>{cell(p?.[0])}</td>
+                <td>{cell(p?.[1])}</td>
+                <td>{cell(path?.values[i])}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
