@@ -10,7 +10,7 @@ export const RECORD_SHIFTS = `window.__shifts = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries())
     if (!e.hadRecentInput)
-      window.__shifts.push(e.value.toFixed(4) + ': ' + e.sources.map((s) =>
+      window.__shifts.push(e.value.toFixed(4) + ' at ' + Math.round(e.startTime) + ' ms, scrollY ' + Math.round(scrollY) + ': ' + e.sources.map((s) =>
         (s.node?.className || s.node?.nodeName) + ' ' + Math.round(s.previousRect.y) + '→' +
         Math.round(s.currentRect.y)).join(', '));
 }).observe({ type: 'layout-shift', buffered: true });`;
