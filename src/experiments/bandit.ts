@@ -8,7 +8,8 @@
 //   imitate       target = a,         c = 1           (cross-entropy toward the sampled action,
 //                                                       the reward ignored: a loss with no label)
 //   teacher       target = best arm,  c = 1           (supervised: someone knows the answer)
-// All rows are one (rows × 3) logit matrix: one graph, one backward(), one readback (π, to sample from) per episode;
+// All rows are one (rows × 3) logit matrix: one graph, one backward() (seeded with ∂J/∂log π = C),
+// one readback (π, to sample from) per episode;
 // the gradients are read back together at the end.
 // Small tensors: onSmall() — tfjs's CPU backend beside WebGL, wasm itself when it is active.
 import {
@@ -128,16 +129,20 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
   }
 }
 
-/** One episode's engine step: backward() of Σ c·log π(target), then w + α·∂J/∂w and its π. */
+/**
+ * One episode's engine step: ∂J/∂w of J = Σ c·log π(target) by backward(), then w + α·∂J/∂w and
+ * its π. J is linear in log π (∂J/∂log π = C, the coefficients in their targets' cells), so the
+ * backward pass starts at log π with C as its upstream gradient, as the book's layers start
+ * theirs with dout: the log-softmax layer's backward turns it into C − π·ΣC, row by row. (Writing
+ * out J = sum(log π ⊙ C) and starting from ∂J/∂J = 1 gives the same numbers with six more
+ * kernels an episode: the multiply, the sum and their backward.)
+ */
 export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: number) {
   return onSmall(() => {
     let out;
     try {
       out = scope(() => {
-        const J = logPolicy(w)
-          .mul(tensor(coef, { shape: [rows, 3] }))
-          .sum();
-        J.backward();
+        logPolicy(w).backward(tensor(coef, { shape: [rows, 3] }).value);
         const grad = w.grad!;
         const next = w.detach().add(tensor(grad).mul(alpha));
         const probs = next.softmax();

@@ -78,6 +78,19 @@ describe('banditRun', () => {
     );
   });
 
+  it('an episode is six kernels: log π, its backward seeded with ∂J/∂log π, the step and π', async () => {
+    // 300 of them run in sequence on each α change, where a kernel call costs far more than its
+    // arithmetic ([128, 3] values): writing J = sum(log π ⊙ C) out and starting backward() at
+    // ∂J/∂J = 1 took twelve (the multiply, the sum and their backward)
+    const episodes = 10;
+    const { kernels } = await tf.profile(() =>
+      banditRun({ alpha: 0.1, episodes, seed: 0, runs: 4 }),
+    );
+    const names = kernels.map((k) => k.name);
+    expect(names.filter((n) => n === 'EngineLogSoftmaxGrad')).toHaveLength(episodes);
+    expect(kernels.length / episodes).toBeLessThan(8); // six, and the run's start and end
+  });
+
   it('the same seed gives the same run; another seed another; bad options throw', async () => {
     const a = await banditRun({ alpha: 0.1, episodes: 50, seed: 3, runs: 4 });
     const b = await banditRun({ alpha: 0.1, episodes: 50, seed: 3, runs: 4 });
