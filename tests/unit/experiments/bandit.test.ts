@@ -83,9 +83,9 @@ describe('banditRun', () => {
     // arithmetic ([128, 3] values): writing J = sum(log π ⊙ C) out and starting backward() at
     // ∂J/∂J = 1 took twelve (the multiply, the sum and their backward)
     const episodes = 10;
-    const { kernels } = await tf.profile(() =>
-      banditRun({ alpha: 0.1, episodes, seed: 0, runs: 4 }),
-    );
+    const { kernels } = await tf.profile(async () => {
+      await banditRun({ alpha: 0.1, episodes, seed: 0, runs: 4 });
+    });
     const names = kernels.map((k) => k.name);
     expect(names.filter((n) => n === 'EngineLogSoftmaxGrad')).toHaveLength(episodes);
     expect(kernels.length / episodes).toBeLessThan(8); // six, and the run's start and end
