@@ -113,6 +113,8 @@ try {
   chrome.kill();
   await new Promise((r) => chrome.once('exit', r));
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing to the profile a moment after the browser's
+  // own exit (ENOTEMPTY here once, and the run's JSON line was lost): retried, as Node offers
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 console.log(JSON.stringify({ lighthouse: rows }));
