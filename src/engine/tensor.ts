@@ -118,7 +118,8 @@ export class Tensor {
    * Reverse-mode autodiff from this tensor: ∂this/∂x for every x it depends on that requires a
    * gradient. The graph is sorted topologically so a tensor used twice (b = a + a) receives both
    * contributions before passing its total on. Leaves accumulate: calling backward() twice adds
-   * the gradients (+=) until zeroGrad(). `dout` (default: ones) seeds ∂L/∂this.
+   * the gradients (+=) until zeroGrad(). `dout` (default: ones) seeds ∂L/∂this; it stays the
+   * caller's (read, never freed or kept here: a leaf keeps a copy).
    * Intermediate gradients are freed as soon as they have been passed on; leaf gradients are
    * kept (tf.keep), so they survive a surrounding scope().
    */
@@ -127,7 +128,7 @@ export class Tensor {
       throw new Error('backward(): 이 텐서는 기울기가 필요한 입력에 의존하지 않습니다.');
     const order = topologicalOrder(this);
     const grads = new Map<Tensor, tf.Tensor>();
-    grads.set(this, dout ? tf.clone(dout) : tf.onesLike(this.value));
+    grads.set(this, dout ?? tf.onesLike(this.value));
     for (let i = order.length - 1; i >= 0; i--) {
       const t = order[i];
       const g = grads.get(t);
@@ -135,7 +136,7 @@ export class Tensor {
       grads.delete(t);
       assertSameShape(g.shape, t.shape, `∂L/∂(${t.op})`);
       if (t.backwardFn === null) {
-        accumulateLeaf(t, g);
+        accumulateLeaf(t, g === dout ? tf.clone(g) : g);
         continue;
       }
       const parentGrads = t.backwardFn(g);
@@ -152,7 +153,7 @@ export class Tensor {
           pg.dispose();
         } else grads.set(p, pg);
       });
-      g.dispose();
+      if (g !== dout) g.dispose();
       for (const pg of parentGrads) if (pg && !handedOut.has(pg)) pg.dispose(); // unused (no grad needed)
     }
   }
