@@ -66,6 +66,7 @@ function TrainCnn(props: WidgetProps<TrainCnnSchema>) {
         <RacePanel
           view={view}
           session={session}
+          names={options.variants.map((v) => v.label)}
           colors={compare ? COLORS : COLORS.slice(0, 1)}
           curve="smooth"
           iterations={iterations}

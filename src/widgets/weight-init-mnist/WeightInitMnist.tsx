@@ -51,6 +51,7 @@ function WeightInitMnist(props: WidgetProps<WeightInitMnistSchema>) {
         <RacePanel
           view={view}
           session={session}
+          names={options.variants.map((v) => v.label)}
           colors={colors}
           curve={values.curve}
           iterations={values.iterations}

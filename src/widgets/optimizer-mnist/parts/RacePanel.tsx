@@ -10,6 +10,7 @@ export function RacePanel({
   view,
   session,
   colors,
+  names,
   curve,
   iterations,
   evalSize,
@@ -18,6 +19,8 @@ export function RacePanel({
   view: RaceView;
   session: RaceSession;
   colors: readonly number[];
+  /** the lanes' names in their order (the race's variants' labels) */
+  names: readonly string[];
   curve: Curve;
   iterations: number;
   evalSize: number;
@@ -30,7 +33,13 @@ export function RacePanel({
     <>
       <RaceControls view={view} session={session} iterations={iterations} />
       <RaceChart lanes={lanes} colors={colors} curve={curve} iterations={iterations} />
-      <RaceTable lanes={lanes} colors={colors} evalSize={evalSize} evalEvery={evalEvery} />
+      <RaceTable
+        lanes={lanes}
+        colors={colors}
+        names={names}
+        evalSize={evalSize}
+        evalEvery={evalEvery}
+      />
     </>
   );
 }

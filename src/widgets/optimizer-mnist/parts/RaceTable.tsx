@@ -1,5 +1,7 @@
 // One row per lane: its colour, name, the loss at the end (mean of the last 20 iterations),
-// the test accuracy when it was measured, and whether it blew up.
+// the test accuracy when it was measured, and whether it blew up. Before the race's first numbers
+// each row already carries its lane's name ("—" where its numbers go), so the columns do not
+// re-spread when the numbers come (train-cnn's moved 60–90 px sideways on a phone).
 import type { RaceLane } from '../../../experiments/client';
 import { formatNumber, pct, ScrollRegion, seriesColor, Swatch } from '../../kit';
 import { finalLoss, int } from '../race-model';
@@ -7,11 +9,14 @@ import { finalLoss, int } from '../race-model';
 export function RaceTable({
   lanes,
   colors,
+  names,
   evalSize,
   evalEvery,
 }: {
   lanes: readonly RaceLane[];
   colors: readonly number[];
+  /** the lanes' names in their order, known before their numbers (the race's variants) */
+  names: readonly string[];
   evalSize: number;
   /** iterations between test evaluations (absent: only at the end) */
   evalEvery?: number;
@@ -37,7 +42,7 @@ export function RaceTable({
             colors.map((c, k) => (
               <tr key={k} data-waiting="">
                 <th scope="row">
-                  <Swatch color={seriesColor(c)} /> —
+                  <Swatch color={seriesColor(c)} /> {names[k] ?? '—'}
                 </th>
                 <td>—</td>
                 <td>—</td>
