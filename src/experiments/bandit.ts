@@ -157,11 +157,6 @@ export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: n
   });
 }
 
-interface RowState {
-  rng: Rng;
-  rewardSum: number;
-}
-
 export async function banditRun(o: BanditOptions): Promise<BanditResult> {
   const episodes = intIn(o.episodes, 1, 2000, 'episodes');
   const runs = intIn(o.runs ?? 32, 1, 64, 'runs');
@@ -189,10 +184,14 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
       free(p0);
     }
   })();
-  const state: RowState[] = Array.from({ length: rows }, (_, r) => ({
-    rng: createRng(seed * 1000 + (r % runs)),
-    rewardSum: 0,
-  }));
+  // Run k of every rule draws from the same stream (seed·1000 + k), one uniform and one normal an
+  // episode: drawn once per run and shared by the rules' rows (the same numbers each row's own
+  // generator would give it, at a quarter of the cost).
+  const rngs: Rng[] = Array.from({ length: runs }, (_, k) => createRng(seed * 1000 + k));
+  const uniforms = new Float64Array(runs);
+  const normals = new Float64Array(runs);
+  /** each row's rewards so far (its baseline's numerator) */
+  const rewardSums = new Float64Array(rows);
   const traces = BANDIT_METHODS.map((method) => ({
     method,
     probs: new Float32Array((episodes + 1) * 3),
@@ -227,21 +226,25 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
       // CPU readbacks resolve as microtasks: let other messages (an abort) in now and then
       if (t % 50 === 49) await yieldToEvents();
       if (o.signal?.aborted) throw new DOMException('멈췄습니다.', 'AbortError');
+      for (let k = 0; k < runs; k++) {
+        uniforms[k] = rngs[k].uniform();
+        normals[k] = rngs[k].normal();
+      }
       coef.fill(0);
       for (let m = 0; m < M; m++) {
         const method = BANDIT_METHODS[m];
+        const [byReward, withBaseline] = [method === 'reinforce', method === 'baseline'];
         const tr = traces[m];
         let rewardSum = 0;
-        for (let r = m * runs; r < (m + 1) * runs; r++) {
-          const s = state[r];
-          const a = sampleArm(p, s.rng.uniform(), r * 3, 3); // row r's π, read in place
-          const R = means[a] + noise * s.rng.normal();
-          const b = method === 'baseline' && t > 0 ? s.rewardSum / t : 0;
-          s.rewardSum += R;
+        for (let k = 0, r = m * runs; k < runs; k++, r++) {
+          const a = sampleArm(p, uniforms[k], r * 3, 3); // row r's π, read in place
+          const R = means[a] + noise * normals[k];
+          const b = withBaseline && t > 0 ? rewardSums[r] / t : 0;
+          rewardSums[r] += R;
           rewardSum += R;
           const target = method === 'teacher' ? best : a;
-          coef[r * 3 + target] = method === 'reinforce' ? R : method === 'baseline' ? R - b : 1;
-          if (r === m * runs) {
+          coef[r * 3 + target] = byReward ? R : withBaseline ? R - b : 1;
+          if (k === 0) {
             tr.actions[t] = a;
             tr.rewards[t] = R;
             tr.baselines[t] = b;

@@ -63,7 +63,8 @@ export async function readAll(
 ): Promise<Float32Array[]> {
   if (tensors.length === 0) return [];
   if ((state.switching && !opts.cpu) || tensors.some(onLostContext)) throw new ContextLostError();
-  const concat = () => tf.tidy(() => tf.concat(tensors.map((t) => flatFloat(t))));
+  const concat = () =>
+    tf.tidy(() => (sameRows(tensors) ? tf.concat(tensors) : tf.concat(tensors.map(flatFloat))));
   const flat = opts.cpu ? withCpuBackend(concat) : concat();
   try {
     const data = await readback(flat, opts.timeoutMs ?? READBACK_TIMEOUT_MS);
@@ -72,6 +73,24 @@ export async function readAll(
   } finally {
     flat.dispose();
   }
+}
+
+/**
+ * Whether the tensors are float32 rows of one width (same shape after the first axis): then
+ * concatenated along that axis they are already their values one after another, without a
+ * reshape kernel each (policy-gradient reads 300 [128, 3] gradients at once).
+ */
+function sameRows(tensors: tf.Tensor[]): boolean {
+  const [first] = tensors;
+  return (
+    first.rank > 0 &&
+    tensors.every(
+      (t) =>
+        t.dtype === 'float32' &&
+        t.rank === first.rank &&
+        t.shape.every((d, i) => i === 0 || d === first.shape[i]),
+    )
+  );
 }
 
 /** `t` as a float32 vector: no kernel when it is one already (each kernel costs µs on the CPU). */

@@ -101,6 +101,14 @@ describe('banditRun', () => {
     expect([...a.traces.reinforce.actions]).toEqual([...b.traces.reinforce.actions]);
     expect([...a.traces.reinforce.probs]).toEqual([...b.traces.reinforce.probs]);
     expect([...a.traces.reinforce.actions]).not.toEqual([...c.traces.reinforce.actions]);
+    // the rules' shown runs share one stream of draws: the same first arm from the same start,
+    // and the same reward noise each episode where they pull the same arm
+    const rules = Object.values(a.traces);
+    expect(new Set(rules.map((tr) => tr.actions[0])).size).toBe(1);
+    for (let t = 0; t < 50; t++)
+      for (const tr of rules)
+        if (tr.actions[t] === a.traces.reinforce.actions[t])
+          expect(tr.rewards[t]).toBe(a.traces.reinforce.rewards[t]);
     // an abort mid-run frees everything it held
     const before = tf.memory().numTensors;
     const ctrl = new AbortController();
