@@ -137,7 +137,12 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
  * out J = sum(log π ⊙ C) and starting from ∂J/∂J = 1 gives the same numbers with six more
  * kernels an episode: the multiply, the sum and their backward.)
  */
-export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: number) {
+export function policyStep(
+  w: Tensor,
+  coef: Float32Array,
+  rows: number,
+  alpha: number | Tensor,
+) {
   return onSmall(() => {
     let out;
     try {
@@ -221,6 +226,8 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
 
   const coef = new Float32Array(rows * 3);
   const kept: DeviceTensor[] = [];
+  // α as a tensor once (a number would be made into one in each of the 300 steps)
+  const alphaT = onSmall(() => tensor(alpha));
   try {
     for (let t = 0; t < episodes; t++) {
       // CPU readbacks resolve as microtasks: let other messages (an abort) in now and then
@@ -252,7 +259,7 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
         }
         tr.meanReward += rewardSum;
       }
-      const step = policyStep(w, coef, rows, alpha);
+      const step = policyStep(w, coef, rows, alphaT);
       free(w);
       w = step.w;
       kept.push(step.grad); // read back together after the last episode
@@ -283,6 +290,7 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
   } finally {
     free(w);
     free(kept);
+    free(alphaT);
   }
   for (const tr of traces) {
     tr.gradVariance /= episodes;
