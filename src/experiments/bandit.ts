@@ -137,12 +137,7 @@ export async function logPolicyGradient(o: { logits: number[]; action: number })
  * out J = sum(log π ⊙ C) and starting from ∂J/∂J = 1 gives the same numbers with six more
  * kernels an episode: the multiply, the sum and their backward.)
  */
-export function policyStep(
-  w: Tensor,
-  coef: Float32Array,
-  rows: number,
-  alpha: number | Tensor,
-) {
+export function policyStep(w: Tensor, coef: Float32Array, rows: number, alpha: number | Tensor) {
   return onSmall(() => {
     let out;
     try {
