@@ -4,16 +4,24 @@
 // when the key was pressed. On this machine, beside busy browser tests, End stopped at 12,738 px
 // of ch3's 20,190 (1 of 5 tries), and the sections still below were never drawn. So when the
 // scroll that End started comes to rest short of the end, it is carried on to the end (at once:
-// the browser's own scroll was the animation), until the end stays put. Any other input from
-// the reader — the wheel, a touch, a click, another key — lets go.
+// the browser's own scroll was the animation), until the end stays put: at the end, it looks
+// again a moment later, as the sections it landed by may still be growing (stop 60: beside the
+// whole browser suite, one End in ch3 came to rest 1,697 px short for good). Any other input
+// from the reader — the wheel, a touch, a click, another key — lets go.
 
 /** Pixels from the bottom that count as the end (the page's height is rounded). */
 const AT_END_PX = 2;
 /** The scroll has rested this long: it is over. */
 const REST_MS = 150;
-/** No scroll this soon after the key: something on the page used the key, not the browser. */
-const ARMED_MS = 400;
-/** Steps at most (each one draws the sections it lands by, which may grow the page again). */
+/** At the end, it looks again this much later: the end has stayed put, or it carries on. */
+const RECHECK_MS = 500;
+/**
+ * No scroll this soon after the key: something on the page used the key, not the browser (a busy
+ * page can take a few hundred ms to start the browser's smooth scroll).
+ */
+const ARMED_MS = 1000;
+/** Steps at most: a jump to the end (which draws the sections it lands by, and they may grow the
+ *  page again) or a look at the end. */
 const MAX_STEPS = 8;
 
 /** Focus on these keeps End for itself (a slider's maximum, a grid's last cell, a text's end). */
@@ -40,14 +48,24 @@ export function endKeyReachesEnd(): () => void {
   /** 0: not following; 1: End was pressed; 2…: scrolled to the end that many times */
   let steps = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** the page's height when the scroll last rested at its end (−1: not at the end then) */
+  let endHeight = -1;
   const atEnd = () => window.scrollY + window.innerHeight >= root.scrollHeight - AT_END_PX;
   const letGo = () => {
     steps = 0;
+    endHeight = -1;
     clearTimeout(timer);
   };
   const onRest = () => {
-    if (atEnd() || steps > MAX_STEPS) return letGo();
+    if (steps > MAX_STEPS) return letGo();
     steps++;
+    if (atEnd()) {
+      if (endHeight === root.scrollHeight) return letGo(); // the end has stayed put
+      endHeight = root.scrollHeight;
+      timer = setTimeout(onRest, RECHECK_MS);
+      return;
+    }
+    endHeight = -1;
     // at once: the page sets no smooth scrolling (and behavior: 'instant' throws in older Safari)
     window.scrollTo(window.scrollX, root.scrollHeight);
     timer = setTimeout(letGo, ARMED_MS); // a scroll event follows, or there was nowhere to go

@@ -54,6 +54,29 @@ describe('End on a page that grows on the way', () => {
     expect(jumps).toHaveLength(2);
   });
 
+  test('at the end it looks again: a page that grew after it arrived is followed to its end', () => {
+    key('End');
+    scrollTo(10_000); // the browser's scroll reached the end
+    vi.advanceTimersByTime(200);
+    expect(jumps).toEqual([]);
+    height = 11_697; // the sections it landed by grew once it was there, with no scroll event
+    vi.advanceTimersByTime(500);
+    expect(jumps).toEqual([11_697]);
+    vi.advanceTimersByTime(1000); // there, and the end stays put: let go
+    height = 14_000;
+    vi.advanceTimersByTime(2000);
+    expect(jumps).toEqual([11_697]);
+  });
+
+  test('a scroll that starts late (a busy page) is still the key’s', () => {
+    key('End');
+    vi.advanceTimersByTime(700);
+    height = 16_000;
+    scrollTo(10_000 - VIEW);
+    vi.advanceTimersByTime(200);
+    expect(jumps).toEqual([16_000]);
+  });
+
   test('a scroll that reached the end is left alone', () => {
     key('End');
     scrollTo(10_000);
