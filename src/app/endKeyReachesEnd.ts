@@ -45,7 +45,7 @@ export function scrollsThePage(e: KeyboardEvent): boolean {
 
 export function endKeyReachesEnd(): () => void {
   const root = document.documentElement;
-  /** 0: not following; 1: End was pressed; 2…: scrolled to the end that many times */
+  /** 0: not following; 1: End was pressed; 2…: one more for each jump to the end or look at it */
   let steps = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** the page's height when the scroll last rested at its end (−1: not at the end then) */
