@@ -33,40 +33,17 @@ import {
   type BanditMethod,
   type BanditOptions,
 } from './bandit-meta';
+import {
+  newTrace,
+  recordGradients,
+  recordPolicies,
+  type BanditResult,
+  type BanditTrace,
+} from './bandit-trace';
 import { yieldToEvents } from './run-loop';
 
 export type { BanditMethod, BanditOptions } from './bandit-meta';
-
-/** One update rule's results: the shown run (seed `seed`) in full, the repeated runs summarised. */
-export interface BanditTrace {
-  method: BanditMethod;
-  /** π after each episode of the shown run, (episodes + 1) × 3, the start first */
-  probs: Float32Array;
-  /** the arm sampled in each episode of the shown run */
-  actions: Uint8Array;
-  /** the reward of each episode of the shown run */
-  rewards: Float32Array;
-  /** the baseline b subtracted in each episode (0 where the rule has none) */
-  baselines: Float32Array;
-  /** the engine's ∂J/∂w of each episode of the shown run, episodes × 3 (the step taken is α·this) */
-  grads: Float32Array;
-  /** mean over the repeated runs of the best arm's probability, episodes + 1 */
-  bestMean: Float32Array;
-  /** standard deviation over the repeated runs of the best arm's probability, episodes + 1 */
-  bestStd: Float32Array;
-  /** variance of the one-episode gradient estimate across the runs, summed over w's 3
-   *  components, averaged over the episodes */
-  gradVariance: number;
-  /** mean reward per episode over all runs and episodes */
-  meanReward: number;
-}
-
-export interface BanditResult {
-  episodes: number;
-  runs: number;
-  best: number;
-  traces: Record<BanditMethod, BanditTrace>;
-}
+export type { BanditResult, BanditTrace } from './bandit-trace';
 
 const intIn = (v: number, lo: number, hi: number, name: string): number => {
   if (!Number.isInteger(v) || v < lo || v > hi)
@@ -192,32 +169,8 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
   const normals = new Float64Array(runs);
   /** each row's rewards so far (its baseline's numerator) */
   const rewardSums = new Float64Array(rows);
-  const traces = BANDIT_METHODS.map((method) => ({
-    method,
-    probs: new Float32Array((episodes + 1) * 3),
-    actions: new Uint8Array(episodes),
-    rewards: new Float32Array(episodes),
-    baselines: new Float32Array(episodes),
-    grads: new Float32Array(episodes * 3),
-    bestMean: new Float32Array(episodes + 1),
-    bestStd: new Float32Array(episodes + 1),
-    gradVariance: 0,
-    meanReward: 0,
-  }));
-  const record = (t: number) => {
-    for (let m = 0; m < M; m++) {
-      traces[m].probs.set(p.subarray(m * runs * 3, m * runs * 3 + 3), t * 3);
-      let s = 0, s2 = 0; // prettier-ignore
-      for (let k = 0; k < runs; k++) {
-        const v = p[(m * runs + k) * 3 + best];
-        s += v;
-        s2 += v * v;
-      }
-      traces[m].bestMean[t] = s / runs;
-      traces[m].bestStd[t] = Math.sqrt(Math.max(0, s2 / runs - (s / runs) ** 2));
-    }
-  };
-  record(0);
+  const traces = BANDIT_METHODS.map((method) => newTrace(method, episodes));
+  recordPolicies(traces, p, 0, runs, best);
 
   const coef = new Float32Array(rows * 3);
   const kept: DeviceTensor[] = [];
@@ -263,25 +216,10 @@ export async function banditRun(o: BanditOptions): Promise<BanditResult> {
       } finally {
         free(step.probs);
       }
-      record(t + 1);
+      recordPolicies(traces, p, t + 1, runs, best);
     }
     const grads = await readAll(kept, { cpu: smallOnCpu() });
-    for (let t = 0; t < episodes; t++) {
-      const g = grads[t];
-      for (let m = 0; m < M; m++) {
-        const tr = traces[m];
-        tr.grads.set(g.subarray(m * runs * 3, m * runs * 3 + 3), t * 3);
-        for (let j = 0; j < 3; j++) {
-          let s = 0, s2 = 0; // prettier-ignore
-          for (let k = 0; k < runs; k++) {
-            const v = g[(m * runs + k) * 3 + j];
-            s += v;
-            s2 += v * v;
-          }
-          tr.gradVariance += s2 / runs - (s / runs) ** 2;
-        }
-      }
-    }
+    grads.forEach((g, t) => recordGradients(traces, g, t, runs));
   } finally {
     free(w);
     free(kept);

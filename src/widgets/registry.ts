@@ -251,6 +251,7 @@ export const WIDGETS: Record<string, AnyWidgetDef> = {
     code: [
       { file: 'experiments/bandit.ts', symbol: 'banditRun' },
       { file: 'experiments/bandit.ts', symbol: 'policyStep' },
+      { file: 'experiments/bandit-trace.ts', symbol: 'recordPolicies' },
       { file: 'experiments/bandit.ts', symbol: 'logPolicyGradient' },
       { file: 'engine/nn-ops.ts', symbol: 'logSoftmax' },
       { file: 'engine/backend/log-softmax-kernel.ts', symbol: 'rowLogSoftmax' },
