@@ -100,10 +100,14 @@ test('count, inputs, true class and b change the picture; overflow only above �
     () => w.press('정답 위치 k (학습할 때)', 'ArrowLeft', 2),
     () => loss.getAttribute('data-loss'),
   );
-  // True class 1 is now the most likely one: its gradient entry y₁ − 1 is negative.
-  const grad = (await w.root.locator('.softmax-grad').getAttribute('data-grad'))!.split(' ');
-  expect(Number(grad[0])).toBeLessThan(0);
-  expect(Number(grad[1])).toBeGreaterThan(0);
+  // True class 1 is now the most likely one: its gradient entry y₁ − 1 is negative. Polled: the
+  // loss changes with the first of the two presses, and the picture of the second can come later.
+  const grad = async () =>
+    ((await w.root.locator('.softmax-grad').getAttribute('data-grad')) ?? '')
+      .split(' ')
+      .map(Number);
+  await poll(async () => (await grad())[0]).toBeLessThan(0);
+  expect((await grad())[1]).toBeGreaterThan(0);
   // Overflow: b = 70 → a = (80, 70, 60) fits float32; b = 80 → exp(90) overflows.
   const verdict = w.root.locator('.softmax-overflow-verdict');
   expect(await verdict.getAttribute('data-naive-broken')).toBe('true');
